@@ -1,0 +1,191 @@
+// Calendar dates as YYYY-MM-DD strings: validation, parsing, formatting and day arithmetic.
+
+/** YYYY-MM-DD in the user's local calendar; never a UTC instant. */
+export type CalendarDate = string;
+
+export class DateParseError extends Error {
+  readonly text: string;
+
+  constructor(text: string, reason: string) {
+    super(`Cannot read "${text}" as a date: ${reason}`);
+    this.name = 'DateParseError';
+    this.text = text;
+  }
+}
+
+const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTHS_EN = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function isValidParts(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+type DateParts = { year: number; month: number; day: number };
+
+function readIso(text: string): DateParts | null {
+  const match = ISO_SHAPE.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isValidParts(year, month, day) ? { year, month, day } : null;
+}
+
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  return typeof value === 'string' && readIso(value) !== null;
+}
+
+export function toCalendarDate(year: number, month: number, day: number): CalendarDate {
+  if (!isValidParts(year, month, day)) {
+    throw new RangeError(`No such calendar date: year ${year}, month ${month}, day ${day}`);
+  }
+  const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+export function parts(date: CalendarDate): DateParts {
+  const result = readIso(date);
+  if (!result) throw new RangeError(`Not a calendar date (YYYY-MM-DD): "${date}"`);
+  return result;
+}
+
+// Day numbers after Howard Hinnant's days_from_civil: pure integer arithmetic, no time zones.
+function dayNumber(date: CalendarDate): number {
+  const { year, month, day } = parts(date);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100);
+  return era * 146097 + dayOfEra + dayOfYear - 719468;
+}
+
+function fromDayNumber(days: number): CalendarDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return toCalendarDate(year, month, day);
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  if (!Number.isSafeInteger(days)) throw new RangeError(`addDays needs whole days, got ${days}`);
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** Keeps the day of month when it exists, else the month's last day (31 Jan + 1 → 28/29 Feb). */
+export function addMonthsClamped(date: CalendarDate, months: number): CalendarDate {
+  if (!Number.isSafeInteger(months)) {
+    throw new RangeError(`addMonthsClamped needs whole months, got ${months}`);
+  }
+  const { year, month, day } = parts(date);
+  const monthCount = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(monthCount / 12);
+  const targetMonth = monthCount - targetYear * 12 + 1;
+  return toCalendarDate(
+    targetYear,
+    targetMonth,
+    Math.min(day, daysInMonth(targetYear, targetMonth)),
+  );
+}
+
+/** to − from in whole days. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
+  const difference = daysBetween(b, a);
+  return difference < 0 ? -1 : difference > 0 ? 1 : 0;
+}
+
+export function minDate(first: CalendarDate, ...rest: CalendarDate[]): CalendarDate {
+  return rest.reduce((min, date) => (compareDates(date, min) < 0 ? date : min), first);
+}
+
+export function maxDate(first: CalendarDate, ...rest: CalendarDate[]): CalendarDate {
+  return rest.reduce((max, date) => (compareDates(date, max) > 0 ? date : max), first);
+}
+
+/** The edge where the clock enters: the Date's local (not UTC) calendar day. */
+export function todayLocal(now: Date = new Date()): CalendarDate {
+  return toCalendarDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+const DAY_FIRST_SHAPE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+const YEAR_FIRST_SHAPE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/** Accepts dd/mm/yyyy, d/m/yy, dd-mm-yyyy, dd.mm.yyyy and yyyy-mm-dd. */
+export function parseDateText(text: string): CalendarDate {
+  const trimmed = text.trim();
+  let year: number;
+  let month: number;
+  let day: number;
+  const yearFirst = YEAR_FIRST_SHAPE.exec(trimmed);
+  const dayFirst = DAY_FIRST_SHAPE.exec(trimmed);
+  if (yearFirst) {
+    [year, month, day] = [Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])];
+  } else if (dayFirst) {
+    const yearText = dayFirst[4] ?? '';
+    year = Number(yearText);
+    // Two-digit years pivot at 70: "69" is 2069, "70" is 1970.
+    if (yearText.length === 2) year += year < 70 ? 2000 : 1900;
+    [month, day] = [Number(dayFirst[3]), Number(dayFirst[1])];
+  } else {
+    throw new DateParseError(text, 'expected dd/mm/yyyy or yyyy-mm-dd');
+  }
+  if (!isValidParts(year, month, day)) throw new DateParseError(text, 'that date does not exist');
+  return toCalendarDate(year, month, day);
+}
+
+/** es: "31/12/2026"; en*: "31 Dec 2026". By hand so every runtime prints the same. */
+export function formatDate(date: CalendarDate, locale: string = 'es-ES'): string {
+  const { year, month, day } = parts(date);
+  const yearText = String(year).padStart(4, '0');
+  if (locale.toLowerCase().startsWith('en')) {
+    return `${day} ${MONTHS_EN[month - 1] ?? ''} ${yearText}`;
+  }
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${yearText}`;
+}

@@ -1,0 +1,206 @@
+// The receivables data model: the plain records stored by the renderer and read by the domain.
+import type { Cents } from './money';
+import type { CalendarDate } from './dates';
+
+/** An ISO instant, e.g. 2026-11-23T09:30:00.000Z. */
+export type Instant = string;
+
+export type InvoiceLifecycle = 'draft' | 'issued' | 'written_off';
+
+export type InvoiceStatus =
+  'draft' | 'pending' | 'partial' | 'overdue' | 'paid' | 'disputed' | 'in_plan' | 'written_off';
+
+export interface ClientRecord {
+  id: string;
+  name: string;
+  /** Normalized Spanish NIF/NIE/CIF (upper case, no separators). */
+  taxId: string;
+  email: string;
+  phone: string;
+  contactPerson: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  province: string;
+  paymentTermDays: number;
+  creditLimitCents: Cents | null;
+  /** "En espera": stop selling on credit. */
+  onHold: boolean;
+  notes: string;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+export interface DueRecord {
+  dueDate: CalendarDate;
+  amountCents: Cents;
+}
+
+export interface InvoiceRecord {
+  id: string;
+  clientId: string;
+  /** Invoice number as printed, series included (e.g. "2026-0042"); unique per client. */
+  number: string;
+  issueDate: CalendarDate;
+  description: string;
+  taxableBaseCents: Cents;
+  vatRatePercent: number;
+  vatCents: Cents;
+  withholdingRatePercent: number;
+  /** IRPF retained by the client: never collected. */
+  withholdingCents: Cents;
+  /** taxableBase + VAT. */
+  totalCents: Cents;
+  /** total - withholding: what is actually collected. */
+  payableCents: Cents;
+  /** One or more due dates, ascending, summing exactly to payableCents. */
+  dues: DueRecord[];
+  lifecycle: InvoiceLifecycle;
+  /** Derived in the same transaction as every allocation change. */
+  paidCents: Cents;
+  /** Derived: payable - paid (never negative). */
+  outstandingCents: Cents;
+  /** Derived: the first due not fully covered by payments (dues are settled oldest first); null when paid. */
+  nextDueDate: CalendarDate | null;
+  /** Derived from open disputes. */
+  disputedCents: Cents;
+  planId: string | null;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+export type PaymentMethod = 'transfer' | 'direct_debit' | 'card' | 'cash' | 'cheque' | 'other';
+
+export interface PaymentRecord {
+  id: string;
+  clientId: string;
+  date: CalendarDate;
+  amountCents: Cents;
+  method: PaymentMethod;
+  reference: string;
+  note: string;
+  /** Part of the payment not allocated to any invoice: a credit in the client's favour. */
+  unallocatedCents: Cents;
+  createdAt: Instant;
+}
+
+export interface AllocationRecord {
+  id: string;
+  paymentId: string;
+  invoiceId: string;
+  /** Denormalized so a client's history reads without joining payments. */
+  clientId: string;
+  amountCents: Cents;
+}
+
+export type ActivityKind = 'call' | 'email' | 'letter' | 'visit' | 'message' | 'note';
+
+export interface ActivityRecord {
+  id: string;
+  clientId: string;
+  invoiceId: string | null;
+  kind: ActivityKind;
+  date: CalendarDate;
+  who: string;
+  outcome: string;
+  text: string;
+  followUpDate: CalendarDate | null;
+  followUpDone: boolean;
+  createdAt: Instant;
+}
+
+export type PromiseStatus = 'open' | 'kept' | 'broken' | 'cancelled';
+
+export interface PromiseRecord {
+  id: string;
+  clientId: string;
+  invoiceIds: string[];
+  amountCents: Cents;
+  promisedDate: CalendarDate;
+  activityId: string | null;
+  status: PromiseStatus;
+  createdAt: Instant;
+}
+
+export type PlanStatus = 'draft' | 'active' | 'completed' | 'broken' | 'cancelled';
+export type PlanFrequency = 'weekly' | 'biweekly' | 'monthly';
+
+export interface PlanRecord {
+  id: string;
+  clientId: string;
+  invoiceIds: string[];
+  status: PlanStatus;
+  totalCents: Cents;
+  downPaymentCents: Cents;
+  frequency: PlanFrequency;
+  annualInterestPercent: number;
+  signedDate: CalendarDate | null;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+export interface InstallmentRecord {
+  id: string;
+  planId: string;
+  seq: number;
+  dueDate: CalendarDate;
+  amountCents: Cents;
+  principalCents: Cents;
+  interestCents: Cents;
+  paidCents: Cents;
+}
+
+export type DisputeReason = 'price' | 'quality' | 'not_received' | 'duplicate' | 'other';
+export type DisputeStatus = 'open' | 'resolved';
+
+export interface DisputeRecord {
+  id: string;
+  invoiceId: string;
+  clientId: string;
+  reason: DisputeReason;
+  amountCents: Cents;
+  openedDate: CalendarDate;
+  status: DisputeStatus;
+  resolution: 'credit_note' | 'write_off' | 'resumed' | null;
+  note: string;
+  createdAt: Instant;
+}
+
+export interface CompanyProfile {
+  name: string;
+  taxId: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  province: string;
+  email: string;
+  phone: string;
+  iban: string;
+  /** A data: URL of a small PNG/JPEG, or null. */
+  logoDataUrl: string | null;
+}
+
+export type Language = 'es' | 'en';
+
+export interface Preferences {
+  language: Language;
+}
+
+export type SettingRecord =
+  { key: 'company'; value: CompanyProfile } | { key: 'preferences'; value: Preferences };
+
+export type AuditEntity =
+  'client' | 'invoice' | 'payment' | 'activity' | 'promise' | 'plan' | 'dispute' | 'setting';
+
+export interface AuditRecord {
+  /** Auto-incremented by the database. */
+  seq?: number;
+  at: Instant;
+  entity: AuditEntity;
+  entityId: string;
+  action: 'create' | 'update' | 'delete';
+  /** A short human description, e.g. "Cobro de 500,00 € a FAC-2026-001". */
+  summary: string;
+  before: unknown;
+  after: unknown;
+}
