@@ -1,0 +1,60 @@
+// The Dexie database: typed tables, built from the versioned schema, opened by name.
+import Dexie from 'dexie';
+import type { EntityTable, Table } from 'dexie';
+import type {
+  ActivityRecord,
+  AllocationRecord,
+  AuditRecord,
+  ClientRecord,
+  DisputeRecord,
+  InstallmentRecord,
+  InvoiceRecord,
+  PaymentRecord,
+  PlanRecord,
+  PromiseRecord,
+  SettingRecord,
+} from '../../../shared/domain/records';
+import { SCHEMA_VERSIONS } from './schema';
+import type { SchemaVersion } from './schema';
+
+export const DEFAULT_DATABASE_NAME = 'cuentas-claras';
+
+export class CuentasDatabase extends Dexie {
+  declare clients: EntityTable<ClientRecord, 'id'>;
+  declare invoices: EntityTable<InvoiceRecord, 'id'>;
+  declare payments: EntityTable<PaymentRecord, 'id'>;
+  declare allocations: EntityTable<AllocationRecord, 'id'>;
+  declare activities: EntityTable<ActivityRecord, 'id'>;
+  declare promises: EntityTable<PromiseRecord, 'id'>;
+  declare plans: EntityTable<PlanRecord, 'id'>;
+  declare installments: EntityTable<InstallmentRecord, 'id'>;
+  declare disputes: EntityTable<DisputeRecord, 'id'>;
+  declare settings: Table<SettingRecord, SettingRecord['key']>;
+  declare audit: EntityTable<AuditRecord, 'seq'>;
+
+  constructor(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+    // Money is written here: a committed transaction must be on disk, not just in the OS cache.
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const entry of versions) {
+      const version = this.version(entry.version).stores(entry.stores);
+      if (entry.upgrade) version.upgrade(entry.upgrade);
+    }
+  }
+}
+
+/** Builds a database with an explicit version list (tests use it to rehearse migrations). */
+export function buildDatabase(name: string, versions: readonly SchemaVersion[]): CuentasDatabase {
+  return new CuentasDatabase(name, versions);
+}
+
+export function openDatabase(name: string = DEFAULT_DATABASE_NAME): CuentasDatabase {
+  return new CuentasDatabase(name);
+}
+
+let defaultDb: CuentasDatabase | null = null;
+
+/** The app's database, created on first use (Dexie opens it lazily on the first query). */
+export function getDb(): CuentasDatabase {
+  defaultDb ??= openDatabase();
+  return defaultDb;
+}

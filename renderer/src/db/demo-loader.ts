@@ -1,0 +1,108 @@
+// Loads the deterministic demo data set into the database in one transaction, in chunks.
+import type { CalendarDate } from '../../../shared/domain/dates';
+import { generateDemoData } from '../../../shared/demo/generate-demo';
+import type { CuentasDatabase } from './database';
+import { writeAudit } from './audit';
+
+export const DEMO_CHUNK_SIZE = 5_000;
+
+/** Thrown when demo data would be mixed with the user's invoices. */
+export class DatabaseNotEmptyError extends Error {
+  readonly code = 'database_not_empty';
+  readonly invoiceCount: number;
+
+  constructor(invoiceCount: number) {
+    super(`The database already has ${invoiceCount} invoices; pass { replace: true } to clear it`);
+    this.name = 'DatabaseNotEmptyError';
+    this.invoiceCount = invoiceCount;
+  }
+}
+
+export interface DemoLoadOptions {
+  invoices: number;
+  today: CalendarDate;
+  seed?: number;
+  /** Clears every data table (settings are kept) before loading. */
+  replace?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface DemoLoadResult {
+  clients: number;
+  invoices: number;
+  payments: number;
+  allocations: number;
+  activities: number;
+}
+
+interface BulkPutTable<T> {
+  bulkPut(rows: readonly T[]): Promise<unknown>;
+}
+
+async function putInChunks<T>(
+  table: BulkPutTable<T>,
+  rows: readonly T[],
+  report: (count: number) => void,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += DEMO_CHUNK_SIZE) {
+    const chunk = rows.slice(start, start + DEMO_CHUNK_SIZE);
+    await table.bulkPut(chunk);
+    report(chunk.length);
+  }
+}
+
+export async function loadDemoData(
+  db: CuentasDatabase,
+  options: DemoLoadOptions,
+): Promise<DemoLoadResult> {
+  const data = generateDemoData({
+    invoices: options.invoices,
+    today: options.today,
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+  });
+  const dataTables = [
+    db.clients,
+    db.invoices,
+    db.payments,
+    db.allocations,
+    db.activities,
+    db.promises,
+    db.plans,
+    db.installments,
+    db.disputes,
+  ];
+  const counts = [data.clients, data.invoices, data.payments, data.allocations, data.activities];
+  const total = counts.reduce((sum, rows) => sum + rows.length, 0);
+  // One transaction: a failure half-way leaves the database as it was.
+  await db.transaction('rw', [...dataTables, db.audit], async () => {
+    const existing = await db.invoices.count();
+    if (existing > 0 && !options.replace) throw new DatabaseNotEmptyError(existing);
+    if (options.replace) await Promise.all(dataTables.map((table) => table.clear()));
+    let done = 0;
+    const report = (count: number) => {
+      done += count;
+      options.onProgress?.(done, total);
+    };
+    report(0);
+    await putInChunks(db.clients, data.clients, report);
+    await putInChunks(db.invoices, data.invoices, report);
+    await putInChunks(db.payments, data.payments, report);
+    await putInChunks(db.allocations, data.allocations, report);
+    await putInChunks(db.activities, data.activities, report);
+    await writeAudit(db, {
+      entity: 'invoice',
+      entityId: 'demo',
+      action: 'create',
+      summary: `Datos de demostración: ${data.clients.length} clientes, ${data.invoices.length} facturas, ${data.payments.length} cobros`,
+      before: null,
+      after: { invoices: options.invoices, today: options.today, seed: options.seed ?? null },
+    });
+  });
+  return {
+    clients: data.clients.length,
+    invoices: data.invoices.length,
+    payments: data.payments.length,
+    allocations: data.allocations.length,
+    activities: data.activities.length,
+  };
+}

@@ -1,0 +1,159 @@
+// Read helpers for the views (wrapped in useLiveQuery by the UI); they never write.
+import type {
+  ActivityRecord,
+  AllocationRecord,
+  ClientRecord,
+  InvoiceRecord,
+  PaymentRecord,
+} from '../../../shared/domain/records';
+import { settleDues } from '../../../shared/domain/invoice';
+import type { CuentasDatabase } from './database';
+
+export interface ClientWithBalance extends ClientRecord {
+  outstandingCents: number;
+  /** The unpaid part of dues that fell due before today. */
+  overdueCents: number;
+  invoiceCount: number;
+  /** Unallocated payments: money the client has paid in advance. */
+  creditCents: number;
+}
+
+export interface LedgerInvoice extends InvoiceRecord {
+  clientName: string;
+}
+
+export interface PaymentWithAllocations extends PaymentRecord {
+  allocations: AllocationRecord[];
+}
+
+export interface ClientDetail {
+  client: ClientRecord;
+  invoices: InvoiceRecord[];
+  payments: PaymentWithAllocations[];
+  activities: ActivityRecord[];
+}
+
+export type TableCounts = Record<
+  | 'clients'
+  | 'invoices'
+  | 'payments'
+  | 'allocations'
+  | 'activities'
+  | 'promises'
+  | 'plans'
+  | 'disputes',
+  number
+>;
+
+/** Overdue part of one issued invoice: dues before today, minus what has been paid on them. */
+export function overdueCentsOf(invoice: InvoiceRecord, today: string): number {
+  if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) return 0;
+  return settleDues(invoice.dues, invoice.paidCents)
+    .filter((due) => due.dueDate < today)
+    .reduce((sum, due) => sum + due.outstandingCents, 0);
+}
+
+/** Clients by name with their balances, computed in one pass over invoices and payments. */
+export async function listClientsWithBalance(
+  db: CuentasDatabase,
+  today: string,
+): Promise<ClientWithBalance[]> {
+  const [clients, invoices, payments] = await Promise.all([
+    db.clients.orderBy('name').toArray(),
+    db.invoices.toArray(),
+    db.payments.toArray(),
+  ]);
+  const rows = new Map<string, ClientWithBalance>(
+    clients.map((client) => [
+      client.id,
+      { ...client, outstandingCents: 0, overdueCents: 0, invoiceCount: 0, creditCents: 0 },
+    ]),
+  );
+  for (const invoice of invoices) {
+    const row = rows.get(invoice.clientId);
+    if (!row) continue;
+    row.invoiceCount += 1;
+    if (invoice.lifecycle !== 'issued') continue;
+    row.outstandingCents += invoice.outstandingCents;
+    row.overdueCents += overdueCentsOf(invoice, today);
+  }
+  for (const payment of payments) {
+    const row = rows.get(payment.clientId);
+    if (row) row.creditCents += payment.unallocatedCents;
+  }
+  return [...rows.values()];
+}
+
+function compareLedger(a: InvoiceRecord, b: InvoiceRecord): number {
+  // Open invoices first by next due date; settled ones after, newest first.
+  if (a.nextDueDate !== b.nextDueDate) {
+    if (a.nextDueDate === null) return 1;
+    if (b.nextDueDate === null) return -1;
+    return a.nextDueDate < b.nextDueDate ? -1 : 1;
+  }
+  if (a.issueDate !== b.issueDate) return a.issueDate < b.issueDate ? 1 : -1;
+  return a.number < b.number ? 1 : a.number > b.number ? -1 : 0;
+}
+
+export async function listInvoicesForLedger(db: CuentasDatabase): Promise<LedgerInvoice[]> {
+  const [clients, invoices] = await Promise.all([db.clients.toArray(), db.invoices.toArray()]);
+  const names = new Map(clients.map((client) => [client.id, client.name]));
+  return invoices
+    .sort(compareLedger)
+    .map((invoice) => ({ ...invoice, clientName: names.get(invoice.clientId) ?? '' }));
+}
+
+const newestFirst =
+  <T extends { createdAt: string }>(dateOf: (row: T) => string) =>
+  (a: T, b: T): number => {
+    const byDate = dateOf(b).localeCompare(dateOf(a));
+    return byDate !== 0 ? byDate : b.createdAt.localeCompare(a.createdAt);
+  };
+
+export async function getClientDetail(
+  db: CuentasDatabase,
+  clientId: string,
+): Promise<ClientDetail | undefined> {
+  const client = await db.clients.get(clientId);
+  if (!client) return undefined;
+  const [invoices, payments, allocations, activities] = await Promise.all([
+    db.invoices.where('clientId').equals(clientId).toArray(),
+    db.payments.where('clientId').equals(clientId).toArray(),
+    db.allocations.where('clientId').equals(clientId).toArray(),
+    db.activities.where('clientId').equals(clientId).toArray(),
+  ]);
+  const byPayment = new Map<string, AllocationRecord[]>();
+  for (const allocation of allocations) {
+    const list = byPayment.get(allocation.paymentId) ?? [];
+    list.push(allocation);
+    byPayment.set(allocation.paymentId, list);
+  }
+  return {
+    client,
+    invoices: invoices.sort(newestFirst<InvoiceRecord>((row) => row.issueDate)),
+    payments: payments
+      .sort(newestFirst<PaymentRecord>((row) => row.date))
+      .map((payment) => ({ ...payment, allocations: byPayment.get(payment.id) ?? [] })),
+    activities: activities.sort(newestFirst<ActivityRecord>((row) => row.date)),
+  };
+}
+
+export async function countAll(db: CuentasDatabase): Promise<TableCounts> {
+  const [clients, invoices, payments, allocations, activities, promises, plans, disputes] =
+    await Promise.all([
+      db.clients.count(),
+      db.invoices.count(),
+      db.payments.count(),
+      db.allocations.count(),
+      db.activities.count(),
+      db.promises.count(),
+      db.plans.count(),
+      db.disputes.count(),
+    ]);
+  return { clients, invoices, payments, allocations, activities, promises, plans, disputes };
+}
+
+/** Every client by name, for pickers and lookups. */
+export function listClients(db: CuentasDatabase): Promise<ClientRecord[]> {
+  return db.clients.orderBy('name').toArray();
+}

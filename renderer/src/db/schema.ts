@@ -1,0 +1,36 @@
+// The versioned IndexedDB schema: a new version is one more entry here, with its upgrade function.
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/*
+ * v1 indexes, chosen for the screens at 100,000 invoices:
+ * - invoices.nextDueDate is null once an invoice is settled, and IndexedDB does not index null,
+ *   so `nextDueDate < today` on that index is exactly the overdue set; [lifecycle+nextDueDate]
+ *   narrows it to issued invoices without a table scan.
+ * - &[clientId+number] makes a duplicate invoice number per client impossible even if code forgets.
+ * - audit [entity+entityId] serves an entity's history; ++seq keeps insertion order.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      clients: 'id, name, taxId',
+      invoices:
+        'id, clientId, &[clientId+number], issueDate, nextDueDate, [lifecycle+nextDueDate], planId',
+      payments: 'id, clientId, date',
+      allocations: 'id, paymentId, invoiceId, clientId',
+      activities: 'id, clientId, invoiceId, date, followUpDate',
+      promises: 'id, clientId, promisedDate, status',
+      plans: 'id, clientId, status',
+      installments: 'id, planId, dueDate',
+      disputes: 'id, invoiceId, clientId, status',
+      settings: 'key',
+      audit: '++seq, at, [entity+entityId]',
+    },
+  },
+];

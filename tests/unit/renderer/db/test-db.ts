@@ -1,0 +1,78 @@
+// Test helpers: a fresh uniquely named database per test and valid inputs to start from.
+import { openDatabase } from '../../../../renderer/src/db/database';
+import type { CuentasDatabase } from '../../../../renderer/src/db/database';
+import type { ClientInput } from '../../../../renderer/src/db/clients-repo';
+import type { InvoiceInput } from '../../../../renderer/src/db/invoices-repo';
+import type { PaymentInput } from '../../../../renderer/src/db/payments-repo';
+import { isValidationError } from '../../../../shared/domain/validation';
+import type { IssueCode } from '../../../../shared/domain/validation';
+
+export function freshDb(): CuentasDatabase {
+  return openDatabase(`test-${crypto.randomUUID()}`);
+}
+
+export function clientInput(overrides: Partial<ClientInput> = {}): ClientInput {
+  return {
+    name: 'Talleres Hermanos García S.L.',
+    taxId: 'B12345674',
+    email: 'admin@talleresgarcia.es',
+    phone: '976 123 456',
+    contactPerson: 'José García',
+    address: 'Calle Mayor 12',
+    postalCode: '50001',
+    city: 'Zaragoza',
+    province: 'Zaragoza',
+    paymentTermDays: 30,
+    creditLimitCents: null,
+    onHold: false,
+    notes: '',
+    ...overrides,
+  };
+}
+
+/** 1.000,00 € + 21 % VAT = 1.210,00 € payable, one due on 2026-02-14 unless overridden. */
+export function invoiceInput(
+  clientId: string,
+  overrides: Partial<InvoiceInput> = {},
+): InvoiceInput {
+  return {
+    clientId,
+    number: '2026-0001',
+    issueDate: '2026-01-15',
+    description: 'Reparación de maquinaria',
+    taxableBaseCents: 1_000_00,
+    vatRatePercent: 21,
+    withholdingRatePercent: 0,
+    dues: [{ dueDate: '2026-02-14', amountCents: 1_210_00 }],
+    lifecycle: 'issued',
+    ...overrides,
+  };
+}
+
+export function paymentInput(
+  clientId: string,
+  overrides: Partial<PaymentInput> = {},
+): PaymentInput {
+  return {
+    clientId,
+    date: '2026-02-10',
+    amountCents: 500_00,
+    method: 'transfer',
+    reference: 'TRF 001',
+    note: '',
+    allocation: { mode: 'oldest_first' },
+    keepExcessAsCredit: false,
+    ...overrides,
+  };
+}
+
+/** Awaits a promise that must reject with a ValidationError and returns its issue codes. */
+export async function issueCodesOf(promise: Promise<unknown>): Promise<IssueCode[]> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isValidationError(error)) return error.issues.map((issue) => issue.code);
+    throw error;
+  }
+  throw new Error('expected a ValidationError, but the call succeeded');
+}
