@@ -1,0 +1,85 @@
+// The app shell: sidebar, the current screen, the open dialog and the toasts.
+import { useEffect } from 'react';
+import { Sidebar } from './Sidebar';
+import { useRoute, type Route } from './router';
+import { Toasts } from '../components/Toasts';
+import { useUiStore } from '../store/ui-store';
+import { getDb } from '../db/database';
+import { getPreferences } from '../db/settings-repo';
+import { ClientsScreen } from '../features/clients/ClientsScreen';
+import { ClientDetailScreen } from '../features/clients/ClientDetailScreen';
+import { ClientFormDialog } from '../features/clients/ClientFormDialog';
+import { LedgerScreen } from '../features/ledger/LedgerScreen';
+import { InvoiceFormDialog } from '../features/ledger/InvoiceFormDialog';
+import { PaymentFormDialog } from '../features/payments/PaymentFormDialog';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TodayScreen } from '../features/today/TodayScreen';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { PlansScreen } from '../features/plans/PlansScreen';
+import { ImportScreen } from '../features/import/ImportScreen';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'today':
+      return <TodayScreen />;
+    case 'invoices':
+      return <LedgerScreen />;
+    case 'clients':
+      return <ClientsScreen />;
+    case 'client':
+      return <ClientDetailScreen clientId={route.clientId} />;
+    case 'plans':
+      return <PlansScreen />;
+    case 'dashboard':
+      return <DashboardScreen />;
+    case 'import':
+      return <ImportScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+function OpenDialog() {
+  const dialog = useUiStore((state) => state.dialog);
+  switch (dialog.kind) {
+    case 'none':
+      return null;
+    case 'client':
+      return <ClientFormDialog clientId={dialog.clientId} />;
+    case 'invoice':
+      return <InvoiceFormDialog clientId={dialog.clientId} />;
+    case 'payment':
+      return <PaymentFormDialog clientId={dialog.clientId} />;
+  }
+}
+
+function useStoredLanguage() {
+  const language = useUiStore((state) => state.language);
+  const setLanguage = useUiStore((state) => state.setLanguage);
+  useEffect(() => {
+    getPreferences(getDb())
+      .then((preferences) => setLanguage(preferences.language))
+      .catch(() => undefined);
+  }, [setLanguage]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+}
+
+export function App() {
+  const route = useRoute();
+  useStoredLanguage();
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        Saltar al contenido
+      </a>
+      <Sidebar route={route} />
+      <main id="main" className="main" tabIndex={-1}>
+        <Screen route={route} />
+      </main>
+      <OpenDialog />
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+// Money and dates formatted in the current language.
+import { useCallback } from 'react';
+import { formatEuros } from '../../../shared/domain/money';
+import { formatDate } from '../../../shared/domain/dates';
+import { localeOf, useLanguage } from '../i18n';
+
+export function useFormat() {
+  const locale = localeOf(useLanguage());
+  const money = useCallback((cents: number) => formatEuros(cents, locale), [locale]);
+  const date = useCallback(
+    (value: string | null) => (value ? formatDate(value, locale) : '—'),
+    [locale],
+  );
+  return { money, date, locale };
+}

@@ -1,0 +1,195 @@
+// One client: balance, invoices and payments, with the next actions at hand.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useT, translateIssue, useLanguage } from '../../i18n';
+import { useUiStore } from '../../store/ui-store';
+import { getDb } from '../../db/database';
+import { getClientDetail } from '../../db/queries';
+import { deleteClient } from '../../db/clients-repo';
+import { deletePayment } from '../../db/payments-repo';
+import { EmptyState } from '../../components/EmptyState';
+import { navigate, hrefOf } from '../../app/router';
+import { useToday } from '../../app/use-today';
+import { useFormat } from '../../app/use-format';
+import { InvoiceTable } from './InvoiceTable';
+import { isValidationError } from '../../../../shared/domain/validation';
+import { overdueCentsOf } from '../../db/queries';
+
+export function ClientDetailScreen({ clientId }: { clientId: string }) {
+  const t = useT();
+  const language = useLanguage();
+  const today = useToday();
+  const { money, date } = useFormat();
+  const openDialog = useUiStore((state) => state.openDialog);
+  const showToast = useUiStore((state) => state.showToast);
+  const detail = useLiveQuery(
+    () => getClientDetail(getDb(), clientId).then((found) => found ?? null),
+    [clientId],
+  );
+
+  if (detail === undefined) return <p>{t('common.loading')}</p>;
+  if (detail === null) {
+    return (
+      <EmptyState
+        title={t('issue.not_found')}
+        body=""
+        action={<a href={hrefOf({ screen: 'clients' })}>{t('common.back')}</a>}
+      />
+    );
+  }
+
+  const { client, invoices, payments } = detail;
+  const issued = invoices.filter((invoice) => invoice.lifecycle === 'issued');
+  const outstanding = issued.reduce((sum, invoice) => sum + invoice.outstandingCents, 0);
+  const overdue = issued.reduce((sum, invoice) => sum + overdueCentsOf(invoice, today), 0);
+  const credit = payments.reduce((sum, payment) => sum + payment.unallocatedCents, 0);
+  const numberOf = new Map(invoices.map((invoice) => [invoice.id, invoice.number]));
+
+  async function removeClient() {
+    if (!window.confirm(t('clients.deleteConfirm', { name: client.name }))) return;
+    try {
+      await deleteClient(getDb(), client.id);
+      showToast({ tone: 'success', message: t('clients.deleted', { name: client.name }) });
+      navigate({ screen: 'clients' });
+    } catch (error) {
+      const message = isValidationError(error)
+        ? error.issues.map((issue) => translateIssue(language, issue)).join(' ')
+        : String(error);
+      showToast({ tone: 'error', message });
+    }
+  }
+
+  async function removePayment(paymentId: string, amountCents: number) {
+    if (!window.confirm(t('payments.deleteConfirm', { amount: money(amountCents) }))) return;
+    try {
+      await deletePayment(getDb(), paymentId);
+      showToast({ tone: 'success', message: t('payments.deleted') });
+    } catch (error) {
+      showToast({ tone: 'error', message: t('error.generic', { message: String(error) }) });
+    }
+  }
+
+  return (
+    <section className="screen" aria-labelledby="client-title">
+      <header className="screen__header">
+        <div>
+          <a href={hrefOf({ screen: 'clients' })}>← {t('clients.title')}</a>
+          <h1 id="client-title">{client.name}</h1>
+          <p className="screen__lead">
+            {client.taxId} · {t('clients.detail.terms', { days: client.paymentTermDays })}
+            {client.email && ` · ${client.email}`}
+            {client.phone && ` · ${client.phone}`}
+          </p>
+        </div>
+        <div className="toolbar">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => openDialog({ kind: 'invoice', clientId: client.id })}
+          >
+            {t('invoices.new')}
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => openDialog({ kind: 'payment', clientId: client.id })}
+          >
+            {t('payments.new')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => openDialog({ kind: 'client', clientId: client.id })}
+          >
+            {t('common.edit')}
+          </button>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => void removeClient()}
+          >
+            {t('common.delete')}
+          </button>
+        </div>
+      </header>
+
+      <div className="cards">
+        <div className="card">
+          <div className="stat__label">{t('clients.detail.balance')}</div>
+          <div className="stat__value" data-testid="client-outstanding">
+            {money(outstanding)}
+          </div>
+        </div>
+        <div className="card">
+          <div className="stat__label">{t('clients.detail.overdue')}</div>
+          <div className={overdue > 0 ? 'stat__value late' : 'stat__value'}>{money(overdue)}</div>
+        </div>
+        {credit > 0 && (
+          <div className="card">
+            <div className="stat__label">{t('clients.detail.credit')}</div>
+            <div className="stat__value">{money(credit)}</div>
+          </div>
+        )}
+      </div>
+
+      <div className="card">
+        <h2>{t('clients.detail.invoices')}</h2>
+        {invoices.length === 0 ? (
+          <p className="screen__lead">{t('clients.detail.noInvoices')}</p>
+        ) : (
+          <InvoiceTable invoices={invoices} today={today} />
+        )}
+      </div>
+
+      <div className="card">
+        <h2>{t('clients.detail.payments')}</h2>
+        {payments.length === 0 ? (
+          <p className="screen__lead">{t('clients.detail.noPayments')}</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('payments.col.date')}</th>
+                <th scope="col" className="num">
+                  {t('payments.col.amount')}
+                </th>
+                <th scope="col">{t('payments.col.method')}</th>
+                <th scope="col">{t('payments.col.appliedTo')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.delete')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {payments.map((payment) => (
+                <tr key={payment.id}>
+                  <td>{date(payment.date)}</td>
+                  <td className="num">{money(payment.amountCents)}</td>
+                  <td>{t(`payments.method.${payment.method}`)}</td>
+                  <td>
+                    {payment.allocations
+                      .map(
+                        (allocation) =>
+                          `${numberOf.get(allocation.invoiceId) ?? '?'} (${money(allocation.amountCents)})`,
+                      )
+                      .join(', ')}
+                    {payment.unallocatedCents > 0 &&
+                      ` ${t('payments.unallocated', { amount: money(payment.unallocatedCents) })}`}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--link"
+                      onClick={() => void removePayment(payment.id, payment.amountCents)}
+                    >
+                      {t('common.delete')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// A client's invoices, small enough to render as a plain table.
+import type { InvoiceRecord } from '../../../../shared/domain/records';
+import { daysOverdue, deriveInvoiceStatus } from '../../../../shared/domain/invoice';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useT } from '../../i18n';
+import { useFormat } from '../../app/use-format';
+
+export function InvoiceTable({ invoices, today }: { invoices: InvoiceRecord[]; today: string }) {
+  const t = useT();
+  const { money, date } = useFormat();
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          <th scope="col">{t('invoices.col.number')}</th>
+          <th scope="col">{t('invoices.col.issueDate')}</th>
+          <th scope="col">{t('invoices.col.nextDue')}</th>
+          <th scope="col" className="num">
+            {t('invoices.col.payable')}
+          </th>
+          <th scope="col" className="num">
+            {t('invoices.col.outstanding')}
+          </th>
+          <th scope="col" className="num">
+            {t('invoices.col.daysOverdue')}
+          </th>
+          <th scope="col">{t('invoices.col.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {invoices.map((invoice) => {
+          const late = daysOverdue(invoice, today);
+          return (
+            <tr key={invoice.id}>
+              <td>{invoice.number}</td>
+              <td>{date(invoice.issueDate)}</td>
+              <td>{date(invoice.nextDueDate)}</td>
+              <td className="num">{money(invoice.payableCents)}</td>
+              <td className="num">{money(invoice.outstandingCents)}</td>
+              <td className={late > 0 ? 'num late' : 'num'}>{late > 0 ? late : ''}</td>
+              <td>
+                <StatusBadge status={deriveInvoiceStatus(invoice, today)} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,292 @@
+// Create an invoice with its taxes and one or more due dates that must add up to the payable.
+import { useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { useFormErrors } from '../../components/use-form-errors';
+import { useT } from '../../i18n';
+import { useUiStore } from '../../store/ui-store';
+import { getDb } from '../../db/database';
+import { createInvoice } from '../../db/invoices-repo';
+import { listClients } from '../../db/queries';
+import { useFormat } from '../../app/use-format';
+import { useToday } from '../../app/use-today';
+import { navigate } from '../../app/router';
+import { formatDate } from '../../../../shared/domain/dates';
+import { computeInvoiceAmounts } from '../../../../shared/domain/invoice';
+import type { ClientRecord } from '../../../../shared/domain/records';
+import {
+  VAT_RATES,
+  WITHHOLDING_RATES,
+  addDue,
+  parseInvoiceDraft,
+  splitDuesEvenly,
+  tryCents,
+  withAutomaticDue,
+  type InvoiceDraft,
+} from './invoice-draft';
+
+function InvoiceForm({
+  clients,
+  initialClientId,
+}: {
+  clients: ClientRecord[];
+  initialClientId: string | null;
+}) {
+  const t = useT();
+  const today = useToday();
+  const { money, locale } = useFormat();
+  const closeDialog = useUiStore((state) => state.closeDialog);
+  const showToast = useUiStore((state) => state.showToast);
+  const { errors, showIssues, showError } = useFormErrors();
+  const [saving, setSaving] = useState(false);
+  const termOf = (clientId: string) =>
+    clients.find((c) => c.id === clientId)?.paymentTermDays ?? 30;
+  const [draft, setDraft] = useState<InvoiceDraft>(() =>
+    withAutomaticDue(
+      {
+        clientId: initialClientId ?? '',
+        number: '',
+        issueDate: formatDate(today, locale),
+        description: '',
+        taxableBase: '',
+        vatRatePercent: '21',
+        withholdingRatePercent: '0',
+        dues: [],
+        duesTouched: false,
+      },
+      termOf(initialClientId ?? ''),
+      locale,
+    ),
+  );
+
+  const update = (patch: Partial<InvoiceDraft>) =>
+    setDraft((current) => {
+      const next = { ...current, ...patch };
+      return withAutomaticDue(next, termOf(next.clientId), locale);
+    });
+  const updateDue = (index: number, patch: Partial<InvoiceDraft['dues'][number]>) =>
+    setDraft((current) => ({
+      ...current,
+      duesTouched: true,
+      dues: current.dues.map((due, i) => (i === index ? { ...due, ...patch } : due)),
+    }));
+
+  const base = tryCents(draft.taxableBase);
+  const amounts =
+    base === null
+      ? null
+      : computeInvoiceAmounts({
+          taxableBaseCents: base,
+          vatRatePercent: Number(draft.vatRatePercent),
+          withholdingRatePercent: Number(draft.withholdingRatePercent),
+        });
+  const duesSum = draft.dues.reduce((sum, due) => sum + (tryCents(due.amount) ?? 0), 0);
+  const duesMismatch = amounts !== null && duesSum !== amounts.payableCents;
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const { input, issues } = parseInvoiceDraft(draft);
+    if (issues.length > 0) {
+      showIssues(issues, ['dues']);
+      return;
+    }
+    setSaving(true);
+    try {
+      const invoice = await createInvoice(getDb(), input);
+      closeDialog();
+      showToast({ tone: 'success', message: t('invoices.created', { number: invoice.number }) });
+      navigate({ screen: 'client', clientId: invoice.clientId });
+    } catch (error) {
+      showError(error, ['dues']);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const e = errors.byField;
+  return (
+    <form onSubmit={(event) => void save(event)} noValidate>
+      {errors.general && <p className="alert alert--error">{errors.general}</p>}
+      <div className="form-grid">
+        <Field label={t('invoices.field.client')} error={e.clientId} wide>
+          <select value={draft.clientId} onChange={(ev) => update({ clientId: ev.target.value })}>
+            <option value="">{t('invoices.selectClient')}</option>
+            {clients.map((client) => (
+              <option key={client.id} value={client.id}>
+                {client.name} ({client.taxId})
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('invoices.field.number')} error={e.number}>
+          <input
+            value={draft.number}
+            onChange={(ev) => update({ number: ev.target.value })}
+            placeholder="2026-001"
+          />
+        </Field>
+        <Field label={t('invoices.field.issueDate')} error={e.issueDate}>
+          <input
+            value={draft.issueDate}
+            onChange={(ev) => update({ issueDate: ev.target.value })}
+            placeholder="dd/mm/aaaa"
+          />
+        </Field>
+        <Field label={t('invoices.field.description')} optional wide>
+          <input
+            value={draft.description}
+            onChange={(ev) => update({ description: ev.target.value })}
+          />
+        </Field>
+        <Field label={t('invoices.field.taxableBase')} error={e.taxableBaseCents}>
+          <input
+            value={draft.taxableBase}
+            inputMode="decimal"
+            onChange={(ev) => update({ taxableBase: ev.target.value })}
+            placeholder="1.000,00"
+          />
+        </Field>
+        <Field label={t('invoices.field.vatRate')} error={e.vatRatePercent}>
+          <select
+            value={draft.vatRatePercent}
+            onChange={(ev) => update({ vatRatePercent: ev.target.value })}
+          >
+            {VAT_RATES.map((rate) => (
+              <option key={rate} value={rate}>
+                {rate} %
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('invoices.field.withholdingRate')} error={e.withholdingRatePercent}>
+          <select
+            value={draft.withholdingRatePercent}
+            onChange={(ev) => update({ withholdingRatePercent: ev.target.value })}
+          >
+            {WITHHOLDING_RATES.map((rate) => (
+              <option key={rate} value={rate}>
+                {rate} %
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+
+      <fieldset className="card" style={{ marginTop: 'var(--space-4)', boxShadow: 'none' }}>
+        <legend className="field__label">{t('invoices.field.dues')}</legend>
+        <table className="table dues-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('invoices.field.dueDate')}</th>
+              <th scope="col">{t('invoices.field.dueAmount')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.remove')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {draft.dues.map((due, index) => (
+              <tr key={index}>
+                <td>
+                  <div className="field">
+                    <input
+                      aria-label={`${t('invoices.field.dueDate')} ${index + 1}`}
+                      aria-invalid={e[`dues.${index}.dueDate`] ? true : undefined}
+                      value={due.date}
+                      onChange={(ev) => updateDue(index, { date: ev.target.value })}
+                    />
+                    {e[`dues.${index}.dueDate`] && (
+                      <span className="field__error">{e[`dues.${index}.dueDate`]}</span>
+                    )}
+                  </div>
+                </td>
+                <td>
+                  <div className="field">
+                    <input
+                      aria-label={`${t('invoices.field.dueAmount')} ${index + 1}`}
+                      aria-invalid={e[`dues.${index}.amountCents`] ? true : undefined}
+                      inputMode="decimal"
+                      value={due.amount}
+                      onChange={(ev) => updateDue(index, { amount: ev.target.value })}
+                    />
+                    {e[`dues.${index}.amountCents`] && (
+                      <span className="field__error">{e[`dues.${index}.amountCents`]}</span>
+                    )}
+                  </div>
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--link"
+                    disabled={draft.dues.length === 1}
+                    onClick={() =>
+                      setDraft((d) => ({
+                        ...d,
+                        duesTouched: true,
+                        dues: d.dues.filter((_, i) => i !== index),
+                      }))
+                    }
+                  >
+                    {t('common.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="toolbar" style={{ marginTop: 'var(--space-3)' }}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setDraft((d) => addDue(d, locale))}
+          >
+            {t('invoices.dues.add')}
+          </button>
+          <button type="button" className="button" onClick={() => setDraft(splitDuesEvenly)}>
+            {t('invoices.dues.split')}
+          </button>
+        </div>
+      </fieldset>
+
+      <dl className="summary-list" style={{ marginTop: 'var(--space-4)' }}>
+        <dt>{t('invoices.summary.vat')}</dt>
+        <dd>{amounts ? money(amounts.vatCents) : '—'}</dd>
+        <dt>{t('invoices.summary.total')}</dt>
+        <dd>{amounts ? money(amounts.totalCents) : '—'}</dd>
+        <dt>{t('invoices.summary.withholding')}</dt>
+        <dd>{amounts ? `−${money(amounts.withholdingCents)}` : '—'}</dd>
+        <dt className="summary-list__strong">{t('invoices.summary.payable')}</dt>
+        <dd className="summary-list__strong" data-testid="invoice-payable">
+          {amounts ? money(amounts.payableCents) : '—'}
+        </dd>
+        <dt>{t('invoices.summary.duesSum')}</dt>
+        <dd className={duesMismatch ? 'late' : undefined}>{money(duesSum)}</dd>
+      </dl>
+
+      <div className="form-actions">
+        <button type="button" className="button" onClick={closeDialog}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function InvoiceFormDialog({ clientId }: { clientId: string | null }) {
+  const t = useT();
+  const closeDialog = useUiStore((state) => state.closeDialog);
+  const clients = useLiveQuery(() => listClients(getDb()), []);
+  return (
+    <Dialog title={t('invoices.new')} onClose={closeDialog} testId="invoice-dialog">
+      {clients === undefined ? (
+        <p>{t('common.loading')}</p>
+      ) : (
+        <InvoiceForm clients={clients} initialClientId={clientId} />
+      )}
+    </Dialog>
+  );
+}

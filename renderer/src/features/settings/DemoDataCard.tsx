@@ -1,0 +1,85 @@
+// Ajustes → "Cargar datos de ejemplo": the same realistic data every time, any size up to 100.000.
+import { useState } from 'react';
+import { useT } from '../../i18n';
+import { useUiStore } from '../../store/ui-store';
+import { getDb } from '../../db/database';
+import { DatabaseNotEmptyError, loadDemoData } from '../../db/demo-loader';
+import { useToday } from '../../app/use-today';
+import { useFormat } from '../../app/use-format';
+
+const SIZES = [100, 1_000, 10_000, 100_000];
+
+export function DemoDataCard() {
+  const t = useT();
+  const today = useToday();
+  const { locale } = useFormat();
+  const showToast = useUiStore((state) => state.showToast);
+  const [size, setSize] = useState(1_000);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+
+  async function load(replace: boolean): Promise<void> {
+    setProgress({ done: 0, total: size });
+    try {
+      const result = await loadDemoData(getDb(), {
+        invoices: size,
+        today,
+        replace,
+        onProgress: (done, total) => setProgress({ done, total }),
+      });
+      showToast({
+        tone: 'success',
+        message: t('settings.demo.done', { count: result.invoices.toLocaleString(locale) }),
+      });
+    } catch (error) {
+      if (error instanceof DatabaseNotEmptyError && !replace) {
+        setProgress(null);
+        if (window.confirm(t('settings.demo.replace'))) await load(true);
+        return;
+      }
+      showToast({ tone: 'error', message: t('error.generic', { message: String(error) }) });
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  return (
+    <div className="card">
+      <h2>{t('settings.demo')}</h2>
+      <p className="screen__lead">{t('settings.demo.intro')}</p>
+      <div className="toolbar" style={{ marginTop: 'var(--space-3)' }}>
+        <div className="field">
+          <label htmlFor="demo-size">{t('settings.demo.size')}</label>
+          <select
+            id="demo-size"
+            className="input"
+            value={size}
+            onChange={(event) => setSize(Number(event.target.value))}
+          >
+            {SIZES.map((value) => (
+              <option key={value} value={value}>
+                {value.toLocaleString(locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={progress !== null}
+          onClick={() => void load(false)}
+        >
+          {t('settings.demo.load')}
+        </button>
+      </div>
+      {progress && (
+        <div role="status" style={{ marginTop: 'var(--space-3)' }}>
+          <progress className="progress" max={progress.total} value={progress.done} />
+          {t('settings.demo.progress', {
+            done: progress.done.toLocaleString(locale),
+            total: progress.total.toLocaleString(locale),
+          })}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// Translation: the current language comes from the UI store; messages take {named} parameters.
+import { useCallback } from 'react';
+import { es, type MessageKey } from './es';
+import { en } from './en';
+import { useUiStore } from '../store/ui-store';
+import type { Language } from '../../../shared/domain/records';
+import type { FieldIssue } from '../../../shared/domain/validation';
+import { formatEuros } from '../../../shared/domain/money';
+
+export type { MessageKey };
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+const catalogs: Record<Language, Record<MessageKey, string>> = { es, en };
+
+export const localeOf = (language: Language): string => (language === 'es' ? 'es-ES' : 'en-GB');
+
+export function translate(language: Language, key: MessageKey, params?: Params): string {
+  const template = catalogs[language][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Amount parameters of an issue are cents; they are shown as euros. */
+const CENT_PARAMS = new Set([
+  'expected',
+  'actual',
+  'outstanding',
+  'excess',
+  'outstandingCents',
+  'excessCents',
+]);
+
+export function translateIssue(language: Language, issue: FieldIssue): string {
+  const key = `issue.${issue.code}`;
+  if (!(key in catalogs[language])) return issue.code;
+  const params: Params = {};
+  for (const [name, value] of Object.entries(issue.params ?? {})) {
+    const plainName = name.replace(/Cents$/, '');
+    params[plainName] =
+      CENT_PARAMS.has(name) && typeof value === 'number'
+        ? formatEuros(value, localeOf(language))
+        : value;
+  }
+  return translate(language, key as MessageKey, params);
+}
+
+export function useLanguage(): Language {
+  return useUiStore((state) => state.language);
+}
+
+export function useT(): Translate {
+  const language = useLanguage();
+  return useCallback((key, params) => translate(language, key, params), [language]);
+}

@@ -1,0 +1,40 @@
+// Builds the renderer for the browser (web mode) and, through electron.vite.config.ts, for Electron.
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+
+const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
+const packageJson = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+) as { version: string };
+
+/** The dev server needs inline scripts for hot reload, so the CSP meta goes in built pages only. */
+export function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'cuentas-claras-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<head>',
+        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
+  };
+}
+
+export const rendererConfig = {
+  root: rendererRoot,
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+  build: {
+    outDir: fileURLToPath(new URL('../out/web', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2500,
+  },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+};
+
+export default defineConfig(rendererConfig);
