@@ -18,6 +18,7 @@ export type IssueCode =
   | 'allocation_exceeds_payment'
   | 'allocation_wrong_client'
   | 'client_has_invoices'
+  | 'client_has_payments'
   | 'invoice_has_payments'
   | 'payable_below_paid'
   | 'not_found'

@@ -69,6 +69,10 @@ test('a user records a client, an overdue invoice and a partial payment, and it 
   await expect(row).toContainText('Vencida');
   await row.getByRole('link', { name: 'Talleres Hermanos García S.L.' }).click();
   await expect(page.getByTestId('client-outstanding')).toHaveText('710,00 €');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Eliminar cliente' }).click();
+  await expect(page.getByRole('alert')).toContainText('el cliente tiene 1 facturas');
+  await expect(page.getByRole('heading', { name: 'Talleres Hermanos García S.L.' })).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/05-client-detail.png`, fullPage: true });
 
   await page.getByRole('link', { name: 'Ajustes' }).click();
@@ -113,5 +117,34 @@ test('bad input gets a clear message in the form and nothing is stored', async (
   await invoice.getByRole('button', { name: 'Cancelar' }).click();
   await expect(page.getByText('Este cliente no tiene facturas')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Eliminar' }).click();
+  const payment = await openPaymentDialog(page);
+  await payment.getByLabel('Importe cobrado (€)').fill('50');
+  await expect(payment.getByText('Este cliente no tiene facturas pendientes.')).toBeVisible();
+  await expect(payment.getByText('El cobro supera lo pendiente en 50,00 €')).toBeVisible();
+  await payment.getByRole('button', { name: 'Guardar' }).click();
+  await expect(
+    payment.getByText('El cobro supera lo pendiente (0,00 €) en 50,00 €.'),
+  ).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/09-payment-excess.png` });
+  await payment.getByLabel('Sí, guardar 50,00 € como saldo a favor').check();
+  await payment.getByRole('button', { name: 'Guardar' }).click();
+  await expect(payment).toBeHidden();
+  await expect(page.getByText('Saldo a favor del cliente')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Eliminar cliente' }).click();
+  await expect(page.getByRole('heading', { name: 'Panadería La Espiga' })).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Eliminar cliente' }).click();
+  await expect(page.getByRole('alert')).toContainText('el cliente tiene 1 cobros');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Eliminar cobro' }).click();
+  await expect(page.getByText('Todavía no hay cobros de este cliente.')).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Eliminar cliente' }).click();
+  await expect(page.getByText('Todavía no hay clientes')).toBeVisible();
 });
+
+async function openPaymentDialog(page: Page) {
+  await page.getByRole('button', { name: 'Registrar cobro' }).click();
+  return page.getByTestId('payment-dialog');
+}

@@ -4,6 +4,7 @@ import { Sidebar } from './Sidebar';
 import { useRoute, type Route } from './router';
 import { Toasts } from '../components/Toasts';
 import { useUiStore } from '../store/ui-store';
+import { useT } from '../i18n';
 import { getDb } from '../db/database';
 import { getPreferences } from '../db/settings-repo';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
@@ -68,11 +69,12 @@ function useStoredLanguage() {
 
 export function App() {
   const route = useRoute();
+  const t = useT();
   useStoredLanguage();
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
-        Saltar al contenido
+        {t('app.skipToContent')}
       </a>
       <Sidebar route={route} />
       <main id="main" className="main" tabIndex={-1}>

@@ -11,5 +11,10 @@ export function useFormat() {
     (value: string | null) => (value ? formatDate(value, locale) : '—'),
     [locale],
   );
-  return { money, date, locale };
+  // Grouped like money (10.000, 2.409) so figures read the same everywhere.
+  const count = useCallback(
+    (value: number) => value.toLocaleString(locale, { useGrouping: 'always' }),
+    [locale],
+  );
+  return { money, date, count, locale };
 }

@@ -74,7 +74,7 @@ export async function updateClient(
   });
 }
 
-/** Deletes a client with no invoices, together with its history (activities, promises, credit…). */
+/** Deletes a client with no invoices and no payments, together with its history (activities, promises…). */
 export async function deleteClient(db: CuentasDatabase, id: string): Promise<void> {
   const tables = [
     db.clients,
@@ -93,6 +93,9 @@ export async function deleteClient(db: CuentasDatabase, id: string): Promise<voi
     if (!before) fail('id', 'not_found', { id });
     const count = await db.invoices.where('clientId').equals(id).count();
     if (count > 0) fail('id', 'client_has_invoices', { count });
+    // Money received is never deleted as a side effect: the payments must be removed first.
+    const payments = await db.payments.where('clientId').equals(id).count();
+    if (payments > 0) fail('id', 'client_has_payments', { count: payments });
     const planIds = await db.plans.where('clientId').equals(id).primaryKeys();
     await db.installments.where('planId').anyOf(planIds).delete();
     await db.plans.bulkDelete(planIds);

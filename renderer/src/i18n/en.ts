@@ -4,6 +4,7 @@ import type { MessageKey } from './es';
 export const en: Record<MessageKey, string> = {
   'app.name': 'Cuentas Claras',
   'app.tagline': 'Get paid for what you sell',
+  'app.skipToContent': 'Skip to content',
   'nav.today': 'Today',
   'nav.invoices': 'Invoices',
   'nav.clients': 'Clients',
@@ -72,6 +73,7 @@ export const en: Record<MessageKey, string> = {
   'clients.field.notes': 'Notes',
   'clients.taxIdKind': 'Valid: {kind}',
   'clients.created': 'Client “{name}” created',
+  'clients.delete': 'Delete client',
   'clients.deleted': 'Client “{name}” deleted',
   'clients.deleteConfirm': 'Delete “{name}”? This cannot be undone.',
   'clients.detail.balance': 'Outstanding balance',
@@ -104,6 +106,7 @@ export const en: Record<MessageKey, string> = {
   'invoices.col.daysOverdue': 'Days late',
   'invoices.col.status': 'Status',
   'invoices.totals': '{count} invoices · payable {payable} · outstanding {outstanding}',
+  'invoices.totals.one': '1 invoice · payable {payable} · outstanding {outstanding}',
   'invoices.field.client': 'Client',
   'invoices.field.number': 'Invoice number',
   'invoices.field.issueDate': 'Issue date',
@@ -141,6 +144,7 @@ export const en: Record<MessageKey, string> = {
   'payments.keepCredit': 'Yes, keep {excess} as a credit',
   'payments.unallocated': 'Not applied (credit): {amount}',
   'payments.recorded': 'Payment of {amount} recorded',
+  'payments.delete': 'Delete payment',
   'payments.deleted': 'Payment deleted',
   'payments.deleteConfirm':
     'Delete this payment of {amount}? The invoices will be outstanding again.',
@@ -241,6 +245,8 @@ export const en: Record<MessageKey, string> = {
   'issue.allocation_wrong_client': 'That invoice is not this client’s or is already paid.',
   'issue.client_has_invoices':
     'Cannot delete: the client has {count} invoices. Delete them or write them off first.',
+  'issue.client_has_payments':
+    'Cannot delete: the client has {count} payments recorded. Delete them first.',
   'issue.invoice_has_payments': 'Cannot delete: the invoice has payments applied.',
   'issue.not_found': 'The record cannot be found.',
   'issue.iban_invalid': 'The IBAN is not valid: check the digits.',

@@ -3,6 +3,7 @@ import type { IssueCode } from '../../../shared/domain/validation';
 export const es = {
   'app.name': 'Cuentas Claras',
   'app.tagline': 'Cobra lo que vendes',
+  'app.skipToContent': 'Saltar al contenido',
   'nav.today': 'Hoy',
   'nav.invoices': 'Facturas',
   'nav.clients': 'Clientes',
@@ -71,6 +72,7 @@ export const es = {
   'clients.field.notes': 'Notas',
   'clients.taxIdKind': 'Válido: {kind}',
   'clients.created': 'Cliente «{name}» creado',
+  'clients.delete': 'Eliminar cliente',
   'clients.deleted': 'Cliente «{name}» eliminado',
   'clients.deleteConfirm': '¿Eliminar a «{name}»? Esta acción no se puede deshacer.',
   'clients.detail.balance': 'Saldo pendiente',
@@ -104,6 +106,7 @@ export const es = {
   'invoices.col.daysOverdue': 'Días de retraso',
   'invoices.col.status': 'Estado',
   'invoices.totals': '{count} facturas · a cobrar {payable} · pendiente {outstanding}',
+  'invoices.totals.one': '1 factura · a cobrar {payable} · pendiente {outstanding}',
   'invoices.field.client': 'Cliente',
   'invoices.field.number': 'Número de factura',
   'invoices.field.issueDate': 'Fecha de emisión',
@@ -141,6 +144,7 @@ export const es = {
   'payments.keepCredit': 'Sí, guardar {excess} como saldo a favor',
   'payments.unallocated': 'Sin aplicar (saldo a favor): {amount}',
   'payments.recorded': 'Cobro de {amount} registrado',
+  'payments.delete': 'Eliminar cobro',
   'payments.deleted': 'Cobro eliminado',
   'payments.deleteConfirm':
     '¿Eliminar este cobro de {amount}? Las facturas volverán a quedar pendientes.',
@@ -241,6 +245,8 @@ export const es = {
   'issue.allocation_wrong_client': 'Esa factura no es de este cliente o ya está cobrada.',
   'issue.client_has_invoices':
     'No se puede eliminar: el cliente tiene {count} facturas. Elimínalas o márcalas como incobrables antes.',
+  'issue.client_has_payments':
+    'No se puede eliminar: el cliente tiene {count} cobros registrados. Elimínalos antes.',
   'issue.invoice_has_payments': 'No se puede eliminar: la factura tiene cobros aplicados.',
   'issue.not_found': 'No se encuentra el registro.',
   'issue.iban_invalid': 'El IBAN no es válido: revisa los dígitos.',

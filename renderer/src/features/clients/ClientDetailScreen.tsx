@@ -107,7 +107,7 @@ export function ClientDetailScreen({ clientId }: { clientId: string }) {
             className="button button--danger"
             onClick={() => void removeClient()}
           >
-            {t('common.delete')}
+            {t('clients.delete')}
           </button>
         </div>
       </header>
@@ -181,7 +181,7 @@ export function ClientDetailScreen({ clientId }: { clientId: string }) {
                       className="button button--link"
                       onClick={() => void removePayment(payment.id, payment.amountCents)}
                     >
-                      {t('common.delete')}
+                      {t('payments.delete')}
                     </button>
                   </td>
                 </tr>

@@ -102,7 +102,6 @@ function ClientForm({ client }: { client: ClientRecord | undefined }) {
   const e = errors.byField;
   return (
     <form onSubmit={(event) => void save(event)} noValidate>
-      {errors.general && <p className="alert alert--error">{errors.general}</p>}
       <div className="form-grid">
         <Field label={t('clients.field.name')} error={e.name} wide>
           <input value={draft.name} onChange={(ev) => set('name')(ev.target.value)} autoFocus />
@@ -165,6 +164,11 @@ function ClientForm({ client }: { client: ClientRecord | undefined }) {
           <textarea rows={2} value={draft.notes} onChange={(ev) => set('notes')(ev.target.value)} />
         </Field>
       </div>
+      {errors.general && (
+        <p className="alert alert--error" role="alert" style={{ marginTop: 'var(--space-4)' }}>
+          {errors.general}
+        </p>
+      )}
       <div className="form-actions">
         <button type="button" className="button" onClick={closeDialog}>
           {t('common.cancel')}

@@ -10,7 +10,7 @@ import { AGING_BUCKETS, agingTotals } from '../../../../shared/domain/aging';
 export function DashboardScreen() {
   const t = useT();
   const today = useToday();
-  const { money, locale } = useFormat();
+  const { money, count, locale } = useFormat();
   const invoices = useLiveQuery(() => listInvoicesForLedger(getDb()), []);
   if (invoices === undefined) return <p>{t('common.loading')}</p>;
 
@@ -44,9 +44,9 @@ export function DashboardScreen() {
         </div>
         <div className="card">
           <div className="stat__label">{t('dashboard.invoices')}</div>
-          <div className="stat__value">{openCount.toLocaleString(locale)}</div>
+          <div className="stat__value">{count(openCount)}</div>
           <div className="stat__hint">
-            {t('dashboard.clients')}: {clientCount.toLocaleString(locale)}
+            {t('dashboard.clients')}: {count(clientCount)}
           </div>
         </div>
       </div>

@@ -88,7 +88,7 @@ function InvoiceForm({
     event.preventDefault();
     const { input, issues } = parseInvoiceDraft(draft);
     if (issues.length > 0) {
-      showIssues(issues, ['dues']);
+      showIssues(issues);
       return;
     }
     setSaving(true);
@@ -98,7 +98,7 @@ function InvoiceForm({
       showToast({ tone: 'success', message: t('invoices.created', { number: invoice.number }) });
       navigate({ screen: 'client', clientId: invoice.clientId });
     } catch (error) {
-      showError(error, ['dues']);
+      showError(error);
     } finally {
       setSaving(false);
     }
@@ -107,7 +107,6 @@ function InvoiceForm({
   const e = errors.byField;
   return (
     <form onSubmit={(event) => void save(event)} noValidate>
-      {errors.general && <p className="alert alert--error">{errors.general}</p>}
       <div className="form-grid">
         <Field label={t('invoices.field.client')} error={e.clientId} wide>
           <select value={draft.clientId} onChange={(ev) => update({ clientId: ev.target.value })}>
@@ -235,6 +234,11 @@ function InvoiceForm({
             ))}
           </tbody>
         </table>
+        {e.dues && (
+          <p className="alert alert--error" role="alert" style={{ marginTop: 'var(--space-3)' }}>
+            {e.dues}
+          </p>
+        )}
         <div className="toolbar" style={{ marginTop: 'var(--space-3)' }}>
           <button
             type="button"
@@ -255,7 +259,7 @@ function InvoiceForm({
         <dt>{t('invoices.summary.total')}</dt>
         <dd>{amounts ? money(amounts.totalCents) : '—'}</dd>
         <dt>{t('invoices.summary.withholding')}</dt>
-        <dd>{amounts ? `−${money(amounts.withholdingCents)}` : '—'}</dd>
+        <dd>{amounts ? money(-amounts.withholdingCents) : '—'}</dd>
         <dt className="summary-list__strong">{t('invoices.summary.payable')}</dt>
         <dd className="summary-list__strong" data-testid="invoice-payable">
           {amounts ? money(amounts.payableCents) : '—'}
@@ -264,6 +268,11 @@ function InvoiceForm({
         <dd className={duesMismatch ? 'late' : undefined}>{money(duesSum)}</dd>
       </dl>
 
+      {errors.general && (
+        <p className="alert alert--error" role="alert" style={{ marginTop: 'var(--space-4)' }}>
+          {errors.general}
+        </p>
+      )}
       <div className="form-actions">
         <button type="button" className="button" onClick={closeDialog}>
           {t('common.cancel')}

@@ -99,7 +99,7 @@ function useColumns(): ColumnDef<LedgerRow>[] {
 
 function LedgerTable({ rows }: { rows: LedgerRow[] }) {
   const t = useT();
-  const { money } = useFormat();
+  const { money, count } = useFormat();
   const columns = useColumns();
   const [sorting, setSorting] = useState<SortingState>([]);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns fresh functions by design; this component is not memoized by the compiler.
@@ -123,14 +123,18 @@ function LedgerTable({ rows }: { rows: LedgerRow[] }) {
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const payable = rows.reduce((sum, row) => sum + row.payableCents, 0);
-  const outstanding = rows.reduce((sum, row) => sum + row.outstandingCents, 0);
+  // Drafts and written-off invoices are not expected money: they stay out of the total.
+  const outstanding = rows.reduce(
+    (sum, row) => (row.lifecycle === 'issued' ? sum + row.outstandingCents : sum),
+    0,
+  );
   const colSpan = columns.length;
 
   return (
     <>
       <p className="screen__lead" data-testid="ledger-totals" role="status">
-        {t('invoices.totals', {
-          count: rows.length,
+        {t(rows.length === 1 ? 'invoices.totals.one' : 'invoices.totals', {
+          count: count(rows.length),
           payable: money(payable),
           outstanding: money(outstanding),
         })}

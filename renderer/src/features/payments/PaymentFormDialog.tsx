@@ -154,7 +154,6 @@ function PaymentForm({ initialClientId }: { initialClientId: string | null }) {
   const e = errors.byField;
   return (
     <form onSubmit={(event) => void save(event)} noValidate>
-      {errors.general && <p className="alert alert--error">{errors.general}</p>}
       <div className="form-grid">
         <Field label={t('payments.field.client')} error={e.clientId} wide>
           <select
@@ -297,6 +296,11 @@ function PaymentForm({ initialClientId }: { initialClientId: string | null }) {
         )}
       </fieldset>
 
+      {errors.general && (
+        <p className="alert alert--error" role="alert" style={{ marginTop: 'var(--space-4)' }}>
+          {errors.general}
+        </p>
+      )}
       <div className="form-actions">
         <button type="button" className="button" onClick={closeDialog}>
           {t('common.cancel')}

@@ -12,7 +12,7 @@ const SIZES = [100, 1_000, 10_000, 100_000];
 export function DemoDataCard() {
   const t = useT();
   const today = useToday();
-  const { locale } = useFormat();
+  const { count } = useFormat();
   const showToast = useUiStore((state) => state.showToast);
   const [size, setSize] = useState(1_000);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -28,7 +28,7 @@ export function DemoDataCard() {
       });
       showToast({
         tone: 'success',
-        message: t('settings.demo.done', { count: result.invoices.toLocaleString(locale) }),
+        message: t('settings.demo.done', { count: count(result.invoices) }),
       });
     } catch (error) {
       if (error instanceof DatabaseNotEmptyError && !replace) {
@@ -57,7 +57,7 @@ export function DemoDataCard() {
           >
             {SIZES.map((value) => (
               <option key={value} value={value}>
-                {value.toLocaleString(locale)}
+                {count(value)}
               </option>
             ))}
           </select>
@@ -75,8 +75,8 @@ export function DemoDataCard() {
         <div role="status" style={{ marginTop: 'var(--space-3)' }}>
           <progress className="progress" max={progress.total} value={progress.done} />
           {t('settings.demo.progress', {
-            done: progress.done.toLocaleString(locale),
-            total: progress.total.toLocaleString(locale),
+            done: count(progress.done),
+            total: count(progress.total),
           })}
         </div>
       )}

@@ -9,7 +9,8 @@ import { createInvoice } from '../../../../renderer/src/db/invoices-repo';
 import { listAudit } from '../../../../renderer/src/db/audit';
 import type { CuentasDatabase } from '../../../../renderer/src/db/database';
 import { ValidationError } from '../../../../shared/domain/validation';
-import { clientInput, freshDb, invoiceInput, issueCodesOf } from './test-db';
+import { clientInput, freshDb, invoiceInput, issueCodesOf, paymentInput } from './test-db';
+import { recordPayment } from '../../../../renderer/src/db/payments-repo';
 
 let db: CuentasDatabase;
 afterEach(async () => {
@@ -70,6 +71,15 @@ describe('clients repository', () => {
       issues: [{ field: 'id', code: 'client_has_invoices', params: { count: 1 } }],
     });
     expect(await db.clients.count()).toBe(1);
+  });
+
+  it('refuses to delete a client whose payments are kept as credit, so no money record is lost', async () => {
+    db = freshDb();
+    const client = await createClient(db, clientInput());
+    await recordPayment(db, paymentInput(client.id, { keepExcessAsCredit: true }));
+    expect(await issueCodesOf(deleteClient(db, client.id))).toEqual(['client_has_payments']);
+    expect(await db.clients.count()).toBe(1);
+    expect(await db.payments.count()).toBe(1);
   });
 
   it('deletes a client without invoices together with its contact history', async () => {
