@@ -29,7 +29,8 @@ export const rendererConfig = {
   plugins: [react(), contentSecurityPolicy()],
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   build: {
-    outDir: fileURLToPath(new URL('../out/web', import.meta.url)),
+    // CC_WEB_OUT_DIR lets parallel test runs build side by side.
+    outDir: process.env.CC_WEB_OUT_DIR ?? fileURLToPath(new URL('../out/web', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2500,
   },

@@ -204,3 +204,132 @@ export interface AuditRecord {
   before: unknown;
   after: unknown;
 }
+
+/* ---- Schema v2: collections, plans' documents, notifications, bank statements, SEPA, legal ---- */
+
+export type DunningChannel = 'email' | 'eml' | 'pdf' | 'burofax';
+
+/** A reminder or demand produced for a client (one level of the dunning ladder). */
+export interface DunningEventRecord {
+  id: string;
+  clientId: string;
+  invoiceIds: string[];
+  /** Index into the configured dunning levels (0 = the friendly notice before the due date). */
+  level: number;
+  date: CalendarDate;
+  channel: DunningChannel;
+  amountCents: Cents;
+  interestCents: Cents;
+  compensationCents: Cents;
+  activityId: string | null;
+  createdAt: Instant;
+}
+
+export interface NotificationTargetRef {
+  kind: 'invoice' | 'client' | 'plan';
+  id: string;
+}
+
+/** A notification already shown: its eventKey is unique, so an event is never notified twice. */
+export interface NotificationRecord {
+  id: string;
+  eventKey: string;
+  kind: string;
+  title: string;
+  body: string;
+  target: NotificationTargetRef | null;
+  firedAt: Instant;
+  readAt: Instant | null;
+}
+
+export type StatementFormat = 'norma43' | 'camt053';
+
+export interface BankStatementRecord {
+  id: string;
+  /** Hash of the statement's account, period and movements: the same file twice is refused. */
+  fingerprint: string;
+  format: StatementFormat;
+  accountIban: string;
+  fromDate: CalendarDate;
+  toDate: CalendarDate;
+  fileName: string;
+  movementCount: number;
+  importedAt: Instant;
+}
+
+export type BankMovementStatus = 'unmatched' | 'matched' | 'ignored' | 'returned';
+
+export interface BankMovementRecord {
+  id: string;
+  statementId: string;
+  /** Unique: account, dates, amount, references and the occurrence index of identical movements. */
+  fingerprint: string;
+  date: CalendarDate;
+  valueDate: CalendarDate;
+  /** Positive for money in (credits), negative for money out. */
+  amountCents: Cents;
+  concept: string;
+  references: string[];
+  /** Norma 43 common concept code (e.g. '14' returned direct debit) or the camt bank code. */
+  commonCode: string;
+  counterpartyName: string;
+  status: BankMovementStatus;
+  paymentId: string | null;
+}
+
+export interface ImportPresetRecord {
+  id: string;
+  name: string;
+  kind: 'invoices' | 'clients';
+  /** Target field → source column header. */
+  mapping: Record<string, string>;
+  createdAt: Instant;
+}
+
+export interface SavedViewRecord {
+  id: string;
+  name: string;
+  /** Serialized ledger state: filters, sort, column order and visibility. */
+  state: unknown;
+  createdAt: Instant;
+}
+
+export interface MandateRecord {
+  id: string;
+  clientId: string;
+  /** Unique mandate reference (UMR). */
+  reference: string;
+  signatureDate: CalendarDate;
+  debtorIban: string;
+  debtorName: string;
+  status: 'active' | 'revoked';
+  createdAt: Instant;
+}
+
+export type LegalEventKind = 'demand' | 'acknowledgment' | 'masc_attempt' | 'monitorio';
+
+/** A step on the legal path; demands and acknowledgments restart prescription (art. 1973 CC). */
+export interface LegalEventRecord {
+  id: string;
+  clientId: string;
+  invoiceIds: string[];
+  kind: LegalEventKind;
+  date: CalendarDate;
+  channel: string;
+  answer: string;
+  note: string;
+  createdAt: Instant;
+}
+
+/** A plan's agreement PDF: generated, signed by hand or digitally; kept byte for byte. */
+export interface PlanDocumentRecord {
+  id: string;
+  planId: string;
+  kind: 'agreement' | 'signed';
+  fileName: string;
+  bytes: Uint8Array;
+  sha256: string;
+  signedAt: Instant | null;
+  signedHow: 'handwritten' | 'digital' | 'scanned' | null;
+  createdAt: Instant;
+}

@@ -13,6 +13,15 @@ import type {
   PlanRecord,
   PromiseRecord,
   SettingRecord,
+  DunningEventRecord,
+  NotificationRecord,
+  BankStatementRecord,
+  BankMovementRecord,
+  ImportPresetRecord,
+  SavedViewRecord,
+  MandateRecord,
+  LegalEventRecord,
+  PlanDocumentRecord,
 } from '../../../shared/domain/records';
 import { SCHEMA_VERSIONS } from './schema';
 import type { SchemaVersion } from './schema';
@@ -31,6 +40,15 @@ export class CuentasDatabase extends Dexie {
   declare disputes: EntityTable<DisputeRecord, 'id'>;
   declare settings: Table<SettingRecord, SettingRecord['key']>;
   declare audit: EntityTable<AuditRecord, 'seq'>;
+  declare dunningEvents: EntityTable<DunningEventRecord, 'id'>;
+  declare notifications: EntityTable<NotificationRecord, 'id'>;
+  declare bankStatements: EntityTable<BankStatementRecord, 'id'>;
+  declare bankMovements: EntityTable<BankMovementRecord, 'id'>;
+  declare importPresets: EntityTable<ImportPresetRecord, 'id'>;
+  declare savedViews: EntityTable<SavedViewRecord, 'id'>;
+  declare mandates: EntityTable<MandateRecord, 'id'>;
+  declare legalEvents: EntityTable<LegalEventRecord, 'id'>;
+  declare planDocuments: EntityTable<PlanDocumentRecord, 'id'>;
 
   constructor(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     // Money is written here: a committed transaction must be on disk, not just in the OS cache.

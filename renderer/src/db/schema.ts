@@ -33,4 +33,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       audit: '++seq, at, [entity+entityId]',
     },
   },
+  {
+    // v2 adds the tables of collections, plans' documents, notifications, bank statements,
+    // SEPA mandates and the legal path. Open for additive changes until the first release.
+    version: 2,
+    stores: {
+      dunningEvents: 'id, clientId, date, *invoiceIds',
+      notifications: 'id, &eventKey, firedAt',
+      bankStatements: 'id, &fingerprint, importedAt',
+      bankMovements: 'id, statementId, &fingerprint, date, status',
+      importPresets: 'id, name',
+      savedViews: 'id, name',
+      mandates: 'id, clientId, &reference',
+      legalEvents: 'id, clientId, date, kind',
+      planDocuments: 'id, planId',
+    },
+  },
 ];

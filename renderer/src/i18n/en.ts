@@ -1,7 +1,7 @@
 // English, the second language. Same keys as Spanish: the type makes a missing one a compile error.
-import type { MessageKey } from './es';
+import type { CoreMessageKey } from './es';
 
-export const en: Record<MessageKey, string> = {
+export const coreEn: Record<CoreMessageKey, string> = {
   'app.name': 'Cuentas Claras',
   'app.tagline': 'Get paid for what you sell',
   'app.skipToContent': 'Skip to content',

@@ -1,6 +1,6 @@
 // Spanish, the default language. Plain words for people who are not accountants.
 import type { IssueCode } from '../../../shared/domain/validation';
-export const es = {
+export const coreEs = {
   'app.name': 'Cuentas Claras',
   'app.tagline': 'Cobra lo que vendes',
   'app.skipToContent': 'Saltar al contenido',
@@ -256,7 +256,7 @@ export const es = {
   'issue.email_invalid': 'No parece un correo electrónico válido.',
 };
 
-export type MessageKey = keyof typeof es;
+export type CoreMessageKey = keyof typeof coreEs;
 
 /** Compile-time check: every validation code has a Spanish message (English follows from its type). */
-export const ISSUE_MESSAGES_ARE_COMPLETE: Record<`issue.${IssueCode}`, string> = es;
+export const ISSUE_MESSAGES_ARE_COMPLETE: Record<`issue.${IssueCode}`, string> = coreEs;

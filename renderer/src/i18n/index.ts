@@ -1,7 +1,6 @@
 // Translation: the current language comes from the UI store; messages take {named} parameters.
 import { useCallback } from 'react';
-import { es, type MessageKey } from './es';
-import { en } from './en';
+import { en, es, type MessageKey } from './catalog';
 import { useUiStore } from '../store/ui-store';
 import type { Language } from '../../../shared/domain/records';
 import type { FieldIssue } from '../../../shared/domain/validation';

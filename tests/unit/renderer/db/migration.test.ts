@@ -6,11 +6,13 @@ import { createClient } from '../../../../renderer/src/db/clients-repo';
 import { createInvoice } from '../../../../renderer/src/db/invoices-repo';
 import { clientInput, invoiceInput } from './test-db';
 
-/** A rehearsal v2: indexes clients by city and fills a field every client must now have. */
-const withV2: SchemaVersion[] = [
+const LATEST = SCHEMA_VERSIONS.at(-1)?.version ?? 0;
+
+/** A rehearsal of the next version: indexes clients by city and fills a field every client must now have. */
+const withNext: SchemaVersion[] = [
   ...SCHEMA_VERSIONS,
   {
-    version: 2,
+    version: LATEST + 1,
     stores: { clients: 'id, name, taxId, city, segment' },
     upgrade: async (tx) => {
       await tx
@@ -24,16 +26,32 @@ const withV2: SchemaVersion[] = [
 ];
 
 describe('schema migrations', () => {
-  it('v1 data survives an upgrade to v2 and is filled in by its upgrade function', async () => {
+  it('data written by version 1 survives the upgrade to the current schema', async () => {
+    const name = `test-migration-${crypto.randomUUID()}`;
+    const v1 = buildDatabase(name, SCHEMA_VERSIONS.slice(0, 1));
+    const client = await createClient(v1, clientInput());
+    const invoice = await createInvoice(v1, invoiceInput(client.id));
+    v1.close();
+
+    const current = openDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(LATEST);
+    expect(await current.invoices.get(invoice.id)).toEqual(invoice);
+    expect(await current.clients.get(client.id)).toEqual(client);
+    expect(await current.dunningEvents.count()).toBe(0);
+    await current.delete();
+  });
+
+  it('current data survives an upgrade to the next version and is filled in by its upgrade function', async () => {
     const name = `test-migration-${crypto.randomUUID()}`;
     const v1 = openDatabase(name);
     const client = await createClient(v1, clientInput());
     const invoice = await createInvoice(v1, invoiceInput(client.id));
     v1.close();
 
-    const v2 = buildDatabase(name, withV2);
+    const v2 = buildDatabase(name, withNext);
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(LATEST + 1);
     expect(await v2.invoices.get(invoice.id)).toEqual(invoice);
     const byCity = await v2.clients.where('city').equals('Zaragoza').toArray();
     expect(byCity).toEqual([{ ...client, segment: 'company' }]);
@@ -41,7 +59,7 @@ describe('schema migrations', () => {
     await v2.delete();
   });
 
-  it('the app schema starts at version 1 with every table', async () => {
+  it('the app schema has every table', async () => {
     const db = openDatabase(`test-schema-${crypto.randomUUID()}`);
     await db.open();
     expect(db.tables.map((table) => table.name).sort()).toEqual(
@@ -49,6 +67,15 @@ describe('schema migrations', () => {
         'activities',
         'allocations',
         'audit',
+        'bankMovements',
+        'bankStatements',
+        'dunningEvents',
+        'importPresets',
+        'legalEvents',
+        'mandates',
+        'notifications',
+        'planDocuments',
+        'savedViews',
         'clients',
         'disputes',
         'installments',
