@@ -2,9 +2,10 @@
 import { coreEs } from './es';
 import { coreEn } from './en';
 import type { FeatureMessages } from './define';
+import { messages as settings } from '../features/settings/messages';
 
 /** Add a feature's messages here: one import and one entry. */
-const FEATURES = {} satisfies Record<string, FeatureMessages<string>>;
+const FEATURES = { settings } satisfies Record<string, FeatureMessages<string>>;
 
 type Features = typeof FEATURES;
 type FeatureKeys = { [F in keyof Features]: keyof Features[F]['es'] }[keyof Features];
@@ -13,5 +14,11 @@ export type MessageKey = keyof typeof coreEs | FeatureKeys;
 
 const features: FeatureMessages<string>[] = Object.values(FEATURES);
 
-export const es = Object.assign({}, coreEs, ...features.map((f) => f.es)) as Record<MessageKey, string>;
-export const en = Object.assign({}, coreEn, ...features.map((f) => f.en)) as Record<MessageKey, string>;
+export const es = Object.assign({}, coreEs, ...features.map((f) => f.es)) as Record<
+  MessageKey,
+  string
+>;
+export const en = Object.assign({}, coreEn, ...features.map((f) => f.en)) as Record<
+  MessageKey,
+  string
+>;
