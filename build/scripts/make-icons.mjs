@@ -1,0 +1,54 @@
+// Renders build/icon.svg into the PNG icons electron-builder needs, with Debian's Chromium (no download).
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const buildDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Linux wants a folder of NxN.png; Windows and macOS convert one large PNG (≥ 512) themselves. */
+export const LINUX_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
+
+function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((candidate) => candidate && existsSync(candidate));
+  if (!found)
+    throw new Error(
+      'No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH',
+    );
+  return found;
+}
+
+async function main() {
+  const svg = await readFile(path.join(buildDir, 'icon.svg'), 'utf8');
+  const browser = await chromium.launch({ executablePath: chromiumPath() });
+  try {
+    const page = await browser.newPage();
+    const render = async (size) => {
+      await page.setViewportSize({ width: size, height: size });
+      // The SVG is inlined as an <img> so it scales exactly to the viewport, on a transparent page.
+      const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+      await page.setContent(
+        `<html><body style="margin:0;background:transparent"><img src="${src}" width="${size}" height="${size}" style="display:block"></body></html>`,
+      );
+      await page.locator('img').evaluate((img) => img.decode());
+      return page.screenshot({
+        omitBackground: true,
+        clip: { x: 0, y: 0, width: size, height: size },
+      });
+    };
+    await mkdir(path.join(buildDir, 'icons'), { recursive: true });
+    for (const size of LINUX_SIZES) {
+      await writeFile(path.join(buildDir, 'icons', `${size}x${size}.png`), await render(size));
+    }
+    await writeFile(path.join(buildDir, 'icon.png'), await render(1024));
+    console.log(`Iconos generados en build/icons (${LINUX_SIZES.join(', ')}) y build/icon.png`);
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
