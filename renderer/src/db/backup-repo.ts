@@ -1,0 +1,56 @@
+// Full backups: every table out to one JSON file, and a checked restore that replaces all data.
+import type { BackupContent } from '../../../shared/formats/backup';
+import { backupSummary, parseBackup, serializeBackup } from '../../../shared/formats/backup';
+import type { CuentasDatabase } from './database';
+import { SCHEMA_VERSIONS } from './schema';
+
+export const CURRENT_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((entry) => entry.version));
+
+export function tableNames(db: CuentasDatabase): string[] {
+  return db.tables.map((table) => table.name).sort();
+}
+
+/** Every row of every table, read in one transaction so the copy is consistent. */
+export async function readAllTables(db: CuentasDatabase): Promise<BackupContent> {
+  const names = tableNames(db);
+  return db.transaction('r', names, async () => {
+    const tables: Record<string, unknown[]> = {};
+    for (const name of names) tables[name] = await db.table(name).toArray();
+    return { schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: new Date().toISOString(), tables };
+  });
+}
+
+export async function exportBackup(db: CuentasDatabase): Promise<string> {
+  return serializeBackup(await readAllTables(db));
+}
+
+export interface BackupPreview {
+  content: BackupContent;
+  /** Table → number of rows in the file. */
+  counts: Record<string, number>;
+}
+
+/** Reads a backup file without touching the data: what the user is asked to confirm. */
+export function previewBackup(db: CuentasDatabase, text: string): BackupPreview {
+  const content = parseBackup(text, CURRENT_SCHEMA_VERSION, tableNames(db));
+  return { content, counts: backupSummary(content) };
+}
+
+/** Replaces every table with the backup's rows, all or nothing. */
+export async function restoreBackup(db: CuentasDatabase, content: BackupContent): Promise<void> {
+  const names = tableNames(db);
+  await db.transaction('rw', names, async () => {
+    for (const name of names) {
+      const table = db.table(name);
+      await table.clear();
+      const rows = content.tables[name] ?? [];
+      if (rows.length > 0) await table.bulkAdd(rows);
+    }
+  });
+}
+
+/** True when the app holds no clients, invoices or payments (a restore then loses nothing). */
+export async function isDatabaseEmpty(db: CuentasDatabase): Promise<boolean> {
+  const counts = await Promise.all([db.clients.count(), db.invoices.count(), db.payments.count()]);
+  return counts.every((count) => count === 0);
+}

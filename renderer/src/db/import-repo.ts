@@ -1,0 +1,340 @@
+// Importing invoices and clients from tables and e-invoices: all rows in one transaction or none.
+import type {
+  ClientRecord,
+  ImportPresetRecord,
+  InvoiceRecord,
+} from '../../../shared/domain/records';
+import type { ImportKind, ColumnMapping } from '../../../shared/formats/column-mapping';
+import type {
+  ImportedClientRow,
+  ImportedInvoiceRow,
+  RowIssue,
+} from '../../../shared/formats/row-validation';
+import { computeInvoiceAmounts, defaultDues } from '../../../shared/domain/invoice';
+import { ValidationError } from '../../../shared/domain/validation';
+import type { CuentasDatabase } from './database';
+import { writeAudit } from './audit';
+import { withDerivedFields } from './derived-fields';
+import { newId, nowInstant } from './repo-helpers';
+
+export type ImportProgress = (done: number, total: number) => void;
+
+const CHUNK = 5000;
+const DEFAULT_TERM_DAYS = 30;
+
+/** An invoice from an e-invoice file, with its amounts as the file states them. */
+export interface EInvoiceDraft {
+  clientTaxId: string;
+  clientName: string;
+  number: string;
+  issueDate: string;
+  description: string;
+  taxableBaseCents: number;
+  vatCents: number;
+  totalCents: number;
+  withholdingCents: number;
+  payableCents: number;
+  dues: { dueDate: string; amountCents: number }[];
+}
+
+function keyOf(clientId: string, number: string): string {
+  return `${clientId}\u0000${number}`;
+}
+
+async function storedInvoiceKeys(db: CuentasDatabase): Promise<Set<string>> {
+  const keys = await db.invoices.orderBy('[clientId+number]').keys();
+  const set = new Set<string>();
+  for (const key of keys) {
+    if (Array.isArray(key)) set.add(keyOf(String(key[0]), String(key[1])));
+  }
+  return set;
+}
+
+async function clientsByTaxId(db: CuentasDatabase): Promise<Map<string, ClientRecord>> {
+  const clients = await db.clients.toArray();
+  return new Map(clients.map((client) => [client.taxId, client]));
+}
+
+/** Rows whose client and number are already stored (the file's own repeats are found earlier). */
+export async function findStoredDuplicates(
+  db: CuentasDatabase,
+  rows: readonly { row: number; clientTaxId: string; number: string }[],
+): Promise<RowIssue[]> {
+  return db.transaction('r', [db.clients, db.invoices], async () => {
+    const clients = await clientsByTaxId(db);
+    const stored = await storedInvoiceKeys(db);
+    const issues: RowIssue[] = [];
+    for (const row of rows) {
+      const client = clients.get(row.clientTaxId);
+      if (client && stored.has(keyOf(client.id, row.number))) {
+        issues.push({
+          row: row.row,
+          field: 'number',
+          code: 'invoice_number_taken',
+          value: row.number,
+        });
+      }
+    }
+    return issues;
+  });
+}
+
+function newClient(taxId: string, name: string, at: string): ClientRecord {
+  return {
+    id: newId(),
+    name,
+    taxId,
+    email: '',
+    phone: '',
+    contactPerson: '',
+    address: '',
+    postalCode: '',
+    city: '',
+    province: '',
+    paymentTermDays: DEFAULT_TERM_DAYS,
+    creditLimitCents: null,
+    onHold: false,
+    notes: '',
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+function invoiceRecord(
+  clientId: string,
+  draft: Omit<
+    InvoiceRecord,
+    | 'id'
+    | 'clientId'
+    | 'lifecycle'
+    | 'paidCents'
+    | 'outstandingCents'
+    | 'nextDueDate'
+    | 'disputedCents'
+    | 'planId'
+    | 'createdAt'
+    | 'updatedAt'
+  >,
+  at: string,
+): InvoiceRecord {
+  const base: InvoiceRecord = {
+    ...draft,
+    id: newId(),
+    clientId,
+    lifecycle: 'issued',
+    paidCents: 0,
+    outstandingCents: draft.payableCents,
+    nextDueDate: null,
+    disputedCents: 0,
+    planId: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  return withDerivedFields(base, 0, at);
+}
+
+export interface ImportResult {
+  invoices: number;
+  clientsCreated: number;
+}
+
+async function writeInvoices(
+  db: CuentasDatabase,
+  drafts: readonly (EInvoiceDraft & { row: number })[],
+  source: string,
+  onProgress?: ImportProgress,
+): Promise<ImportResult> {
+  const tables = [db.clients, db.invoices, db.audit];
+  return db.transaction('rw', tables, async () => {
+    const at = nowInstant();
+    const clients = await clientsByTaxId(db);
+    const stored = await storedInvoiceKeys(db);
+    const created: ClientRecord[] = [];
+    const issues: RowIssue[] = [];
+    const records: InvoiceRecord[] = [];
+    for (const draft of drafts) {
+      let client = clients.get(draft.clientTaxId);
+      if (!client) {
+        client = newClient(draft.clientTaxId, draft.clientName, at);
+        clients.set(client.taxId, client);
+        created.push(client);
+      }
+      const key = keyOf(client.id, draft.number);
+      if (stored.has(key)) {
+        issues.push({
+          row: draft.row,
+          field: 'number',
+          code: 'invoice_number_taken',
+          value: draft.number,
+        });
+        continue;
+      }
+      stored.add(key);
+      const dues =
+        draft.dues.length > 0
+          ? draft.dues
+          : defaultDues(draft.issueDate, client.paymentTermDays, draft.payableCents);
+      records.push(
+        invoiceRecord(
+          client.id,
+          {
+            number: draft.number,
+            issueDate: draft.issueDate,
+            description: draft.description,
+            taxableBaseCents: draft.taxableBaseCents,
+            vatRatePercent:
+              draft.taxableBaseCents > 0
+                ? Math.round((draft.vatCents / draft.taxableBaseCents) * 10000) / 100
+                : 0,
+            vatCents: draft.vatCents,
+            withholdingRatePercent:
+              draft.taxableBaseCents > 0
+                ? Math.round((draft.withholdingCents / draft.taxableBaseCents) * 10000) / 100
+                : 0,
+            withholdingCents: draft.withholdingCents,
+            totalCents: draft.totalCents,
+            payableCents: draft.payableCents,
+            dues,
+          },
+          at,
+        ),
+      );
+    }
+    // Any problem aborts the transaction: nothing of the file is written.
+    if (issues.length > 0) throw new RowValidationError(issues);
+    await db.clients.bulkAdd(created);
+    for (let start = 0; start < records.length; start += CHUNK) {
+      await db.invoices.bulkAdd(records.slice(start, start + CHUNK));
+      onProgress?.(Math.min(start + CHUNK, records.length), records.length);
+    }
+    await writeAudit(db, {
+      at,
+      entity: 'invoice',
+      entityId: `import:${newId()}`,
+      action: 'create',
+      summary: `Importadas ${records.length} facturas y ${created.length} clientes nuevos de ${source}`,
+      before: null,
+      after: {
+        invoiceIds: records.length <= 1000 ? records.map((r) => r.id) : records.length,
+        clientIds: created.map((c) => c.id),
+      },
+    });
+    return { invoices: records.length, clientsCreated: created.length };
+  });
+}
+
+/** A rejected import: the issues name rows; nothing was written. */
+export class RowValidationError extends ValidationError {
+  readonly rowIssues: readonly RowIssue[];
+
+  constructor(issues: readonly RowIssue[]) {
+    super(
+      issues.map((issue) => ({
+        field: `row.${issue.row}.${issue.field}`,
+        code: issue.code,
+        params: { row: issue.row, value: issue.value },
+      })),
+    );
+    this.name = 'RowValidationError';
+    this.rowIssues = issues;
+  }
+}
+
+/** Writes checked table rows; refuses the whole file if any row failed its checks. */
+export async function commitInvoiceRows(
+  db: CuentasDatabase,
+  rows: readonly ImportedInvoiceRow[],
+  rejected: readonly RowIssue[],
+  source: string,
+  onProgress?: ImportProgress,
+): Promise<ImportResult> {
+  if (rejected.length > 0) throw new RowValidationError(rejected);
+  const drafts = rows.map((row) => {
+    const amounts = computeInvoiceAmounts(row);
+    return {
+      row: row.row,
+      clientTaxId: row.clientTaxId,
+      clientName: row.clientName,
+      number: row.number,
+      issueDate: row.issueDate,
+      description: row.description,
+      taxableBaseCents: row.taxableBaseCents,
+      ...amounts,
+      dues: row.dueDate ? [{ dueDate: row.dueDate, amountCents: amounts.payableCents }] : [],
+    };
+  });
+  return writeInvoices(db, drafts, source, onProgress);
+}
+
+export async function commitEInvoices(
+  db: CuentasDatabase,
+  drafts: readonly EInvoiceDraft[],
+  source: string,
+): Promise<ImportResult> {
+  return writeInvoices(
+    db,
+    drafts.map((draft, index) => ({ ...draft, row: index + 1 })),
+    source,
+  );
+}
+
+export async function commitClientRows(
+  db: CuentasDatabase,
+  rows: readonly ImportedClientRow[],
+  rejected: readonly RowIssue[],
+  source: string,
+): Promise<number> {
+  if (rejected.length > 0) throw new RowValidationError(rejected);
+  return db.transaction('rw', [db.clients, db.audit], async () => {
+    const at = nowInstant();
+    const existing = await clientsByTaxId(db);
+    const issues: RowIssue[] = rows
+      .filter((row) => existing.has(row.taxId))
+      .map((row) => ({ row: row.row, field: 'taxId', code: 'tax_id_taken', value: row.taxId }));
+    if (issues.length > 0) throw new RowValidationError(issues);
+    const records = rows.map(({ row: _row, ...fields }) => ({
+      ...newClient(fields.taxId, fields.name, at),
+      ...fields,
+    }));
+    await db.clients.bulkAdd(records);
+    await writeAudit(db, {
+      at,
+      entity: 'client',
+      entityId: `import:${newId()}`,
+      action: 'create',
+      summary: `Importados ${records.length} clientes de ${source}`,
+      before: null,
+      after: { clientIds: records.map((c) => c.id) },
+    });
+    return records.length;
+  });
+}
+
+export async function listPresets(
+  db: CuentasDatabase,
+  kind: ImportKind,
+): Promise<ImportPresetRecord[]> {
+  const all = await db.importPresets.orderBy('name').toArray();
+  return all.filter((preset) => preset.kind === kind);
+}
+
+/** Saves (or replaces, by name and kind) a column mapping to reuse with the next file. */
+export async function savePreset(
+  db: CuentasDatabase,
+  input: { name: string; kind: ImportKind; mapping: ColumnMapping },
+): Promise<ImportPresetRecord> {
+  return db.transaction('rw', [db.importPresets], async () => {
+    const same = (await db.importPresets.where('name').equals(input.name.trim()).toArray()).find(
+      (preset) => preset.kind === input.kind,
+    );
+    const record: ImportPresetRecord = {
+      id: same?.id ?? newId(),
+      name: input.name.trim(),
+      kind: input.kind,
+      mapping: { ...input.mapping },
+      createdAt: same?.createdAt ?? nowInstant(),
+    };
+    await db.importPresets.put(record);
+    return record;
+  });
+}

@@ -1,0 +1,135 @@
+// Facturae and UBL files: shows the invoices found, then imports the ones in euros.
+import { useState } from 'react';
+import { useT } from '../../i18n';
+import { useUiStore } from '../../store/ui-store';
+import { useFormat } from '../../app/use-format';
+import { getDb } from '../../db/database';
+import { getPlatform } from '../../platform';
+import { RowValidationError, commitEInvoices } from '../../db/import-repo';
+import { readEInvoiceFile, type EInvoiceLine } from './einvoice-drafts';
+import { useRowIssueText } from './row-issue-text';
+
+const FILTERS = [{ name: 'Facturae / UBL', extensions: ['xml', 'xsig'] }];
+
+export function EInvoiceImport() {
+  const t = useT();
+  const { money, date, count } = useFormat();
+  const describe = useRowIssueText();
+  const showToast = useUiStore((state) => state.showToast);
+  const [file, setFile] = useState<{ name: string; lines: EInvoiceLine[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const importable = file?.lines.filter((line) => line.skip === null) ?? [];
+
+  async function choose(): Promise<void> {
+    setError(null);
+    const opened = await getPlatform().openFile(FILTERS);
+    if (!opened) return;
+    try {
+      setFile({ name: opened.name, lines: readEInvoiceFile(opened.content) });
+    } catch (caught) {
+      setFile(null);
+      setError(
+        t('import.fileError', {
+          message: caught instanceof Error ? caught.message : String(caught),
+        }),
+      );
+    }
+  }
+
+  async function commit(): Promise<void> {
+    if (!file) return;
+    try {
+      const result = await commitEInvoices(
+        getDb(),
+        importable.map((line) => line.draft),
+        file.name,
+      );
+      showToast({
+        tone: 'success',
+        message: t('import.done.invoices', {
+          count: count(result.invoices),
+          clients: count(result.clientsCreated),
+        }),
+      });
+      setFile(null);
+    } catch (caught) {
+      if (!(caught instanceof RowValidationError)) throw caught;
+      setError(caught.rowIssues.map(describe).join(' · '));
+    }
+  }
+
+  return (
+    <div className="card">
+      <p className="screen__lead">{t('import.einvoice.intro')}</p>
+      <div className="toolbar" style={{ marginBottom: 'var(--space-3)' }}>
+        <button type="button" className="button button--primary" onClick={() => void choose()}>
+          {t('import.einvoice.choose')}
+        </button>
+      </div>
+      {error && (
+        <p className="alert alert--error" role="alert">
+          {error}
+        </p>
+      )}
+      {!file && !error && <p>{t('import.einvoice.empty')}</p>}
+      {file && (
+        <>
+          <table className="table import-recon">
+            <thead>
+              <tr>
+                <th scope="col">{t('import.col.number')}</th>
+                <th scope="col">{t('import.col.client')}</th>
+                <th scope="col">{t('import.col.issueDate')}</th>
+                <th scope="col">{t('import.col.total')}</th>
+                <th scope="col">{t('import.col.withholding')}</th>
+                <th scope="col">{t('import.col.payable')}</th>
+                <th scope="col">{t('import.col.dues')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {file.lines.map(({ draft, skip }) => (
+                <tr key={`${draft.clientTaxId}-${draft.number}`}>
+                  <td>{draft.number}</td>
+                  <td>
+                    {draft.clientName} ({draft.clientTaxId})
+                  </td>
+                  <td>{date(draft.issueDate)}</td>
+                  <td>{money(draft.totalCents)}</td>
+                  <td>{money(draft.withholdingCents)}</td>
+                  <td>
+                    {money(draft.payableCents)}
+                    {skip === 'credit_note' && (
+                      <div className="badge">{t('import.einvoice.creditNote')}</div>
+                    )}
+                    {skip !== null && skip !== 'credit_note' && (
+                      <div className="badge">
+                        {t('import.einvoice.foreign', { currency: skip.currency })}
+                      </div>
+                    )}
+                  </td>
+                  <td>
+                    {draft.dues.map((due) => (
+                      <div key={due.dueDate}>
+                        {date(due.dueDate)}: {money(due.amountCents)}
+                      </div>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="toolbar" style={{ marginTop: 'var(--space-3)' }}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={importable.length === 0}
+              onClick={() => void commit()}
+            >
+              {t('import.einvoice.commit', { count: count(importable.length) })}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+// One bank credit: its best suggestion with confidence and reason, confirm, assign by hand, ignore.
+import { useState } from 'react';
+import { useT, type MessageKey } from '../../i18n';
+import { useUiStore } from '../../store/ui-store';
+import { getDb } from '../../db/database';
+import {
+  confirmMatch,
+  ignoreMovement,
+  type MovementWithSuggestions,
+} from '../../db/statements-repo';
+import { confidenceLevel, type MatchReasonCode } from '../../../../shared/domain/reconciliation';
+import { AssignDialog } from './AssignDialog';
+
+const REASONS: Record<MatchReasonCode, MessageKey> = {
+  amount_exact: 'import.reason.amount_exact',
+  sum_of_items: 'import.reason.sum_of_items',
+  number_in_text: 'import.reason.number_in_text',
+  tax_id_in_text: 'import.reason.tax_id_in_text',
+  name_in_text: 'import.reason.name_in_text',
+};
+
+const LEVELS: Record<'high' | 'medium' | 'low', MessageKey> = {
+  high: 'import.recon.confidence.high',
+  medium: 'import.recon.confidence.medium',
+  low: 'import.recon.confidence.low',
+};
+
+const BADGE: Record<'high' | 'medium' | 'low', string> = {
+  high: 'badge badge--paid',
+  medium: 'badge badge--partial',
+  low: 'badge',
+};
+
+interface RowProps {
+  entry: MovementWithSuggestions;
+  money: (cents: number) => string;
+  date: (value: string | null) => string;
+}
+
+export function ReconciliationRow({ entry, money, date }: RowProps) {
+  const t = useT();
+  const showToast = useUiStore((state) => state.showToast);
+  const [assigning, setAssigning] = useState(false);
+  const { movement } = entry;
+  const best = entry.suggestions[0];
+
+  async function book(clientId: string, clientName: string, invoiceIds: string[]): Promise<void> {
+    try {
+      await confirmMatch(getDb(), movement.id, { clientId, invoiceIds });
+      showToast({
+        tone: 'success',
+        message: t('import.recon.confirmed', {
+          amount: money(movement.amountCents),
+          client: clientName,
+        }),
+      });
+    } catch (error) {
+      showToast({ tone: 'error', message: t('error.generic', { message: String(error) }) });
+    }
+  }
+
+  const level = best ? confidenceLevel(best.confidence) : null;
+  return (
+    <tr>
+      <td>{date(movement.date)}</td>
+      <td>
+        {movement.concept || movement.counterpartyName}
+        {movement.references.length > 0 && (
+          <div className="screen__lead">{movement.references.join(' · ')}</div>
+        )}
+      </td>
+      <td>{money(movement.amountCents)}</td>
+      <td>
+        {best && level ? (
+          <>
+            <strong>{best.clientName}</strong>: {best.items.map((item) => item.label).join(', ')} (
+            {money(best.amountCents)})
+            <div>
+              <span className={BADGE[level]}>
+                {t(LEVELS[level])} · {Math.round(best.confidence * 100)} %
+              </span>{' '}
+              {best.reasons.map((reason) => t(REASONS[reason])).join('; ')}
+            </div>
+          </>
+        ) : (
+          <span>{t('import.recon.none')}</span>
+        )}
+        <div className="toolbar import-actions">
+          {best && (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() =>
+                void book(
+                  best.clientId,
+                  best.clientName,
+                  best.items.flatMap((item) => [...item.invoiceIds]),
+                )
+              }
+            >
+              {t('import.recon.confirm')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => setAssigning(true)}>
+            {t('import.recon.assign')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void ignoreMovement(getDb(), movement.id)}
+          >
+            {t('import.recon.ignore')}
+          </button>
+        </div>
+        {assigning && (
+          <AssignDialog
+            amountCents={movement.amountCents}
+            money={money}
+            onClose={() => setAssigning(false)}
+            onAssign={(clientId, clientName, invoiceIds) => {
+              setAssigning(false);
+              void book(clientId, clientName, invoiceIds);
+            }}
+          />
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,101 @@
+// Bank statements: import a Norma 43 or camt.053 file, then reconcile each credit with one click.
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useT } from '../../i18n';
+import { useUiStore } from '../../store/ui-store';
+import { useFormat } from '../../app/use-format';
+import { getDb } from '../../db/database';
+import { getPlatform } from '../../platform';
+import { importStatements, reconciliationList } from '../../db/statements-repo';
+import { isValidationError } from '../../../../shared/domain/validation';
+import { translateIssue, useLanguage } from '../../i18n';
+import { readBankStatement } from '../../../../shared/formats/bank-statement';
+import { ReconciliationRow } from './ReconciliationRow';
+
+const FILTERS = [
+  { name: 'Norma 43 / camt.053', extensions: ['n43', 'txt', 'aeb', 'csb', 'xml', 'q43'] },
+];
+
+export function StatementImport() {
+  const t = useT();
+  const language = useLanguage();
+  const { money, date, count } = useFormat();
+  const showToast = useUiStore((state) => state.showToast);
+  const [error, setError] = useState<string | null>(null);
+  const list = useLiveQuery(() => reconciliationList(getDb()), []);
+
+  async function choose(): Promise<void> {
+    setError(null);
+    const file = await getPlatform().openFile(FILTERS);
+    if (!file) return;
+    try {
+      const statements = readBankStatement(file.content);
+      const result = await importStatements(getDb(), statements, file.name);
+      showToast({
+        tone: 'success',
+        message: t('import.bank.done', {
+          added: count(result.added),
+          skipped: count(result.alreadyStored),
+        }),
+      });
+    } catch (caught) {
+      if (isValidationError(caught)) {
+        setError(caught.issues.map((issue) => translateIssue(language, issue)).join(' '));
+      } else {
+        setError(
+          t('import.fileError', {
+            message: caught instanceof Error ? caught.message : String(caught),
+          }),
+        );
+      }
+    }
+  }
+
+  return (
+    <>
+      <div className="card">
+        <p className="screen__lead">{t('import.bank.intro')}</p>
+        <div className="toolbar">
+          <button type="button" className="button button--primary" onClick={() => void choose()}>
+            {t('import.bank.choose')}
+          </button>
+        </div>
+        {error && (
+          <p className="alert alert--error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="card">
+        <h2>{t('import.recon.title')}</h2>
+        {list && list.length === 0 && (
+          <div className="empty-state">
+            <p>{t('import.recon.empty')}</p>
+          </div>
+        )}
+        {list && list.length > 0 && (
+          <table className="table import-recon" aria-label={t('import.recon.title')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('import.recon.date')}</th>
+                <th scope="col">{t('import.recon.concept')}</th>
+                <th scope="col">{t('import.recon.amount')}</th>
+                <th scope="col">{t('import.recon.suggestion')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((entry) => (
+                <ReconciliationRow
+                  key={entry.movement.id}
+                  entry={entry}
+                  money={money}
+                  date={date}
+                />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+// The desktop's automatic backups: folder, rotation and the list to restore from; web mode says why not.
+import { useCallback, useEffect, useState } from 'react';
+import { useT } from '../../i18n';
+import { useUiStore } from '../../store/ui-store';
+import { useFormat } from '../../app/use-format';
+import { getDb } from '../../db/database';
+import { getPlatform } from '../../platform';
+import type { AutoBackupStatus } from '../../platform/platform';
+import { exportBackup } from '../../db/backup-repo';
+
+export function AutoBackupsSection({ onRestore }: { onRestore: (text: string) => void }) {
+  const t = useT();
+  const { count } = useFormat();
+  const showToast = useUiStore((state) => state.showToast);
+  const [status, setStatus] = useState<AutoBackupStatus | null | undefined>(undefined);
+  const refresh = useCallback(() => {
+    getPlatform()
+      .autoBackupStatus()
+      .then(setStatus)
+      .catch(() => setStatus(null));
+  }, []);
+  useEffect(refresh, [refresh]);
+
+  if (status === undefined) return null;
+  if (status === null) {
+    return (
+      <>
+        <h3>{t('backup.auto.title')}</h3>
+        <p className="alert alert--info">{t('backup.auto.web')}</p>
+      </>
+    );
+  }
+
+  async function backUpNow(): Promise<void> {
+    await getPlatform().writeAutoBackup(await exportBackup(getDb()), 'manual');
+    refresh();
+  }
+
+  async function restoreFrom(name: string): Promise<void> {
+    try {
+      onRestore(await getPlatform().readAutoBackup(name));
+    } catch (error) {
+      showToast({ tone: 'error', message: t('error.generic', { message: String(error) }) });
+    }
+  }
+
+  return (
+    <>
+      <h3>{t('backup.auto.title')}</h3>
+      <p>{t('backup.auto.folder', { folder: status.folder })}</p>
+      <p className="screen__lead">{t('backup.auto.keep', { count: count(status.keep) })}</p>
+      <div className="toolbar">
+        <button type="button" className="button" onClick={() => void backUpNow()}>
+          {t('backup.auto.now')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void getPlatform()
+              .chooseBackupFolder()
+              .then((next) => next && setStatus(next))
+          }
+        >
+          {t('backup.auto.chooseFolder')}
+        </button>
+      </div>
+      {status.entries.length === 0 ? (
+        <p>{t('backup.auto.empty')}</p>
+      ) : (
+        <table className="table">
+          <tbody>
+            {status.entries.map((entry) => (
+              <tr key={entry.name}>
+                <td>{entry.name}</td>
+                <td>{count(Math.ceil(entry.size / 1024))} KB</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void restoreFrom(entry.name)}
+                  >
+                    {t('backup.auto.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+// Ajustes → Copias de seguridad: download a full backup, restore one after a preview, automatic copies.
+import { useState } from 'react';
+import { useT } from '../../i18n';
+import { useUiStore } from '../../store/ui-store';
+import { useFormat } from '../../app/use-format';
+import { getDb } from '../../db/database';
+import { getPlatform } from '../../platform';
+import {
+  exportBackup,
+  previewBackup,
+  restoreBackup,
+  type BackupPreview,
+} from '../../db/backup-repo';
+import { todayLocal } from '../../../../shared/domain/dates';
+import { Dialog } from '../../components/Dialog';
+import { AutoBackupsSection } from './AutoBackupsSection';
+
+const CORE_TABLES = ['clients', 'invoices', 'payments'] as const;
+
+export function BackupCard() {
+  const t = useT();
+  const { count, date } = useFormat();
+  const showToast = useUiStore((state) => state.showToast);
+  const [preview, setPreview] = useState<BackupPreview | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function download(): Promise<void> {
+    setBusy(true);
+    try {
+      const content = await exportBackup(getDb());
+      const saved = await getPlatform().saveFile({
+        suggestedName: `cuentas-claras-copia-${todayLocal()}.json`,
+        content,
+        filters: [{ name: 'Copia de Cuentas Claras', extensions: ['json'] }],
+      });
+      if (saved) showToast({ tone: 'success', message: t('backup.exported') });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function open(text: string): void {
+    try {
+      setPreview(previewBackup(getDb(), text));
+    } catch (error) {
+      showToast({
+        tone: 'error',
+        message: t('backup.invalid', {
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      });
+    }
+  }
+
+  async function chooseFile(): Promise<void> {
+    const file = await getPlatform().openFile([
+      { name: 'Copia de Cuentas Claras', extensions: ['json'] },
+    ]);
+    if (file) open(new TextDecoder().decode(file.content));
+  }
+
+  async function restore(): Promise<void> {
+    if (!preview) return;
+    setBusy(true);
+    try {
+      // Desktop: the current data is copied aside first, so even a wrong restore can be undone.
+      await getPlatform().writeAutoBackup(await exportBackup(getDb()), 'before_restore');
+      await restoreBackup(getDb(), preview.content);
+      setPreview(null);
+      showToast({ tone: 'success', message: t('backup.restored') });
+    } catch (error) {
+      showToast({ tone: 'error', message: t('error.generic', { message: String(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const other = preview
+    ? Object.entries(preview.counts)
+        .filter(([name]) => !(CORE_TABLES as readonly string[]).includes(name))
+        .reduce((sum, [, rows]) => sum + rows, 0)
+    : 0;
+
+  return (
+    <div className="card">
+      <h2>{t('backup.title')}</h2>
+      <p className="screen__lead">{t('backup.intro')}</p>
+      <div className="toolbar" style={{ marginTop: 'var(--space-3)' }}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy}
+          onClick={() => void download()}
+        >
+          {t('backup.export')}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void chooseFile()}>
+          {t('backup.restore')}
+        </button>
+      </div>
+      <AutoBackupsSection onRestore={open} />
+      {preview && (
+        <Dialog
+          title={t('backup.preview.title')}
+          onClose={() => setPreview(null)}
+          testId="backup-preview"
+        >
+          <p>{t('backup.preview.intro', { date: date(preview.content.createdAt.slice(0, 10)) })}</p>
+          <ul>
+            <li>
+              {t('backup.table.clients')}: {count(preview.counts.clients ?? 0)}
+            </li>
+            <li>
+              {t('backup.table.invoices')}: {count(preview.counts.invoices ?? 0)}
+            </li>
+            <li>
+              {t('backup.table.payments')}: {count(preview.counts.payments ?? 0)}
+            </li>
+            <li>
+              {t('backup.table.other')}: {count(other)}
+            </li>
+          </ul>
+          <p className="alert alert--warning">{t('backup.preview.warning')}</p>
+          <div className="toolbar">
+            <button
+              type="button"
+              className="button button--danger"
+              disabled={busy}
+              onClick={() => void restore()}
+            >
+              {t('backup.preview.confirm')}
+            </button>
+            <button type="button" className="button" onClick={() => setPreview(null)}>
+              {t('backup.preview.cancel')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// Desktop automatic backups from the renderer's side: the daily copy and the one before an upgrade.
+import { useEffect } from 'react';
+import { getPlatform } from '../../platform';
+import { getDb } from '../../db/database';
+import { exportBackup } from '../../db/backup-repo';
+import { backupBeforeUpgrade } from '../../db/upgrade-backup';
+
+export function useAutoBackup(): void {
+  useEffect(
+    () =>
+      getPlatform().onBackupDue(() => {
+        void exportBackup(getDb()).then((content) =>
+          getPlatform().writeAutoBackup(content, 'daily'),
+        );
+      }),
+    [],
+  );
+}
+
+/**
+ * Desktop: copies an older database aside before this version upgrades it. Call it before the
+ * app's first query (renderer/src/main.tsx, before rendering); web mode has no backup folder.
+ */
+export async function backupBeforeUpgradeIfNeeded(): Promise<void> {
+  const platform = getPlatform();
+  if (platform.kind !== 'electron') return;
+  const text = await backupBeforeUpgrade();
+  if (text !== null) await platform.writeAutoBackup(text, 'before_upgrade');
+}

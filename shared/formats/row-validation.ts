@@ -1,0 +1,327 @@
+// Checks every imported row (invoices or clients) and names each problem by row, field and value.
+import { MoneyParseError, parseEuros } from '../domain/money';
+import { DateParseError, parseDateText } from '../domain/dates';
+import { validateSpanishTaxId } from '../domain/taxId';
+import { computeInvoiceAmounts } from '../domain/invoice';
+import type { IssueCode } from '../domain/validation';
+import type { ColumnMapping, DecimalSeparator } from './column-mapping';
+
+export interface RowIssue {
+  /** Row as a spreadsheet shows it: the header is row 1, the first data row is row 2. */
+  row: number;
+  field: string;
+  code: IssueCode;
+  value: string;
+  params?: Record<string, string | number>;
+}
+
+export interface ImportedInvoiceRow {
+  row: number;
+  clientTaxId: string;
+  clientName: string;
+  number: string;
+  issueDate: string;
+  /** Null when the file has no due date column: the client's payment term decides. */
+  dueDate: string | null;
+  taxableBaseCents: number;
+  vatRatePercent: number;
+  withholdingRatePercent: number;
+  description: string;
+}
+
+export interface ImportedClientRow {
+  row: number;
+  name: string;
+  taxId: string;
+  email: string;
+  phone: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  province: string;
+  paymentTermDays: number;
+}
+
+export interface RowCheck<Row> {
+  rows: Row[];
+  issues: RowIssue[];
+}
+
+/** The first data row's number (row 1 is the header). */
+export const FIRST_DATA_ROW = 2;
+
+function cell(
+  row: readonly string[],
+  header: readonly string[],
+  column: string | undefined,
+): string {
+  if (!column) return '';
+  const index = header.indexOf(column);
+  return index < 0 ? '' : (row[index] ?? '').trim();
+}
+
+/** Amount text with a known decimal separator → cents. */
+export function parseAmountCell(text: string, decimal: DecimalSeparator): number {
+  const compact = text.replace(/\s/g, '');
+  // parseEuros guesses the separator; a file-wide choice removes the guess ("1.234" vs "1.5").
+  const normalized =
+    decimal === '.' ? compact.replaceAll(',', '').replace('.', ',') : compact.replaceAll('.', '');
+  return parseEuros(normalized);
+}
+
+function parseRate(text: string): number | null {
+  const cleaned = text.replace('%', '').replace(',', '.').trim();
+  if (cleaned === '') return null;
+  const value = Number(cleaned);
+  return Number.isFinite(value) && value >= 0 && value <= 100 ? value : NaN;
+}
+
+interface Reader {
+  issues: RowIssue[];
+  row: number;
+}
+
+function readDate(reader: Reader, field: string, value: string, required: boolean): string | null {
+  if (value === '') {
+    if (required) reader.issues.push({ row: reader.row, field, code: 'required', value });
+    return null;
+  }
+  try {
+    return parseDateText(value);
+  } catch (error) {
+    if (!(error instanceof DateParseError)) throw error;
+    reader.issues.push({ row: reader.row, field, code: 'date_invalid', value });
+    return null;
+  }
+}
+
+function readAmount(reader: Reader, field: string, value: string, decimal: DecimalSeparator) {
+  if (value === '') {
+    reader.issues.push({ row: reader.row, field, code: 'required', value });
+    return null;
+  }
+  try {
+    const cents = parseAmountCell(value, decimal);
+    if (cents <= 0)
+      reader.issues.push({ row: reader.row, field, code: 'amount_not_positive', value });
+    return cents;
+  } catch (error) {
+    if (!(error instanceof MoneyParseError)) throw error;
+    reader.issues.push({ row: reader.row, field, code: 'amount_invalid', value });
+    return null;
+  }
+}
+
+function readRate(reader: Reader, field: string, value: string, fallback: number): number {
+  const rate = parseRate(value);
+  if (rate === null) return fallback;
+  if (Number.isNaN(rate)) {
+    reader.issues.push({
+      row: reader.row,
+      field,
+      code: 'out_of_range',
+      value,
+      params: { min: 0, max: 100 },
+    });
+    return fallback;
+  }
+  return rate;
+}
+
+function readTaxId(reader: Reader, field: string, value: string): string {
+  if (value === '') {
+    reader.issues.push({ row: reader.row, field, code: 'required', value });
+    return '';
+  }
+  const checked = validateSpanishTaxId(value);
+  if (!checked.valid) reader.issues.push({ row: reader.row, field, code: 'tax_id_invalid', value });
+  return checked.normalized;
+}
+
+export function checkInvoiceRows(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  mapping: ColumnMapping,
+  decimal: DecimalSeparator,
+): RowCheck<ImportedInvoiceRow> {
+  const valid: ImportedInvoiceRow[] = [];
+  const issues: RowIssue[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((raw, index) => {
+    const reader: Reader = { issues: [], row: index + FIRST_DATA_ROW };
+    const get = (field: string) => cell(raw, header, mapping[field]);
+    const clientTaxId = readTaxId(reader, 'clientTaxId', get('clientTaxId'));
+    const clientName = get('clientName');
+    if (clientName === '')
+      reader.issues.push({ row: reader.row, field: 'clientName', code: 'required', value: '' });
+    const number = get('number');
+    if (number === '')
+      reader.issues.push({ row: reader.row, field: 'number', code: 'required', value: '' });
+    const issueDate = readDate(reader, 'issueDate', get('issueDate'), true);
+    const dueDate = readDate(reader, 'dueDate', get('dueDate'), false);
+    if (issueDate && dueDate && dueDate < issueDate) {
+      reader.issues.push({
+        row: reader.row,
+        field: 'dueDate',
+        code: 'due_before_issue',
+        value: get('dueDate'),
+      });
+    }
+    const base = readAmount(reader, 'taxableBase', get('taxableBase'), decimal);
+    const vatRatePercent = readRate(reader, 'vatRate', get('vatRate'), 21);
+    const withholdingRatePercent = readRate(reader, 'withholdingRate', get('withholdingRate'), 0);
+    const totalText = get('total');
+    if (base !== null && base > 0 && totalText !== '') {
+      const expected = computeInvoiceAmounts({
+        taxableBaseCents: base,
+        vatRatePercent,
+        withholdingRatePercent,
+      });
+      try {
+        const total = parseAmountCell(totalText, decimal);
+        // The file's total may be before or after IRPF; either matches.
+        if (total !== expected.totalCents && total !== expected.payableCents) {
+          reader.issues.push({
+            row: reader.row,
+            field: 'total',
+            code: 'dues_sum_mismatch',
+            value: totalText,
+            params: { expected: expected.totalCents, actual: total },
+          });
+        }
+      } catch (error) {
+        if (!(error instanceof MoneyParseError)) throw error;
+        reader.issues.push({
+          row: reader.row,
+          field: 'total',
+          code: 'amount_invalid',
+          value: totalText,
+        });
+      }
+    }
+    if (clientTaxId !== '' && number !== '') {
+      const key = `${clientTaxId}\u0000${number}`;
+      const firstRow = seen.get(key);
+      if (firstRow !== undefined) {
+        reader.issues.push({
+          row: reader.row,
+          field: 'number',
+          code: 'duplicate_in_file',
+          value: number,
+          params: { firstRow },
+        });
+      } else seen.set(key, reader.row);
+    }
+    if (reader.issues.length > 0 || issueDate === null || base === null) {
+      issues.push(...reader.issues);
+      return;
+    }
+    valid.push({
+      row: reader.row,
+      clientTaxId,
+      clientName,
+      number,
+      issueDate,
+      dueDate,
+      taxableBaseCents: base,
+      vatRatePercent,
+      withholdingRatePercent,
+      description: get('description'),
+    });
+  });
+  return { rows: valid, issues };
+}
+
+export function checkClientRows(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  mapping: ColumnMapping,
+): RowCheck<ImportedClientRow> {
+  const valid: ImportedClientRow[] = [];
+  const issues: RowIssue[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((raw, index) => {
+    const reader: Reader = { issues: [], row: index + FIRST_DATA_ROW };
+    const get = (field: string) => cell(raw, header, mapping[field]);
+    const name = get('name');
+    if (name === '')
+      reader.issues.push({ row: reader.row, field: 'name', code: 'required', value: '' });
+    const taxId = readTaxId(reader, 'taxId', get('taxId'));
+    const termText = get('paymentTermDays');
+    const term = termText === '' ? 30 : Number(termText);
+    if (!Number.isInteger(term) || term < 0 || term > 365) {
+      reader.issues.push({
+        row: reader.row,
+        field: 'paymentTermDays',
+        code: 'out_of_range',
+        value: termText,
+        params: { min: 0, max: 365 },
+      });
+    }
+    const firstRow = taxId === '' ? undefined : seen.get(taxId);
+    if (firstRow !== undefined) {
+      reader.issues.push({
+        row: reader.row,
+        field: 'taxId',
+        code: 'duplicate_in_file',
+        value: taxId,
+        params: { firstRow },
+      });
+    } else if (taxId !== '') seen.set(taxId, reader.row);
+    if (reader.issues.length > 0) {
+      issues.push(...reader.issues);
+      return;
+    }
+    valid.push({
+      row: reader.row,
+      name,
+      taxId,
+      email: get('email'),
+      phone: get('phone'),
+      address: get('address'),
+      postalCode: get('postalCode'),
+      city: get('city'),
+      province: get('province'),
+      paymentTermDays: term,
+    });
+  });
+  return { rows: valid, issues };
+}
+
+const FIELD_NAMES_ES: Record<string, string> = {
+  clientTaxId: 'NIF del cliente',
+  clientName: 'cliente',
+  number: 'número de factura',
+  issueDate: 'fecha de emisión',
+  dueDate: 'fecha de vencimiento',
+  taxableBase: 'base imponible',
+  vatRate: 'IVA %',
+  withholdingRate: 'IRPF %',
+  total: 'total',
+  name: 'nombre',
+  taxId: 'NIF',
+  paymentTermDays: 'plazo de pago',
+};
+
+const PROBLEMS_ES: Partial<Record<IssueCode, string>> = {
+  required: 'falta',
+  date_invalid: 'no existe',
+  amount_invalid: 'no es un importe',
+  amount_not_positive: 'debe ser mayor que cero',
+  tax_id_invalid: 'no es un NIF válido',
+  due_before_issue: 'es anterior a la emisión',
+  dues_sum_mismatch: 'no cuadra con base, IVA e IRPF',
+  out_of_range: 'está fuera de rango',
+  duplicate_in_file: 'está repetida en el fichero',
+  invoice_number_taken: 'ya existe para ese cliente',
+  tax_id_taken: 'ya existe',
+};
+
+/** Plain Spanish for logs and thrown errors, e.g. "fila 412: fecha de vencimiento '31/02/2026' no existe". */
+export function describeRowIssue(issue: RowIssue): string {
+  const field = FIELD_NAMES_ES[issue.field] ?? issue.field;
+  const problem = PROBLEMS_ES[issue.code] ?? issue.code;
+  return issue.value === ''
+    ? `fila ${issue.row}: ${field} ${problem}`
+    : `fila ${issue.row}: ${field} '${issue.value}' ${problem}`;
+}

@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createClient } from '../../../../renderer/src/db/clients-repo';
+import { createInvoice } from '../../../../renderer/src/db/invoices-repo';
+import {
+  confirmMatch,
+  importStatements,
+  reconciliationList,
+} from '../../../../renderer/src/db/statements-repo';
+import type { CuentasDatabase } from '../../../../renderer/src/db/database';
+import { readBankStatement } from '../../../../shared/formats/bank-statement';
+import { norma43File } from '../../shared/formats/norma43-fixture';
+import { clientInput, freshDb, invoiceInput, issueCodesOf } from './test-db';
+
+let db: CuentasDatabase;
+afterEach(async () => {
+  await db.delete();
+});
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+const payment = {
+  date: '260305',
+  amountCents: 121_000,
+  concept: 'TRANSF TALLERES GARCIA 2026-0001',
+};
+const fee = { date: '260306', amountCents: -300, concept: 'COMISION' };
+
+describe('importStatements', () => {
+  it('stores a statement once: the same file again books nothing', async () => {
+    db = freshDb();
+    const file = readBankStatement(bytes(norma43File([payment, fee])));
+    expect(await importStatements(db, file, 'marzo.n43')).toEqual({
+      statements: 1,
+      added: 2,
+      alreadyStored: 0,
+    });
+    expect(await issueCodesOf(importStatements(db, file, 'marzo.n43'))).toEqual([
+      'statement_already_imported',
+    ]);
+    expect(await db.bankMovements.count()).toBe(2);
+    expect(await db.bankStatements.count()).toBe(1);
+  });
+
+  it('keeps byte-identical movements of one file, and skips them in an overlapping file', async () => {
+    db = freshDb();
+    const twice = readBankStatement(bytes(norma43File([fee, fee])));
+    expect((await importStatements(db, twice, 'a.n43')).added).toBe(2);
+    const overlap = readBankStatement(bytes(norma43File([fee, fee, payment])));
+    expect(await importStatements(db, overlap, 'b.n43')).toEqual({
+      statements: 1,
+      added: 1,
+      alreadyStored: 2,
+    });
+    expect(await db.bankMovements.count()).toBe(3);
+  });
+});
+
+describe('reconciliation', () => {
+  it('suggests the invoice and books the confirmed match as a payment, once', async () => {
+    db = freshDb();
+    const client = await createClient(db, clientInput());
+    const invoice = await createInvoice(db, invoiceInput(client.id));
+    await importStatements(db, readBankStatement(bytes(norma43File([payment, fee]))), 'marzo.n43');
+    const [entry, ...rest] = await reconciliationList(db);
+    expect(rest).toEqual([]);
+    const best = entry!.suggestions[0]!;
+    expect(best.items.map((item) => item.id)).toEqual([invoice.id]);
+    expect(best.reasons).toEqual(['amount_exact', 'number_in_text', 'name_in_text']);
+    await confirmMatch(db, entry!.movement.id, {
+      clientId: client.id,
+      invoiceIds: [invoice.id],
+    });
+    const paid = await db.invoices.get(invoice.id);
+    expect([paid?.paidCents, paid?.outstandingCents]).toEqual([121_000, 0]);
+    const movement = await db.bankMovements.get(entry!.movement.id);
+    expect(movement?.status).toBe('matched');
+    expect((await db.payments.get(movement!.paymentId!))?.amountCents).toBe(121_000);
+    await expect(
+      confirmMatch(db, entry!.movement.id, {
+        clientId: client.id,
+        invoiceIds: [invoice.id],
+      }),
+    ).rejects.toThrow();
+    expect(await db.payments.count()).toBe(1);
+    expect(await reconciliationList(db)).toEqual([]);
+  });
+
+  it('keeps what exceeds the chosen invoices as the client credit', async () => {
+    db = freshDb();
+    const client = await createClient(db, clientInput());
+    const invoice = await createInvoice(
+      db,
+      invoiceInput(client.id, {
+        taxableBaseCents: 50_000,
+        dues: [{ dueDate: '2026-02-14', amountCents: 60_500 }],
+      }),
+    );
+    await importStatements(db, readBankStatement(bytes(norma43File([payment]))), 'm.n43');
+    const [entry] = await reconciliationList(db);
+    await confirmMatch(db, entry!.movement.id, {
+      clientId: client.id,
+      invoiceIds: [invoice.id],
+    });
+    const [stored] = await db.payments.toArray();
+    expect(stored?.unallocatedCents).toBe(121_000 - 60_500);
+  });
+});
