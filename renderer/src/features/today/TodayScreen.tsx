@@ -1,46 +1,68 @@
-// "Hoy": overdue invoices first (most overdue on top), then what falls due in the next week.
+// "Hoy": the prioritized worklist — whom to chase today, why, and the next action in one click.
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
 import { getDb } from '../../db/database';
-import { listInvoicesForLedger } from '../../db/queries';
+import { getWorklist } from '../../db/collections-queries';
+import { completeFollowUp } from '../../db/activities-repo';
+import { pauseClient } from '../../db/dunning-repo';
 import { hrefOf } from '../../app/router';
 import { useToday } from '../../app/use-today';
 import { useFormat } from '../../app/use-format';
 import { EmptyState } from '../../components/EmptyState';
-import { addDays } from '../../../../shared/domain/dates';
-import { daysOverdue } from '../../../../shared/domain/invoice';
+import { CollectionDialogs, useCollectionDialog } from '../collections/CollectionDialogs';
+import { WorkItemRow, type WorkItemActions } from './WorkItemRow';
+import './today.css';
 
-const LIST_LIMIT = 50;
+const PAGE = 50;
 
 export function TodayScreen() {
   const t = useT();
   const today = useToday();
-  const { money, date } = useFormat();
+  const { date, count } = useFormat();
   const openDialog = useUiStore((state) => state.openDialog);
-  const invoices = useLiveQuery(() => listInvoicesForLedger(getDb()), []);
-  if (invoices === undefined) return <p>{t('common.loading')}</p>;
+  const showToast = useUiStore((state) => state.showToast);
+  const [dialog, setDialog] = useCollectionDialog();
+  const [shown, setShown] = useState(PAGE);
+  const loaded = useLiveQuery(() => getWorklist(getDb(), today), [today]);
+  if (loaded === undefined) return <p>{t('common.loading')}</p>;
+  const { worklist, settings, clientCount } = loaded;
 
-  const open = invoices.filter(
-    (invoice) =>
-      invoice.lifecycle === 'issued' && invoice.outstandingCents > 0 && invoice.nextDueDate,
-  );
-  const overdue = open
-    .map((invoice) => ({ invoice, days: daysOverdue(invoice, today) }))
-    .filter((entry) => entry.days > 0)
-    .sort((a, b) => b.days - a.days || b.invoice.outstandingCents - a.invoice.outstandingCents);
-  const weekAhead = addDays(today, 7);
-  const dueSoon = open
-    .filter((invoice) => invoice.nextDueDate! >= today && invoice.nextDueDate! <= weekAhead)
-    .sort((a, b) => a.nextDueDate!.localeCompare(b.nextDueDate!));
+  const fail = (error: unknown) =>
+    showToast({ tone: 'error', message: t('error.generic', { message: String(error) }) });
+  const actions: WorkItemActions = {
+    reminder: (item) => setDialog({ kind: 'reminder', clientId: item.clientId }),
+    call: (item) => setDialog({ kind: 'activity', clientId: item.clientId, withPromise: false }),
+    promise: (item) => setDialog({ kind: 'activity', clientId: item.clientId, withPromise: true }),
+    pause: (item) => {
+      pauseClient(getDb(), item.clientId, today, settings.defaultPauseDays)
+        .then((client) =>
+          showToast({
+            tone: 'success',
+            message: t('coll.action.paused', {
+              name: client.name,
+              date: date(client.pausedUntil ?? today),
+            }),
+          }),
+        )
+        .catch(fail);
+    },
+    done: (item) => {
+      if (item.refId) completeFollowUp(getDb(), item.refId).catch(fail);
+    },
+  };
+  const items = worklist.items;
 
   return (
     <section className="screen" aria-labelledby="today-title">
       <header>
         <h1 id="today-title">{t('today.title')}</h1>
-        <p className="screen__lead">{t('today.intro', { date: date(today) })}</p>
+        <p className="screen__lead">
+          {t('hoy.lead', { count: count(items.length), date: date(today) })}
+        </p>
       </header>
-      {invoices.length === 0 ? (
+      {clientCount === 0 ? (
         <EmptyState
           title={t('today.welcome.title')}
           body={t('today.welcome.body')}
@@ -59,54 +81,44 @@ export function TodayScreen() {
             </div>
           }
         />
-      ) : overdue.length === 0 && dueSoon.length === 0 ? (
-        <EmptyState title={t('today.allClear')} body={t('today.nothing')} />
+      ) : items.length === 0 ? (
+        <EmptyState title={t('hoy.empty.title')} body={t('hoy.empty.body')} />
       ) : (
-        <div className="cards">
-          <div className="card">
-            <h2>
-              {t('today.overdue')} ({overdue.length})
-            </h2>
-            <ul className="list-plain">
-              {overdue.slice(0, LIST_LIMIT).map(({ invoice, days }) => (
-                <li key={invoice.id}>
-                  <span>
-                    <a href={hrefOf({ screen: 'client', clientId: invoice.clientId })}>
-                      {invoice.clientName}
-                    </a>{' '}
-                    · {invoice.number}
-                    <br />
-                    <span className="late">{t('today.daysLate', { days })}</span>
-                  </span>
-                  <strong>{money(invoice.outstandingCents)}</strong>
-                </li>
+        <div className="card">
+          <table className="table worklist">
+            <thead>
+              <tr>
+                <th scope="col">{t('hoy.col.client')}</th>
+                <th scope="col">{t('hoy.col.why')}</th>
+                <th scope="col" className="num">
+                  {t('hoy.col.amount')}
+                </th>
+                <th scope="col">{t('hoy.col.action')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.slice(0, shown).map((item) => (
+                <WorkItemRow
+                  key={item.key}
+                  item={item}
+                  risk={item.risk}
+                  settings={settings}
+                  actions={actions}
+                />
               ))}
-            </ul>
-          </div>
-          <div className="card">
-            <h2>
-              {t('today.dueSoon')} ({dueSoon.length})
-            </h2>
-            <ul className="list-plain">
-              {dueSoon.slice(0, LIST_LIMIT).map((invoice) => (
-                <li key={invoice.id}>
-                  <span>
-                    <a href={hrefOf({ screen: 'client', clientId: invoice.clientId })}>
-                      {invoice.clientName}
-                    </a>{' '}
-                    · {invoice.number}
-                    <br />
-                    <span className="stat__hint">
-                      {t('today.dueOn', { date: date(invoice.nextDueDate) })}
-                    </span>
-                  </span>
-                  <strong>{money(invoice.outstandingCents)}</strong>
-                </li>
-              ))}
-            </ul>
-          </div>
+            </tbody>
+          </table>
+          {items.length > shown && (
+            <button type="button" className="button" onClick={() => setShown(shown + PAGE)}>
+              {t('hoy.showMore', { count: count(Math.min(PAGE, items.length - shown)) })}
+            </button>
+          )}
         </div>
       )}
+      {worklist.pausedClients > 0 && (
+        <p className="stat__hint">{t('hoy.paused', { count: worklist.pausedClients })}</p>
+      )}
+      <CollectionDialogs dialog={dialog} onClose={() => setDialog(null)} />
     </section>
   );
 }

@@ -1,0 +1,190 @@
+// Loading a client's collections data and the figures derived from it (promises, risk, exposure).
+import type {
+  ActivityRecord,
+  AllocationRecord,
+  ClientRecord,
+  DunningEventRecord,
+  InvoiceRecord,
+  PaymentRecord,
+  PromiseRecord,
+} from '../../../shared/domain/records';
+import { daysOverdue } from '../../../shared/domain/invoice';
+import { evaluatePromise, type PromiseEvaluation } from '../../../shared/domain/promises';
+import {
+  assessRisk,
+  type RiskAssessment,
+  type SettledInvoiceHistory,
+} from '../../../shared/domain/risk';
+import type { CuentasDatabase } from './database';
+import { overdueCentsOf } from './queries';
+
+export interface EvaluatedPromise {
+  promise: PromiseRecord;
+  evaluation: PromiseEvaluation;
+}
+
+export interface ClientData {
+  client: ClientRecord;
+  invoices: InvoiceRecord[];
+  allocations: AllocationRecord[];
+  payments: PaymentRecord[];
+  activities: ActivityRecord[];
+  promises: PromiseRecord[];
+  dunningEvents: DunningEventRecord[];
+}
+
+export function group<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  }
+  return map;
+}
+
+export function isOpen(invoice: InvoiceRecord): boolean {
+  return invoice.lifecycle === 'issued' && invoice.outstandingCents > 0;
+}
+
+export function evaluatePromises(
+  data: ClientData,
+  today: string,
+  graceDays: number,
+): EvaluatedPromise[] {
+  const dateOf = new Map(data.payments.map((payment) => [payment.id, payment.date]));
+  return data.promises.map((promise) => {
+    const touches =
+      promise.invoiceIds.length > 0
+        ? data.allocations
+            .filter((row) => promise.invoiceIds.includes(row.invoiceId))
+            .map((row) => ({ date: dateOf.get(row.paymentId) ?? '', amountCents: row.amountCents }))
+        : data.payments.map((payment) => ({
+            date: payment.date,
+            amountCents: payment.amountCents,
+          }));
+    return { promise, evaluation: evaluatePromise(promise, touches, today, graceDays) };
+  });
+}
+
+/** When each settled invoice got its last payment, for the risk grade. */
+export function settledHistory(data: ClientData): SettledInvoiceHistory[] {
+  const dateOf = new Map(data.payments.map((payment) => [payment.id, payment.date]));
+  const byInvoice = group(data.allocations, (row) => row.invoiceId);
+  const history: SettledInvoiceHistory[] = [];
+  for (const invoice of data.invoices) {
+    if (invoice.lifecycle !== 'issued' || invoice.outstandingCents > 0) continue;
+    const dates = (byInvoice.get(invoice.id) ?? []).map((row) => dateOf.get(row.paymentId) ?? '');
+    const lastDue = invoice.dues.at(-1)?.dueDate;
+    const paidDate = dates.filter(Boolean).sort().at(-1);
+    if (lastDue && paidDate) history.push({ dueDate: lastDue, paidDate });
+  }
+  return history;
+}
+
+export interface ClientExposure {
+  outstandingCents: number;
+  overdueCents: number;
+  notYetDueCents: number;
+  /** Outstanding (overdue + not yet due): what the client owes in all. */
+  exposureCents: number;
+}
+
+export function exposureOf(invoices: readonly InvoiceRecord[], today: string): ClientExposure {
+  const open = invoices.filter(isOpen);
+  const outstandingCents = open.reduce((sum, invoice) => sum + invoice.outstandingCents, 0);
+  const overdueCents = open.reduce((sum, invoice) => sum + overdueCentsOf(invoice, today), 0);
+  return {
+    outstandingCents,
+    overdueCents,
+    notYetDueCents: outstandingCents - overdueCents,
+    exposureCents: outstandingCents,
+  };
+}
+
+export function riskOf(
+  data: ClientData,
+  promises: EvaluatedPromise[],
+  today: string,
+): RiskAssessment {
+  const exposure = exposureOf(data.invoices, today);
+  return assessRisk({
+    settled: settledHistory(data),
+    openOverdueDays: data.invoices
+      .map((invoice) => daysOverdue(invoice, today))
+      .filter((days) => days > 0),
+    brokenPromises: promises.filter(({ evaluation }) => evaluation.state === 'broken').length,
+    overdueCents: exposure.overdueCents,
+    exposureCents: exposure.exposureCents,
+    creditLimitCents: data.client.creditLimitCents,
+  });
+}
+
+export function sentLevelsOf(events: readonly DunningEventRecord[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (const event of events) {
+    for (const invoiceId of event.invoiceIds)
+      map.set(invoiceId, [...(map.get(invoiceId) ?? []), event.level]);
+  }
+  return map;
+}
+
+export async function loadAll(db: CuentasDatabase): Promise<ClientData[]> {
+  const [clients, invoices, allocations, payments, activities, promises, events] =
+    await Promise.all([
+      db.clients.toArray(),
+      db.invoices.toArray(),
+      db.allocations.toArray(),
+      db.payments.toArray(),
+      db.activities.toArray(),
+      db.promises.toArray(),
+      db.dunningEvents.toArray(),
+    ]);
+  const by = <T extends { clientId: string }>(rows: T[]) => group(rows, (row) => row.clientId);
+  const [inv, alloc, pay, act, prom, ev] = [
+    by(invoices),
+    by(allocations),
+    by(payments),
+    by(activities),
+    by(promises),
+    by(events),
+  ];
+  return clients.map((client) => ({
+    client,
+    invoices: inv.get(client.id) ?? [],
+    allocations: alloc.get(client.id) ?? [],
+    payments: pay.get(client.id) ?? [],
+    activities: act.get(client.id) ?? [],
+    promises: prom.get(client.id) ?? [],
+    dunningEvents: ev.get(client.id) ?? [],
+  }));
+}
+
+export async function loadClient(
+  db: CuentasDatabase,
+  clientId: string,
+): Promise<ClientData | undefined> {
+  const client = await db.clients.get(clientId);
+  if (!client) return undefined;
+  const of = <T>(table: {
+    where(index: string): { equals(key: string): { toArray(): Promise<T[]> } };
+  }) => table.where('clientId').equals(clientId).toArray();
+  const [invoices, allocations, payments, activities, promises, dunningEvents] = await Promise.all([
+    of<InvoiceRecord>(db.invoices),
+    of<AllocationRecord>(db.allocations),
+    of<PaymentRecord>(db.payments),
+    of<ActivityRecord>(db.activities),
+    of<PromiseRecord>(db.promises),
+    of<DunningEventRecord>(db.dunningEvents),
+  ]);
+  return { client, invoices, allocations, payments, activities, promises, dunningEvents };
+}
+
+export function lastContact(data: ClientData): string | null {
+  const dates = [
+    ...data.activities.map((row) => row.date),
+    ...data.dunningEvents.map((row) => row.date),
+  ];
+  return dates.length === 0 ? null : dates.reduce((max, date) => (date > max ? date : max));
+}

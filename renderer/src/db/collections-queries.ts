@@ -1,0 +1,202 @@
+// Read helpers for collections: the worklist, a client's risk, exposure and timeline, reminder data.
+import type {
+  ActivityRecord,
+  ClientRecord,
+  DisputeRecord,
+  DunningEventRecord,
+  InvoiceRecord,
+  PaymentRecord,
+} from '../../../shared/domain/records';
+import type { RiskAssessment } from '../../../shared/domain/risk';
+import { buildWorklist, type Worklist, type WorklistClient } from '../../../shared/domain/worklist';
+import {
+  planDunning,
+  type DunningPlan,
+  type DunningSettings,
+} from '../../../shared/domain/dunning';
+import type { CuentasDatabase } from './database';
+import { getDunningSettings } from './dunning-repo';
+import {
+  evaluatePromises,
+  exposureOf,
+  group,
+  isOpen,
+  lastContact,
+  loadAll,
+  loadClient,
+  riskOf,
+  sentLevelsOf,
+  type ClientExposure,
+  type EvaluatedPromise,
+} from './collections-data';
+
+export type { ClientExposure, EvaluatedPromise } from './collections-data';
+
+export async function getWorklist(
+  db: CuentasDatabase,
+  today: string,
+): Promise<{ worklist: Worklist; settings: DunningSettings; clientCount: number }> {
+  const [all, settings, plans, installments] = await Promise.all([
+    loadAll(db),
+    getDunningSettings(db),
+    db.plans.where('status').equals('active').toArray(),
+    db.installments.toArray(),
+  ]);
+  const planClient = new Map(plans.map((plan) => [plan.id, plan.clientId]));
+  const installmentsByClient = group(
+    installments.filter((row) => planClient.has(row.planId)),
+    (row) => planClient.get(row.planId) ?? '',
+  );
+  const clients: WorklistClient[] = all.map((data) => {
+    const promises = evaluatePromises(data, today, settings.promiseGraceDays);
+    const risk = riskOf(data, promises, today);
+    return {
+      id: data.client.id,
+      name: data.client.name,
+      pausedUntil: data.client.pausedUntil ?? null,
+      risk: risk.grade,
+      brokenPromises: promises.filter(({ evaluation }) => evaluation.state === 'broken').length,
+      invoices: data.invoices.filter(isOpen),
+      sentLevels: sentLevelsOf(data.dunningEvents),
+      openFollowUps: data.activities.filter(
+        (row) => row.followUpDate !== null && !row.followUpDone,
+      ),
+      promises,
+      installments: installmentsByClient.get(data.client.id) ?? [],
+      lastContactDate: lastContact(data),
+    };
+  });
+  return {
+    worklist: buildWorklist({ clients, today, levels: settings.levels }),
+    settings,
+    clientCount: all.length,
+  };
+}
+
+/** `at` (when it was recorded) orders entries of the same day. */
+export type TimelineEntry = { at: string } & (
+  | { kind: 'invoice'; key: string; date: string; invoice: InvoiceRecord }
+  | { kind: 'payment'; key: string; date: string; payment: PaymentRecord }
+  | {
+      kind: 'activity';
+      key: string;
+      date: string;
+      activity: ActivityRecord;
+      event: DunningEventRecord | null;
+    }
+  | { kind: 'promise'; key: string; date: string; promise: EvaluatedPromise }
+  | { kind: 'dispute'; key: string; date: string; dispute: DisputeRecord }
+);
+
+export interface ClientCollections {
+  client: ClientRecord;
+  exposure: ClientExposure;
+  risk: RiskAssessment;
+  promises: EvaluatedPromise[];
+  disputes: DisputeRecord[];
+  dunning: DunningPlan;
+  settings: DunningSettings;
+  timeline: TimelineEntry[];
+  invoices: InvoiceRecord[];
+  dunningEvents: DunningEventRecord[];
+}
+
+export async function getClientCollections(
+  db: CuentasDatabase,
+  clientId: string,
+  today: string,
+): Promise<ClientCollections | undefined> {
+  const [data, settings, disputes] = await Promise.all([
+    loadClient(db, clientId),
+    getDunningSettings(db),
+    db.disputes.where('clientId').equals(clientId).toArray(),
+  ]);
+  if (!data) return undefined;
+  const promises = evaluatePromises(data, today, settings.promiseGraceDays);
+  const eventOf = new Map(data.dunningEvents.map((event) => [event.activityId, event]));
+  const activityDate = new Map(data.activities.map((activity) => [activity.id, activity.date]));
+  const timeline: TimelineEntry[] = [
+    ...data.invoices.map((invoice) => ({
+      kind: 'invoice' as const,
+      key: `i:${invoice.id}`,
+      date: invoice.issueDate,
+      at: invoice.createdAt,
+      invoice,
+    })),
+    ...data.payments.map((payment) => ({
+      kind: 'payment' as const,
+      key: `p:${payment.id}`,
+      date: payment.date,
+      at: payment.createdAt,
+      payment,
+    })),
+    ...data.activities.map((activity) => ({
+      kind: 'activity' as const,
+      key: `a:${activity.id}`,
+      date: activity.date,
+      at: activity.createdAt,
+      activity,
+      event: eventOf.get(activity.id) ?? null,
+    })),
+    ...promises.map((promise) => ({
+      kind: 'promise' as const,
+      key: `pr:${promise.promise.id}`,
+      // A promise made on a call belongs to that call's day (createdAt is a UTC instant).
+      date:
+        activityDate.get(promise.promise.activityId ?? '') ??
+        promise.promise.createdAt.slice(0, 10),
+      // Recorded with its call in one transaction: shown just above it.
+      at: `${promise.promise.createdAt}~`,
+      promise,
+    })),
+    ...disputes.map((dispute) => ({
+      kind: 'dispute' as const,
+      key: `d:${dispute.id}`,
+      date: dispute.openedDate,
+      at: dispute.createdAt,
+      dispute,
+    })),
+  ];
+  timeline.sort((a, b) => b.date.localeCompare(a.date) || b.at.localeCompare(a.at));
+  const hasOpenPromise = promises.some(
+    ({ evaluation }) => evaluation.state === 'open' || evaluation.state === 'due',
+  );
+  const sent = sentLevelsOf(data.dunningEvents);
+  return {
+    client: data.client,
+    exposure: exposureOf(data.invoices, today),
+    risk: riskOf(data, promises, today),
+    promises,
+    disputes,
+    dunning: planDunning({
+      candidates: data.invoices.map((invoice) => ({
+        invoice,
+        sentLevels: sent.get(invoice.id) ?? [],
+      })),
+      today,
+      pausedUntil: data.client.pausedUntil ?? null,
+      hasOpenPromise,
+      levels: settings.levels,
+    }),
+    settings,
+    timeline,
+    invoices: data.invoices,
+    dunningEvents: data.dunningEvents.sort((a, b) => b.date.localeCompare(a.date)),
+  };
+}
+
+/** A client and what it owes now (issued, unpaid), for the invoice form's credit check. */
+export async function getClientExposure(
+  db: CuentasDatabase,
+  clientId: string,
+): Promise<{ client: ClientRecord; outstandingCents: number } | null> {
+  const [client, invoices] = await Promise.all([
+    db.clients.get(clientId),
+    db.invoices.where('clientId').equals(clientId).toArray(),
+  ]);
+  if (!client) return null;
+  const outstandingCents = invoices
+    .filter(isOpen)
+    .reduce((sum, invoice) => sum + invoice.outstandingCents, 0);
+  return { client, outstandingCents };
+}

@@ -1,0 +1,113 @@
+// Builds the next reminder for a client: level, filled template, lines with interest, totals.
+import type { ClientCollections } from '../../db/collections-queries';
+import type { CompanyProfile, Language } from '../../../../shared/domain/records';
+import type { DunningKind } from '../../../../shared/domain/dunning';
+import { fillTemplate } from '../../../../shared/domain/dunning-templates';
+import { lateInterest } from '../../../../shared/domain/lateInterest';
+import { formatEuros } from '../../../../shared/domain/money';
+import { formatDate } from '../../../../shared/domain/dates';
+import type { LetterLine } from '../../../../shared/pdf/dunning-letter';
+
+export type ReminderLine = LetterLine & { invoiceId: string };
+
+export interface ReminderDraft {
+  level: number;
+  kind: DunningKind;
+  claimInterest: boolean;
+  subject: string;
+  body: string;
+  invoiceIds: string[];
+  lines: ReminderLine[];
+  totalCents: number;
+  interestCents: number;
+  compensationCents: number;
+}
+
+export function buildReminderDraft(args: {
+  data: ClientCollections;
+  company: CompanyProfile;
+  language: Language;
+  today: string;
+}): ReminderDraft | null {
+  const { data, company, language, today } = args;
+  const plan = data.dunning;
+  const levelDef = plan.level === null ? undefined : data.settings.levels[plan.level];
+  if (plan.level === null || !levelDef) return null;
+  const locale = language === 'es' ? 'es-ES' : 'en-GB';
+  const contractRate = data.client.contractInterestPercent ?? undefined;
+  const lines: ReminderLine[] = plan.lines.map((line) => {
+    if (!levelDef.claimInterest || line.daysFromDue <= 0) return { ...line, interestCents: 0 };
+    const interest = lateInterest({
+      amountCents: line.claimCents,
+      dueDate: line.dueDate,
+      paidDate: today,
+      ...(contractRate !== undefined && contractRate !== null
+        ? { annualRatePercent: contractRate }
+        : {}),
+    });
+    return { ...line, interestCents: interest.interestCents };
+  });
+  const totalCents = lines.reduce((sum, line) => sum + line.claimCents, 0);
+  const interestCents = lines.reduce((sum, line) => sum + line.interestCents, 0);
+  const compensationCents = levelDef.claimInterest
+    ? 4000 * lines.filter((line) => line.daysFromDue > 0).length
+    : 0;
+  const money = (cents: number) => formatEuros(cents, locale);
+  const maxDays = Math.max(0, ...lines.map((line) => line.daysFromDue));
+  const invoices = lines
+    .map(
+      (line) =>
+        `- ${line.number} · ${formatDate(line.dueDate, locale)} · ${money(line.claimCents)}`,
+    )
+    .join('\n');
+  const values = {
+    client: data.client.contactPerson || data.client.name,
+    company: company.name,
+    invoices,
+    total: money(totalCents),
+    days: String(maxDays),
+    iban: company.iban || '—',
+    paymentLink: data.settings.paymentLinkText,
+    interest: money(interestCents),
+    compensation: money(compensationCents),
+    date: formatDate(today, locale),
+  };
+  const template = data.settings.templates[language][levelDef.kind];
+  return {
+    level: plan.level,
+    kind: levelDef.kind,
+    claimInterest: levelDef.claimInterest,
+    // Without a company name the subject would end in a dangling " — ".
+    subject: fillTemplate(template.subject, values).replace(/\s+—\s*$/, ''),
+    body: fillTemplate(template.body, values),
+    invoiceIds: lines.map((line) => line.invoiceId),
+    lines,
+    totalCents,
+    interestCents,
+    compensationCents,
+  };
+}
+
+/** A minimal RFC 5322 message a mail client opens as a draft (X-Unsent). */
+export function buildEml(args: {
+  from: string;
+  to: string;
+  subject: string;
+  body: string;
+}): string {
+  const encode = (text: string) =>
+    /^[\x20-\x7e]*$/.test(text)
+      ? text
+      : `=?UTF-8?B?${btoa(String.fromCharCode(...new TextEncoder().encode(text)))}?=`;
+  return [
+    ...(args.from ? [`From: ${args.from}`] : []),
+    `To: ${args.to}`,
+    `Subject: ${encode(args.subject)}`,
+    'X-Unsent: 1',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=UTF-8',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    args.body.replace(/\r?\n/g, '\r\n'),
+  ].join('\r\n');
+}

@@ -1,0 +1,241 @@
+// Today's worklist: what to do for whom, why, and the next action, ordered by priority.
+import { addDays, daysBetween, type CalendarDate } from './dates';
+import type { ActivityRecord, InstallmentRecord, InvoiceRecord, PromiseRecord } from './records';
+import type { PromiseEvaluation } from './promises';
+import type { RiskGrade } from './risk';
+import { priorityOf } from './priority';
+import { planDunning, type DunningLevel, type DunningPlan } from './dunning';
+
+export type WorkItemKind =
+  | 'overdue'
+  | 'follow_up'
+  | 'promise_due'
+  | 'promise_broken'
+  | 'installment_missed'
+  | 'installment_due'
+  | 'due_soon';
+
+export type NextAction = 'send_reminder' | 'call' | 'check_payment' | 'review_plan';
+
+export interface WorkItem {
+  key: string;
+  kind: WorkItemKind;
+  clientId: string;
+  clientName: string;
+  /** The client's risk grade, shown beside the name. */
+  risk: RiskGrade;
+  invoiceIds: string[];
+  amountCents: number;
+  /** Negative when the money falls due in the future. */
+  daysOverdue: number;
+  /** The date the item is about (due date, follow-up, promise, installment). */
+  date: CalendarDate;
+  priority: number;
+  nextAction: NextAction;
+  /** For send_reminder: the dunning level to send. */
+  dunningLevel: number | null;
+  /** The activity, promise or installment behind the item. */
+  refId: string | null;
+  /** Invoices left out of dunning, with why. */
+  skipped: DunningPlan['skipped'];
+}
+
+export interface WorklistClient {
+  id: string;
+  name: string;
+  pausedUntil: CalendarDate | null;
+  risk: RiskGrade;
+  brokenPromises: number;
+  /** Issued invoices with money outstanding. */
+  invoices: InvoiceRecord[];
+  /** Levels already sent, by invoice id. */
+  sentLevels: ReadonlyMap<string, number[]>;
+  openFollowUps: ActivityRecord[];
+  promises: { promise: PromiseRecord; evaluation: PromiseEvaluation }[];
+  /** Installments of the client's active plans. */
+  installments: InstallmentRecord[];
+  /** The latest activity or reminder date: a broken promise already acted on leaves the list. */
+  lastContactDate: CalendarDate | null;
+}
+
+export interface Worklist {
+  items: WorkItem[];
+  pausedClients: number;
+}
+
+/** How many days ahead an installment counts as "due soon". */
+const INSTALLMENT_WINDOW_DAYS = 3;
+
+/** A broken promise and the overdue row of the same client are one task: keep the promise row. */
+function mergeBrokenIntoOverdue(items: WorkItem[]): void {
+  const overdueIndex = items.findIndex((item) => item.kind === 'overdue');
+  const broken = items.find((item) => item.kind === 'promise_broken');
+  const overdue = items[overdueIndex];
+  if (!broken || !overdue) return;
+  broken.priority = Math.max(broken.priority, overdue.priority);
+  broken.amountCents = Math.max(broken.amountCents, overdue.amountCents);
+  broken.skipped = overdue.skipped;
+  items.splice(overdueIndex, 1);
+}
+
+function itemsOfClient(
+  client: WorklistClient,
+  today: CalendarDate,
+  levels: readonly DunningLevel[],
+): WorkItem[] {
+  const items: WorkItem[] = [];
+  const score = (amountCents: number, daysOverdue: number) =>
+    priorityOf({
+      amountCents,
+      daysOverdue,
+      risk: client.risk,
+      brokenPromises: client.brokenPromises,
+    }).score;
+  const base = { clientId: client.id, clientName: client.name, risk: client.risk, skipped: [] };
+  const hasOpenPromise = client.promises.some(
+    ({ evaluation }) => evaluation.state === 'open' || evaluation.state === 'due',
+  );
+  const dunning = planDunning({
+    candidates: client.invoices.map((invoice) => ({
+      invoice,
+      sentLevels: client.sentLevels.get(invoice.id) ?? [],
+    })),
+    today,
+    pausedUntil: client.pausedUntil,
+    hasOpenPromise,
+    levels,
+  });
+
+  const overdue = client.invoices.filter(
+    (invoice) => invoice.nextDueDate !== null && invoice.nextDueDate < today,
+  );
+  if (overdue.length > 0) {
+    const amount = overdue.reduce((sum, invoice) => sum + invoice.outstandingCents, 0);
+    const oldest = overdue.reduce(
+      (min, inv) => (inv.nextDueDate! < min ? inv.nextDueDate! : min),
+      today,
+    );
+    const days = daysBetween(oldest, today);
+    const overdueLines = dunning.lines.filter((line) => line.daysFromDue > 0);
+    const level = overdueLines.length > 0 ? Math.max(...overdueLines.map((l) => l.level)) : null;
+    items.push({
+      ...base,
+      key: `overdue:${client.id}`,
+      kind: 'overdue',
+      invoiceIds: overdue.map((invoice) => invoice.id),
+      amountCents: amount,
+      daysOverdue: days,
+      date: oldest,
+      priority: score(amount, days),
+      nextAction: level !== null ? 'send_reminder' : 'call',
+      dunningLevel: level,
+      refId: null,
+      skipped: dunning.skipped,
+    });
+  }
+
+  const soonLines = dunning.lines.filter((line) => line.daysFromDue <= 0);
+  if (soonLines.length > 0) {
+    const amount = soonLines.reduce((sum, line) => sum + line.claimCents, 0);
+    const first = soonLines.reduce(
+      (min, l) => (l.dueDate < min ? l.dueDate : min),
+      soonLines[0]!.dueDate,
+    );
+    items.push({
+      ...base,
+      key: `due_soon:${client.id}`,
+      kind: 'due_soon',
+      invoiceIds: soonLines.map((line) => line.invoiceId),
+      amountCents: amount,
+      daysOverdue: daysBetween(first, today),
+      date: first,
+      priority: score(amount, daysBetween(first, today)),
+      nextAction: 'send_reminder',
+      dunningLevel: Math.max(...soonLines.map((line) => line.level)),
+      refId: null,
+    });
+  }
+
+  const owed = client.invoices.reduce((sum, invoice) => sum + invoice.outstandingCents, 0);
+  for (const activity of client.openFollowUps) {
+    if (activity.followUpDate === null || activity.followUpDate > today) continue;
+    items.push({
+      ...base,
+      key: `follow_up:${activity.id}`,
+      kind: 'follow_up',
+      invoiceIds: activity.invoiceId ? [activity.invoiceId] : [],
+      amountCents: owed,
+      daysOverdue: daysBetween(activity.followUpDate, today),
+      date: activity.followUpDate,
+      priority: score(owed, daysBetween(activity.followUpDate, today)) + 5,
+      nextAction: 'call',
+      dunningLevel: null,
+      refId: activity.id,
+    });
+  }
+
+  for (const { promise, evaluation } of client.promises) {
+    const broken = evaluation.state === 'broken';
+    if (evaluation.state !== 'due' && !broken) continue;
+    if (broken && client.lastContactDate !== null && client.lastContactDate > evaluation.deadline) {
+      continue;
+    }
+    const days = daysBetween(promise.promisedDate, today);
+    items.push({
+      ...base,
+      key: `promise:${promise.id}`,
+      kind: broken ? 'promise_broken' : 'promise_due',
+      invoiceIds: promise.invoiceIds,
+      amountCents: evaluation.shortfallCents,
+      daysOverdue: days,
+      date: promise.promisedDate,
+      priority: score(evaluation.shortfallCents, Math.max(1, days)) + (broken ? 15 : 0),
+      nextAction: broken ? (dunning.level !== null ? 'send_reminder' : 'call') : 'check_payment',
+      dunningLevel: broken ? dunning.level : null,
+      refId: promise.id,
+    });
+  }
+
+  mergeBrokenIntoOverdue(items);
+
+  const windowEnd = addDays(today, INSTALLMENT_WINDOW_DAYS);
+  for (const installment of client.installments) {
+    const left = installment.amountCents - installment.paidCents;
+    if (left <= 0 || installment.dueDate > windowEnd) continue;
+    const missed = installment.dueDate < today;
+    const days = daysBetween(installment.dueDate, today);
+    items.push({
+      ...base,
+      key: `installment:${installment.id}`,
+      kind: missed ? 'installment_missed' : 'installment_due',
+      invoiceIds: [],
+      amountCents: left,
+      daysOverdue: days,
+      date: installment.dueDate,
+      priority: score(left, days) + (missed ? 10 : 0),
+      nextAction: missed ? 'call' : 'review_plan',
+      dunningLevel: null,
+      refId: installment.id,
+    });
+  }
+  return items;
+}
+
+/** Every client's items, highest priority first; paused clients are counted, not listed. */
+export function buildWorklist(args: {
+  clients: readonly WorklistClient[];
+  today: CalendarDate;
+  levels: readonly DunningLevel[];
+}): Worklist {
+  const items: WorkItem[] = [];
+  let pausedClients = 0;
+  for (const client of args.clients) {
+    if (client.pausedUntil !== null && client.pausedUntil > args.today) {
+      pausedClients += 1;
+      continue;
+    }
+    items.push(...itemsOfClient(client, args.today, args.levels));
+  }
+  items.sort((a, b) => b.priority - a.priority || a.date.localeCompare(b.date));
+  return { items, pausedClients };
+}

@@ -1,0 +1,143 @@
+// The hand-off dossier for a lawyer or agency: the debt, the invoices, the contacts and demands sent.
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { CompanyProfile } from '../domain/records';
+import { formatEuros } from '../domain/money';
+import { formatDate } from '../domain/dates';
+import type { LetterLine } from './dunning-letter';
+
+export interface DossierInput {
+  company: CompanyProfile;
+  client: {
+    name: string;
+    taxId: string;
+    address: string;
+    postalCode: string;
+    city: string;
+    email: string;
+    phone: string;
+  };
+  date: string;
+  lines: LetterLine[];
+  totalCents: number;
+  interestCents: number;
+  compensationCents: number;
+  /** Newest first: what was said and done, in plain words (already translated). */
+  contacts: { date: string; kind: string; text: string }[];
+  demands: { date: string; level: string; channel: string; amountCents: number }[];
+}
+
+const money = (cents: number) => formatEuros(cents, 'es-ES');
+const day = (date: string) => formatDate(date, 'es-ES');
+
+function table(
+  header: string[],
+  rows: (string | { text: string; alignment: 'right' })[][],
+  widths: string[],
+): Content {
+  return {
+    table: { headerRows: 1, widths, body: [header.map((text) => ({ text, bold: true })), ...rows] },
+    layout: 'lightHorizontalLines',
+    margin: [0, 4, 0, 12],
+  };
+}
+
+const right = (text: string) => ({ text, alignment: 'right' as const });
+
+/** Spanish only: the dossier is for Spanish lawyers and the procedimiento monitorio. */
+export function buildCollectionDossier(input: DossierInput): TDocumentDefinitions {
+  const { client, company } = input;
+  const claimed = input.totalCents + input.interestCents + input.compensationCents;
+  return {
+    info: { title: `Expediente de reclamación — ${client.name}`, author: company.name },
+    pageSize: 'A4',
+    pageMargins: [48, 48, 48, 56],
+    defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.2 },
+    styles: {
+      h1: { fontSize: 15, bold: true },
+      h2: { fontSize: 11, bold: true, margin: [0, 8, 0, 2] },
+    },
+    footer: (current: number, count: number) => ({
+      text: `Expediente ${client.name} · ${day(input.date)} · página ${current} de ${count}`,
+      alignment: 'center',
+      fontSize: 7,
+      color: '#666666',
+      margin: [0, 20, 0, 0],
+    }),
+    content: [
+      { text: 'Expediente de reclamación de deuda', style: 'h1' },
+      {
+        text: company.name
+          ? `Preparado por ${company.name}${company.taxId ? ` (NIF ${company.taxId})` : ''} el ${day(input.date)}`
+          : `Preparado el ${day(input.date)}`,
+        margin: [0, 2, 0, 10],
+      },
+      { text: 'Deudor', style: 'h2' },
+      {
+        text: [
+          client.name,
+          client.taxId && `NIF ${client.taxId}`,
+          [client.address, client.postalCode, client.city].filter(Boolean).join(', '),
+          client.email,
+          client.phone,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      },
+      { text: 'Resumen de la deuda', style: 'h2' },
+      table(
+        ['Concepto', 'Importe'],
+        [
+          ['Principal pendiente', right(money(input.totalCents))],
+          ['Intereses de demora (Ley 3/2004) hasta la fecha', right(money(input.interestCents))],
+          [
+            'Indemnización por costes de cobro (40 € por factura, art. 8)',
+            right(money(input.compensationCents)),
+          ],
+          ['Total reclamable', right(money(claimed))],
+        ],
+        ['*', 'auto'],
+      ),
+      { text: 'Facturas', style: 'h2' },
+      table(
+        ['Factura', 'Vencimiento', 'Días de retraso', 'Pendiente', 'Intereses'],
+        input.lines.map((line) => [
+          line.number,
+          day(line.dueDate),
+          right(String(Math.max(0, line.daysFromDue))),
+          right(money(line.claimCents)),
+          right(money(line.interestCents)),
+        ]),
+        ['*', 'auto', 'auto', 'auto', 'auto'],
+      ),
+      { text: 'Requerimientos y recordatorios enviados', style: 'h2' },
+      input.demands.length === 0
+        ? { text: 'Ninguno registrado.' }
+        : table(
+            ['Fecha', 'Nivel', 'Medio', 'Importe'],
+            input.demands.map((row) => [
+              day(row.date),
+              row.level,
+              row.channel,
+              right(money(row.amountCents)),
+            ]),
+            ['auto', '*', 'auto', 'auto'],
+          ),
+      { text: 'Historial de contactos', style: 'h2' },
+      input.contacts.length === 0
+        ? { text: 'Ninguno registrado.' }
+        : table(
+            ['Fecha', 'Tipo', 'Detalle'],
+            input.contacts.map((row) => [day(row.date), row.kind, row.text || '—']),
+            ['auto', 'auto', '*'],
+          ),
+      { text: 'Vía judicial', style: 'h2' },
+      {
+        text:
+          'La deuda es dineraria, vencida, exigible y consta en facturas, por lo que puede reclamarse mediante el ' +
+          'procedimiento monitorio (arts. 812 a 818 de la Ley de Enjuiciamiento Civil), sin límite de cuantía. ' +
+          'Para deudas de hasta 2.000 € no es obligatorio abogado ni procurador. Conviene acompañar las facturas, ' +
+          'los requerimientos enviados y cualquier reconocimiento de la deuda por el cliente.',
+      },
+    ],
+  };
+}

@@ -1,0 +1,190 @@
+// The dunning letter as a pdfmake document: letterhead, addressee, the text and the invoices claimed.
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { CompanyProfile, Language } from '../domain/records';
+import { formatEuros } from '../domain/money';
+import { formatDate } from '../domain/dates';
+
+export interface LetterLine {
+  number: string;
+  dueDate: string;
+  daysFromDue: number;
+  claimCents: number;
+  interestCents: number;
+}
+
+export interface DunningLetterInput {
+  language: Language;
+  company: CompanyProfile;
+  client: {
+    name: string;
+    taxId: string;
+    address: string;
+    postalCode: string;
+    city: string;
+    province: string;
+  };
+  date: string;
+  subject: string;
+  body: string;
+  lines: LetterLine[];
+  claimInterest: boolean;
+  totalCents: number;
+  interestCents: number;
+  compensationCents: number;
+}
+
+const LABELS = {
+  es: {
+    invoice: 'Factura',
+    due: 'Vencimiento',
+    days: 'Días',
+    amount: 'Pendiente',
+    interest: 'Intereses',
+    principal: 'Principal',
+    compensation: 'Indemnización (40 € por factura)',
+    total: 'Total reclamado',
+    page: 'Página',
+    of: 'de',
+    taxId: 'NIF',
+  },
+  en: {
+    invoice: 'Invoice',
+    due: 'Due date',
+    days: 'Days',
+    amount: 'Outstanding',
+    interest: 'Interest',
+    principal: 'Principal',
+    compensation: 'Compensation (40 € per invoice)',
+    total: 'Total claimed',
+    page: 'Page',
+    of: 'of',
+    taxId: 'Tax id',
+  },
+} as const;
+
+function localeOf(language: Language): string {
+  return language === 'es' ? 'es-ES' : 'en-GB';
+}
+
+function addressLines(party: {
+  address: string;
+  postalCode: string;
+  city: string;
+  province: string;
+}): string[] {
+  const place = [party.postalCode, party.city].filter(Boolean).join(' ');
+  const province = party.province && party.province !== party.city ? ` (${party.province})` : '';
+  return [party.address, place + province].filter((line) => line.trim() !== '');
+}
+
+/** The letter's invoice table: interest columns only for formal demands. */
+function invoiceTable(input: DunningLetterInput): Content {
+  const l = LABELS[input.language];
+  const locale = localeOf(input.language);
+  const money = (cents: number) => formatEuros(cents, locale);
+  const header = [
+    l.invoice,
+    l.due,
+    l.days,
+    l.amount,
+    ...(input.claimInterest ? [l.interest] : []),
+  ].map((text, index) => ({
+    text,
+    bold: true,
+    alignment: index >= 2 ? ('right' as const) : ('left' as const),
+  }));
+  const rows = input.lines.map((line) => [
+    line.number,
+    formatDate(line.dueDate, locale),
+    { text: String(Math.max(0, line.daysFromDue)), alignment: 'right' as const },
+    { text: money(line.claimCents), alignment: 'right' as const },
+    ...(input.claimInterest
+      ? [{ text: money(line.interestCents), alignment: 'right' as const }]
+      : []),
+  ]);
+  const widths = input.claimInterest
+    ? ['*', 'auto', 'auto', 'auto', 'auto']
+    : ['*', 'auto', 'auto', 'auto'];
+  return {
+    table: { headerRows: 1, widths, body: [header, ...rows] },
+    layout: 'lightHorizontalLines',
+    margin: [0, 8, 0, 8],
+  };
+}
+
+function totals(input: DunningLetterInput): Content {
+  const l = LABELS[input.language];
+  const money = (cents: number) => formatEuros(cents, localeOf(input.language));
+  const rows: [string, string, boolean][] = input.claimInterest
+    ? [
+        [l.principal, money(input.totalCents), false],
+        [l.interest, money(input.interestCents), false],
+        [l.compensation, money(input.compensationCents), false],
+        [l.total, money(input.totalCents + input.interestCents + input.compensationCents), true],
+      ]
+    : [[l.total, money(input.totalCents), true]];
+  return {
+    table: {
+      widths: ['*', 'auto'],
+      body: rows.map(([label, value, bold]) => [
+        { text: label, bold, alignment: 'right' as const },
+        { text: value, bold, alignment: 'right' as const },
+      ]),
+    },
+    layout: 'noBorders',
+  };
+}
+
+export function buildDunningLetter(input: DunningLetterInput): TDocumentDefinitions {
+  const l = LABELS[input.language];
+  const { company, client } = input;
+  const letterhead: Content = {
+    columns: [
+      [
+        ...(company.name ? [{ text: company.name, style: 'company' }] : []),
+        ...(company.taxId ? [{ text: `${l.taxId}: ${company.taxId}` }] : []),
+        ...addressLines(company).map((text) => ({ text })),
+        ...[company.email, company.phone].filter(Boolean).map((text) => ({ text })),
+      ],
+      {
+        width: 'auto',
+        stack: [
+          { text: client.name, bold: true },
+          ...(client.taxId ? [{ text: `${l.taxId}: ${client.taxId}` }] : []),
+          ...addressLines(client).map((text) => ({ text })),
+        ],
+        margin: [0, 40, 0, 0],
+      },
+    ],
+  };
+  const place = company.city ? `${company.city}, ` : '';
+  const paragraphs = input.body
+    .split(/\n{2,}/)
+    .map((text) => ({ text, margin: [0, 0, 0, 8] as [number, number, number, number] }));
+  return {
+    info: { title: input.subject, author: company.name, subject: input.subject },
+    pageSize: 'A4',
+    pageMargins: [56, 56, 56, 64],
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25 },
+    styles: { company: { fontSize: 13, bold: true }, subject: { fontSize: 11, bold: true } },
+    footer: (current: number, count: number) => ({
+      text: `${l.page} ${current} ${l.of} ${count}`,
+      alignment: 'center',
+      fontSize: 8,
+      color: '#666666',
+      margin: [0, 24, 0, 0],
+    }),
+    content: [
+      letterhead,
+      {
+        text: place + formatDate(input.date, localeOf(input.language)),
+        alignment: 'right',
+        margin: [0, 24, 0, 12],
+      },
+      { text: input.subject, style: 'subject', margin: [0, 0, 0, 12] },
+      ...paragraphs,
+      invoiceTable(input),
+      totals(input),
+    ],
+  };
+}

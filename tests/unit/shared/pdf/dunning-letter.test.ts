@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync } from 'node:fs';
+import { buildDunningLetter, type DunningLetterInput } from '../../../../shared/pdf/dunning-letter';
+import { buildCollectionDossier } from '../../../../shared/pdf/collection-dossier';
+import { lateInterest } from '../../../../shared/domain/lateInterest';
+import { renderPdfInNode } from '../../../support/render-pdf-node';
+import { pdfPageCount, pdfText, pdfToPngs, popplerAvailable } from '../../../support/pdf-tools';
+
+// Set COLLECTIONS_PDF_PNG_DIR to write every page as PNG and look at it.
+const pngDir = process.env.COLLECTIONS_PDF_PNG_DIR;
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+const company = {
+  name: 'Instalaciones Ebro S.L.',
+  taxId: 'B50123456',
+  address: 'Calle Predicadores 20',
+  postalCode: '50003',
+  city: 'Zaragoza',
+  province: 'Zaragoza',
+  email: 'cobros@instalacionesebro.es',
+  phone: '976 000 111',
+  iban: 'ES91 2100 0418 4502 0005 1332',
+  logoDataUrl: null,
+};
+const client = {
+  name: 'Reformas Lorenzo S.L.',
+  taxId: 'B12345674',
+  address: 'Avenida Goya 5',
+  postalCode: '50006',
+  city: 'Zaragoza',
+  province: 'Zaragoza',
+  email: 'admin@reformaslorenzo.es',
+  phone: '',
+};
+
+const interest = lateInterest({
+  amountCents: 242_000,
+  dueDate: '2026-10-10',
+  paidDate: '2026-11-23',
+});
+
+function demand(language: 'es' | 'en'): DunningLetterInput {
+  return {
+    language,
+    company,
+    client,
+    date: '2026-11-23',
+    subject:
+      language === 'es'
+        ? 'Requerimiento de pago — Instalaciones Ebro S.L.'
+        : 'Formal demand for payment',
+    body: 'Muy Sr. nuestro:\n\nPor la presente le requerimos el pago.\n\nInstalaciones Ebro S.L.',
+    lines: [
+      {
+        number: '2026-077',
+        dueDate: '2026-10-10',
+        daysFromDue: 44,
+        claimCents: 242_000,
+        interestCents: interest.interestCents,
+      },
+    ],
+    claimInterest: true,
+    totalCents: 242_000,
+    interestCents: interest.interestCents,
+    compensationCents: 4000,
+  };
+}
+
+async function render(definition: Parameters<typeof renderPdfInNode>[0], label: string) {
+  const bytes = await renderPdfInNode(definition);
+  if (pngDir && popplerAvailable) {
+    if (!existsSync(pngDir)) mkdirSync(pngDir, { recursive: true });
+    pdfToPngs(bytes, `${pngDir}/collections-${label}`);
+  }
+  return bytes;
+}
+
+describe.skipIf(!popplerAvailable)('the dunning letter and the dossier PDFs', () => {
+  it('a formal demand names both parties and claims principal, interest and the 40 € compensation', async () => {
+    const bytes = await render(buildDunningLetter(demand('es')), 'demand-es');
+    const text = squash(pdfText(bytes));
+    expect(pdfPageCount(bytes)).toBe(1);
+    expect(text).toContain('Instalaciones Ebro S.L.');
+    expect(text).toContain('NIF: B12345674');
+    expect(text).toContain('Zaragoza, 23/11/2026');
+    expect(text).toContain('Requerimiento de pago');
+    expect(text).toContain('2026-077 10/10/2026 44 2.420,00 €');
+    // 2.420 € × 10.15 % × 44 / 365 = 29,61 €.
+    expect(interest.interestCents).toBe(2961);
+    expect(text).toContain('Intereses 29,61 €');
+    expect(text).toContain('Indemnización (40 € por factura) 40,00 €');
+    expect(text).toContain('Total reclamado 2.489,61 €');
+  });
+
+  it('the English letter has English labels and no interest columns for a plain reminder', async () => {
+    const input = { ...demand('en'), claimInterest: false, interestCents: 0, compensationCents: 0 };
+    const text = squash(pdfText(await render(buildDunningLetter(input), 'reminder-en')));
+    expect(text).toContain('Invoice Due date Days Outstanding');
+    expect(text).not.toContain('Interest');
+    expect(text).toContain('Total claimed €2,420.00');
+    expect(text).toContain('Page 1 of 1');
+  });
+
+  it('the dossier lists the debt, the invoices, the demands sent and the procedimiento monitorio', async () => {
+    const bytes = await render(
+      buildCollectionDossier({
+        company,
+        client,
+        date: '2026-12-20',
+        lines: demand('es').lines,
+        totalCents: 242_000,
+        interestCents: 2961,
+        compensationCents: 4000,
+        contacts: [{ date: '2026-11-23', kind: 'Llamada', text: 'Promete pagar el viernes' }],
+        demands: [
+          {
+            date: '2026-11-23',
+            level: 'requerimiento de pago',
+            channel: 'carta PDF',
+            amountCents: 242_000,
+          },
+        ],
+      }),
+      'dossier',
+    );
+    const text = squash(pdfText(bytes));
+    expect(text).toContain('Expediente de reclamación de deuda');
+    expect(text).toContain('Total reclamable 2.489,61 €');
+    expect(text).toContain('Promete pagar el viernes');
+    expect(text).toContain('requerimiento de pago carta PDF 2.420,00 €');
+    expect(text).toContain('procedimiento monitorio');
+  });
+});
