@@ -1,73 +1,214 @@
-// "Panel": how much is owed, how much of it is late, and how old the debt is.
+// "Panel": how much is owed, how late, how fast it comes in, and what should arrive in 12 weeks.
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n';
 import { getDb } from '../../db/database';
-import { listInvoicesForLedger, overdueCentsOf } from '../../db/queries';
+import { loadDashboardInputs } from '../../db/ledger-queries';
 import { useToday } from '../../app/use-today';
 import { useFormat } from '../../app/use-format';
-import { AGING_BUCKETS, agingTotals } from '../../../../shared/domain/aging';
+import { EmptyState } from '../../components/EmptyState';
+import { addDays } from '../../../../shared/domain/dates';
+import type { LedgerFilter } from '../../../../shared/domain/ledger-filter';
+import { computeDashboard } from './dashboard-figures';
+import { openLedger } from './open-ledger';
+import { DebtorsCard } from './DebtorsCard';
+import { ReportButtons } from './ReportButtons';
+import './dashboard.css';
+
+// recharts is large: its chunk loads only when the Panel opens.
+const AgingChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.AgingChart })));
+const TrendChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.TrendChart })));
+const ForecastChart = lazy(() =>
+  import('./DashboardCharts').then((m) => ({ default: m.ForecastChart })),
+);
+
+function Figure(props: {
+  label: string;
+  value: string;
+  hint?: ReactNode;
+  method?: string;
+  tone?: 'late';
+  filter?: Partial<LedgerFilter>;
+  testId: string;
+}) {
+  const t = useT();
+  const body = (
+    <>
+      <span className="stat__label">{props.label}</span>
+      <span className={props.tone === 'late' ? 'stat__value late' : 'stat__value'}>
+        {props.value}
+      </span>
+      {props.hint && <span className="stat__hint">{props.hint}</span>}
+      {props.method && <span className="stat__hint panel-method">{props.method}</span>}
+    </>
+  );
+  if (!props.filter) {
+    return (
+      <div className="card panel-figure" data-testid={props.testId}>
+        {body}
+      </div>
+    );
+  }
+  const filter = props.filter;
+  return (
+    <button
+      type="button"
+      className="card panel-figure panel-figure--link"
+      data-testid={props.testId}
+      title={t('panel.openInLedger')}
+      onClick={() => openLedger(filter)}
+    >
+      {body}
+    </button>
+  );
+}
 
 export function DashboardScreen() {
   const t = useT();
   const today = useToday();
   const { money, count, locale } = useFormat();
-  const invoices = useLiveQuery(() => listInvoicesForLedger(getDb()), []);
-  if (invoices === undefined) return <p>{t('common.loading')}</p>;
+  const inputs = useLiveQuery(() => loadDashboardInputs(getDb()), []);
+  const figures = useMemo(() => (inputs ? computeDashboard(inputs, today) : null), [inputs, today]);
+  if (!inputs || !figures) return <p role="status">{t('common.loading')}</p>;
 
-  const issued = invoices.filter((invoice) => invoice.lifecycle === 'issued');
-  const receivable = issued.reduce((sum, invoice) => sum + invoice.outstandingCents, 0);
-  const overdue = issued.reduce((sum, invoice) => sum + overdueCentsOf(invoice, today), 0);
-  const openCount = issued.filter((invoice) => invoice.outstandingCents > 0).length;
-  const clientCount = new Set(
-    issued.filter((invoice) => invoice.outstandingCents > 0).map((invoice) => invoice.clientId),
-  ).size;
-  const aging = agingTotals(invoices, today);
-  const largest = Math.max(1, ...AGING_BUCKETS.map((bucket) => aging[bucket]));
-  const share = receivable > 0 ? overdue / receivable : 0;
+  const percent = (value: number | null) =>
+    value === null
+      ? '—'
+      : (value / 100).toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const share = figures.receivableCents > 0 ? figures.overdueCents / figures.receivableCents : 0;
+  const days = (value: number) => value.toLocaleString(locale, { maximumFractionDigits: 1 });
+  const chartFallback = <p className="stat__hint">{t('panel.chartLoading')}</p>;
 
   return (
     <section className="screen" aria-labelledby="dashboard-title">
-      <h1 id="dashboard-title">{t('dashboard.title')}</h1>
-      <div className="cards">
-        <div className="card">
-          <div className="stat__label">{t('dashboard.receivable')}</div>
-          <div className="stat__value">{money(receivable)}</div>
-        </div>
-        <div className="card">
-          <div className="stat__label">{t('dashboard.overdue')}</div>
-          <div className={overdue > 0 ? 'stat__value late' : 'stat__value'}>{money(overdue)}</div>
-          <div className="stat__hint">
-            {t('dashboard.overdueShare', {
-              percent: share.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 }),
-            })}
-          </div>
-        </div>
-        <div className="card">
-          <div className="stat__label">{t('dashboard.invoices')}</div>
-          <div className="stat__value">{count(openCount)}</div>
-          <div className="stat__hint">
-            {t('dashboard.clients')}: {count(clientCount)}
-          </div>
-        </div>
-      </div>
-      <div className="card">
-        <h2>{t('dashboard.aging')}</h2>
-        {AGING_BUCKETS.map((bucket) => (
-          <div key={bucket} className="bar-row">
-            <span>{t(`aging.${bucket}`)}</span>
-            <div
-              className="bar"
-              style={{
-                width: `${(aging[bucket] / largest) * 100}%`,
-                minWidth: aging[bucket] > 0 ? 2 : 0,
-              }}
+      <header className="screen__header">
+        <h1 id="dashboard-title">{t('dashboard.title')}</h1>
+        {inputs.invoices.length > 0 && <ReportButtons figures={figures} today={today} />}
+      </header>
+      {inputs.invoices.length === 0 ? (
+        <EmptyState title={t('panel.empty.title')} body={t('panel.empty.body')} />
+      ) : (
+        <>
+          <div className="cards panel-cards">
+            <Figure
+              testId="panel-receivable"
+              label={t('dashboard.receivable')}
+              value={money(figures.receivableCents)}
+              hint={t('panel.openCount', { count: count(figures.openCount) })}
+              filter={{ statuses: ['open'] }}
             />
-            <span className="num" style={{ textAlign: 'right' }}>
-              {money(aging[bucket])}
-            </span>
+            <Figure
+              testId="panel-overdue"
+              label={t('dashboard.overdue')}
+              value={money(figures.overdueCents)}
+              tone={figures.overdueCents > 0 ? 'late' : undefined}
+              hint={`${t('dashboard.overdueShare', {
+                percent: share.toLocaleString(locale, {
+                  style: 'percent',
+                  maximumFractionDigits: 1,
+                }),
+              })} · ${t('panel.overdueCount', { count: count(figures.overdueCount) })}`}
+              filter={{ overdueOnly: true }}
+            />
+            <Figure
+              testId="panel-dso"
+              label={t('panel.dso')}
+              value={
+                figures.dso === null
+                  ? t('panel.dso.none')
+                  : t('panel.dso.days', { days: days(figures.dso) })
+              }
+              method={t('panel.dso.method')}
+              filter={{ statuses: ['open'] }}
+            />
+            <Figure
+              testId="panel-cei"
+              label={t('panel.cei')}
+              value={percent(figures.cei90.percent)}
+              hint={t('panel.cei.value', {
+                cei30: percent(figures.cei30.percent),
+                cei90: percent(figures.cei90.percent),
+              })}
+              method={t('panel.cei.method')}
+              filter={{ issueFrom: addDays(today, -89), issueTo: today }}
+            />
+            <Figure
+              testId="panel-late"
+              label={t('panel.late')}
+              value={t('panel.dso.days', { days: days(figures.averageDaysLate) })}
+              method={t('panel.late.method')}
+            />
+            <Figure
+              testId="panel-over-limit"
+              label={t('panel.overLimit')}
+              value={count(figures.overLimit.length)}
+              hint={
+                figures.overLimit.length === 0
+                  ? t('panel.overLimit.none')
+                  : figures.overLimit
+                      .slice(0, 3)
+                      .map((debtor) => debtor.client.name)
+                      .join(', ')
+              }
+              filter={
+                figures.overLimit.length > 0
+                  ? {
+                      statuses: ['open'],
+                      clientIds: figures.overLimit.map((debtor) => debtor.client.id),
+                    }
+                  : undefined
+              }
+            />
           </div>
-        ))}
-      </div>
+          <div className="panel-grid">
+            <div className="card">
+              <h2>{t('dashboard.aging')}</h2>
+              <p className="stat__hint">{t('panel.aging.method')}</p>
+              <Suspense fallback={chartFallback}>
+                <AgingChart figures={figures} />
+              </Suspense>
+              <ul className="list-plain" aria-label={t('dashboard.aging')}>
+                {(['not_due', 'd1_30', 'd31_60', 'd61_90', 'd90_plus'] as const).map((bucket) => (
+                  <li key={bucket}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      data-testid={`panel-bucket-${bucket}`}
+                      onClick={() => openLedger({ buckets: [bucket] })}
+                    >
+                      {t(`aging.${bucket}`)}
+                    </button>
+                    <span className="num">
+                      {money(figures.aging[bucket].cents)} ({count(figures.aging[bucket].count)})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+            <DebtorsCard debtors={figures.topDebtors} />
+          </div>
+          <div className="card">
+            <h2>{t('panel.trend')}</h2>
+            <Suspense fallback={chartFallback}>
+              <TrendChart figures={figures} />
+            </Suspense>
+          </div>
+          <div className="card">
+            <h2>{t('panel.forecast')}</h2>
+            <p className="stat__hint">{t('panel.forecast.method')}</p>
+            <Suspense fallback={chartFallback}>
+              <ForecastChart figures={figures} />
+            </Suspense>
+            {figures.forecast.overdueUnscheduledCents > 0 && (
+              <p className="stat__hint">
+                {t('panel.forecast.unscheduled', {
+                  amount: money(figures.forecast.overdueUnscheduledCents),
+                })}
+              </p>
+            )}
+          </div>
+        </>
+      )}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { listClients } from '../../db/queries';
 import { useFormat } from '../../app/use-format';
 import { useToday } from '../../app/use-today';
 import { navigate } from '../../app/router';
+import { CreditLimitWarning } from '../collections/CreditLimitWarning';
 import { formatDate } from '../../../../shared/domain/dates';
 import { computeInvoiceAmounts } from '../../../../shared/domain/invoice';
 import type { ClientRecord } from '../../../../shared/domain/records';
@@ -267,6 +268,7 @@ function InvoiceForm({
         <dt>{t('invoices.summary.duesSum')}</dt>
         <dd className={duesMismatch ? 'late' : undefined}>{money(duesSum)}</dd>
       </dl>
+      <CreditLimitWarning clientId={draft.clientId} addCents={amounts?.payableCents ?? 0} />
 
       {errors.general && (
         <p className="alert alert--error" role="alert" style={{ marginTop: 'var(--space-4)' }}>

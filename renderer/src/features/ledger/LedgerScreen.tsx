@@ -1,243 +1,152 @@
-// The ledger: every invoice, what is outstanding and how late, sortable and filterable.
-import { useMemo, useRef, useState } from 'react';
+// The ledger: every invoice, found in a keystroke, filtered, sorted, totalled and exported.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
-  flexRender,
   getCoreRowModel,
-  getSortedRowModel,
   useReactTable,
-  type ColumnDef,
+  type ColumnOrderState,
   type SortingState,
+  type VisibilityState,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useT, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
 import { getDb } from '../../db/database';
-import { listClients, listInvoicesForLedger } from '../../db/queries';
+import { loadLedger, loadLedgerFirstPage, type LedgerRow } from '../../db/ledger-queries';
 import { EmptyState } from '../../components/EmptyState';
-import { StatusBadge } from '../../components/StatusBadge';
-import { hrefOf } from '../../app/router';
+import { navigate } from '../../app/router';
 import { useToday } from '../../app/use-today';
 import { useFormat } from '../../app/use-format';
-import type { InvoiceStatus } from '../../../../shared/domain/records';
-import { matchesSearch, toLedgerRows, type LedgerRow } from './ledger-rows';
+import {
+  EMPTY_FILTER,
+  filterRows,
+  isEmptyFilter,
+  ledgerTotals,
+  narrows,
+  type LedgerFilter,
+} from '../../../../shared/domain/ledger-filter';
+import { HIDDEN_BY_DEFAULT, LEDGER_COLUMNS, sortRows, toColumnDefs } from './ledger-columns';
+import type { LedgerColumn } from './ledger-columns';
+import { LedgerTable } from './LedgerTable';
+import { LedgerFilters } from './LedgerFilters';
+import { SavedViews } from './SavedViews';
+import { ColumnsMenu } from './ColumnsMenu';
+import { exportLedger } from './ledger-export';
+import type { LedgerViewState } from './ledger-view-state';
+import { reportAllRows, reportFirstRows } from './bench-marks';
+import './ledger.css';
 
-const STATUSES: InvoiceStatus[] = [
-  'pending',
-  'partial',
-  'overdue',
-  'paid',
-  'disputed',
-  'in_plan',
-  'written_off',
-  'draft',
-];
-const ROW_HEIGHT = 37;
-
-function useColumns(): ColumnDef<LedgerRow>[] {
-  const t = useT();
-  const { money, date } = useFormat();
-  return useMemo<ColumnDef<LedgerRow>[]>(() => {
-    const header = (key: MessageKey) => () => t(key);
-    return [
-      {
-        id: 'client',
-        accessorKey: 'clientName',
-        header: header('invoices.col.client'),
-        cell: ({ row }) => (
-          <a href={hrefOf({ screen: 'client', clientId: row.original.clientId })}>
-            {row.original.clientName}
-          </a>
-        ),
-      },
-      { id: 'number', accessorKey: 'number', header: header('invoices.col.number') },
-      {
-        id: 'issueDate',
-        accessorKey: 'issueDate',
-        header: header('invoices.col.issueDate'),
-        cell: ({ getValue }) => date(getValue<string>()),
-      },
-      {
-        id: 'nextDue',
-        accessorFn: (row) => row.nextDueDate ?? '9999-12-31',
-        header: header('invoices.col.nextDue'),
-        cell: ({ row }) => date(row.original.nextDueDate),
-      },
-      {
-        id: 'payable',
-        accessorKey: 'payableCents',
-        header: header('invoices.col.payable'),
-        cell: ({ getValue }) => money(getValue<number>()),
-        meta: { numeric: true },
-      },
-      {
-        id: 'outstanding',
-        accessorKey: 'outstandingCents',
-        header: header('invoices.col.outstanding'),
-        cell: ({ getValue }) => money(getValue<number>()),
-        meta: { numeric: true },
-      },
-      {
-        id: 'daysOverdue',
-        accessorKey: 'daysOverdue',
-        header: header('invoices.col.daysOverdue'),
-        cell: ({ getValue }) => {
-          const days = getValue<number>();
-          return days > 0 ? <span className="late">{days}</span> : '';
-        },
-        meta: { numeric: true },
-      },
-      {
-        id: 'status',
-        accessorKey: 'status',
-        header: header('invoices.col.status'),
-        cell: ({ getValue }) => <StatusBadge status={getValue<InvoiceStatus>()} />,
-      },
-    ];
-  }, [t, money, date]);
-}
-
-function LedgerTable({ rows }: { rows: LedgerRow[] }) {
-  const t = useT();
-  const { money, count } = useFormat();
-  const columns = useColumns();
-  const [sorting, setSorting] = useState<SortingState>([]);
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns fresh functions by design; this component is not memoized by the compiler.
-  const table = useReactTable({
-    data: rows,
-    columns,
-    state: { sorting },
-    onSortingChange: setSorting,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-  });
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const tableRows = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const payable = rows.reduce((sum, row) => sum + row.payableCents, 0);
-  // Drafts and written-off invoices are not expected money: they stay out of the total.
-  const outstanding = rows.reduce(
-    (sum, row) => (row.lifecycle === 'issued' ? sum + row.outstandingCents : sum),
-    0,
-  );
-  const colSpan = columns.length;
-
-  return (
-    <>
-      <p className="screen__lead" data-testid="ledger-totals" role="status">
-        {t(rows.length === 1 ? 'invoices.totals.one' : 'invoices.totals', {
-          count: count(rows.length),
-          payable: money(payable),
-          outstanding: money(outstanding),
-        })}
-      </p>
-      <div className="virtual-scroll" ref={scrollRef}>
-        <table className="table" data-testid="ledger-table">
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  const numeric = header.column.columnDef.meta?.numeric;
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      className={numeric ? 'num' : undefined}
-                      aria-sort={
-                        sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
-                      }
-                    >
-                      <button
-                        type="button"
-                        className="sort-button"
-                        onClick={header.column.getToggleSortingHandler()}
-                      >
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {paddingTop > 0 && (
-              <tr aria-hidden="true">
-                <td colSpan={colSpan} style={{ height: paddingTop, padding: 0, border: 0 }} />
-              </tr>
-            )}
-            {items.map((item) => {
-              const row = tableRows[item.index];
-              if (!row) return null;
-              return (
-                <tr key={row.id} data-testid="ledger-row" style={{ height: ROW_HEIGHT }}>
-                  {row.getVisibleCells().map((cell) => {
-                    const numeric = cell.column.columnDef.meta?.numeric;
-                    return (
-                      <td key={cell.id} className={numeric ? 'num' : undefined}>
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-            {paddingBottom > 0 && (
-              <tr aria-hidden="true">
-                <td colSpan={colSpan} style={{ height: paddingBottom, padding: 0, border: 0 }} />
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
-    </>
-  );
-}
+const COLUMN_DEFS = toColumnDefs(LEDGER_COLUMNS);
+const NO_ROWS: LedgerRow[] = [];
+const FIRST_PAGE = 60;
+const byId = new Map(LEDGER_COLUMNS.map((column) => [column.id, column]));
 
 export function LedgerScreen() {
   const t = useT();
   const today = useToday();
+  const { money, date, count } = useFormat();
   const openDialog = useUiStore((state) => state.openDialog);
-  const search = useUiStore((state) => state.ledgerSearch);
-  const setSearch = useUiStore((state) => state.setLedgerSearch);
-  const status = useUiStore((state) => state.ledgerStatus);
-  const setStatus = useUiStore((state) => state.setLedgerStatus);
-  const data = useLiveQuery(async () => {
-    const [invoices, clients] = await Promise.all([
-      listInvoicesForLedger(getDb()),
-      listClients(getDb()),
-    ]);
-    return { invoices, clients };
+  const showToast = useUiStore((state) => state.showToast);
+  const filter = useUiStore((state) => state.ledgerFilter);
+  const setFilter = useUiStore((state) => state.setLedgerFilter);
+  // A screenful from the due-date index shows at once; the whole ledger is read only after it,
+  // because IndexedDB would answer the small read behind the large one.
+  const firstPage = useLiveQuery(() => loadLedgerFirstPage(getDb(), today, FIRST_PAGE), [today]);
+  const firstPageRead = firstPage !== undefined;
+  const full = useLiveQuery(
+    () => (firstPageRead ? loadLedger(getDb(), today) : undefined),
+    [today, firstPageRead],
+  );
+  const data = full ?? (firstPage && firstPage.rows.length > 0 ? firstPage : undefined);
+  const partial = full === undefined;
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [columnOrder, setColumnOrder] = useState<ColumnOrderState>([]);
+  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>(HIDDEN_BY_DEFAULT);
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const [exporting, setExporting] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns fresh functions by design; this component is not memoized by the compiler.
+  const table = useReactTable({
+    data: NO_ROWS,
+    columns: COLUMN_DEFS,
+    state: { sorting, columnOrder, columnVisibility },
+    onSortingChange: setSorting,
+    onColumnOrderChange: setColumnOrder,
+    onColumnVisibilityChange: setColumnVisibility,
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    enableMultiSort: false,
+  });
+
+  const allRows = data?.rows ?? NO_ROWS;
+  // While someone types, each keystroke narrows the previous result instead of the whole ledger.
+  const previous = useRef<{
+    source: readonly LedgerRow[];
+    filter: LedgerFilter;
+    rows: LedgerRow[];
+  }>(null);
+  const filtered = useMemo(() => {
+    if (partial) return allRows;
+    const last = previous.current;
+    const base =
+      last && last.source === allRows && narrows(last.filter, filter) ? last.rows : allRows;
+    const result = filterRows(base, filter);
+    previous.current = { source: allRows, filter, rows: result };
+    return result;
+  }, [allRows, filter, partial]);
+  const rows = useMemo(() => sortRows(filtered, sorting), [filtered, sorting]);
+  const totals = useMemo(() => ledgerTotals(filtered), [filtered]);
+  const [seenRows, setSeenRows] = useState(rows);
+  if (seenRows !== rows) {
+    setSeenRows(rows);
+    setActiveIndex(-1);
+  }
+  useEffect(() => {
+    if (rows.length > 0) reportFirstRows();
+    if (full) reportAllRows();
+  }, [rows, full]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (event.key === '/' && !typing && !document.querySelector('dialog[open]')) {
+        event.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const allRows = useMemo(() => {
-    if (!data) return [];
-    const taxIds = new Map(data.clients.map((client) => [client.id, client.taxId]));
-    return toLedgerRows(data.invoices, taxIds, today);
-  }, [data, today]);
-
-  const rows = useMemo(
-    () =>
-      allRows.filter(
-        (row) =>
-          (status === 'all' ||
-            (status === 'open'
-              ? row.outstandingCents > 0 && row.lifecycle === 'issued'
-              : row.status === status)) &&
-          matchesSearch(row, search),
-      ),
-    [allRows, status, search],
-  );
+  const visibleColumns = table
+    .getVisibleLeafColumns()
+    .map((column) => byId.get(column.id))
+    .filter((column): column is LedgerColumn => column !== undefined);
+  const viewState: LedgerViewState = { filter, sorting, columnOrder, columnVisibility };
+  const applyView = (view: Partial<LedgerViewState>) => {
+    if (view.filter) setFilter(view.filter);
+    if (view.sorting) setSorting(view.sorting);
+    if (view.columnOrder) setColumnOrder(view.columnOrder);
+    if (view.columnVisibility) setColumnVisibility(view.columnVisibility);
+  };
+  const runExport = async (kind: 'csv' | 'xlsx') => {
+    setExporting(true);
+    try {
+      const saved = await exportLedger(kind, rows, visibleColumns, { t, money, date }, today);
+      if (saved) {
+        showToast({
+          tone: 'success',
+          message: t('ledger.export.done', { count: count(rows.length) }),
+        });
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      showToast({ tone: 'error', message: t('ledger.export.failed', { message }) });
+    } finally {
+      setExporting(false);
+    }
+  };
 
   const newInvoice = (
     <button
@@ -249,14 +158,23 @@ export function LedgerScreen() {
     </button>
   );
 
-  if (data === undefined) return <p>{t('common.loading')}</p>;
+  if (data === undefined) return <p role="status">{t('common.loading')}</p>;
 
   return (
-    <section className="screen screen--full" aria-labelledby="ledger-title">
+    <section
+      className="screen screen--full"
+      aria-labelledby="ledger-title"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || document.querySelector('dialog[open]')) return;
+        // Esc empties the search first, then every other filter.
+        if (filter.search !== '') setFilter({ ...filter, search: '' });
+        else setFilter(EMPTY_FILTER);
+      }}
+    >
       <header className="screen__header">
         <h1 id="ledger-title">{t('invoices.title')}</h1>
         <div className="toolbar">
-          {data.invoices.length > 0 && (
+          {data.rows.length > 0 && (
             <button
               type="button"
               className="button"
@@ -268,7 +186,7 @@ export function LedgerScreen() {
           {data.clients.length > 0 && newInvoice}
         </div>
       </header>
-      {data.invoices.length === 0 ? (
+      {data.rows.length === 0 ? (
         <EmptyState
           title={t('invoices.empty.title')}
           body={t('invoices.empty.body')}
@@ -288,40 +206,73 @@ export function LedgerScreen() {
         />
       ) : (
         <>
-          <div className="toolbar">
-            <div className="field" style={{ minWidth: 320 }}>
-              <label htmlFor="ledger-search">{t('common.search')}</label>
-              <input
-                id="ledger-search"
-                className="input"
-                type="search"
-                placeholder={t('invoices.searchPlaceholder')}
-                value={search}
-                onChange={(event) => setSearch(event.target.value)}
-              />
+          <fieldset className="ledger-fieldset" disabled={partial}>
+            <legend className="visually-hidden">{t('ledger.filters')}</legend>
+            <LedgerFilters
+              filter={filter}
+              onChange={setFilter}
+              clients={data.clients}
+              searchRef={searchRef}
+            />
+            <div className="ledger-bar">
+              <SavedViews current={viewState} onApply={applyView} />
+              <div className="toolbar">
+                {!isEmptyFilter(filter) && (
+                  <button type="button" className="button" onClick={() => setFilter(EMPTY_FILTER)}>
+                    {t('ledger.clear')}
+                  </button>
+                )}
+                <ColumnsMenu table={table} />
+                <button
+                  type="button"
+                  className="button"
+                  disabled={exporting || rows.length === 0}
+                  onClick={() => void runExport('csv')}
+                >
+                  {t('ledger.export.csv')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={exporting || rows.length === 0}
+                  onClick={() => void runExport('xlsx')}
+                >
+                  {t('ledger.export.xlsx')}
+                </button>
+              </div>
             </div>
-            <div className="field">
-              <label htmlFor="ledger-status">{t('invoices.filter.status')}</label>
-              <select
-                id="ledger-status"
-                className="input"
-                value={status}
-                onChange={(event) => setStatus(event.target.value as typeof status)}
-              >
-                <option value="all">{t('invoices.filter.allStatuses')}</option>
-                <option value="open">{t('invoices.filter.open')}</option>
-                {STATUSES.map((value) => (
-                  <option key={value} value={value}>
-                    {t(`status.${value}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          </fieldset>
+          <p className="ledger-hint" data-testid="ledger-totals" role="status">
+            {partial
+              ? t('ledger.loadingAll')
+              : t('ledger.totals', {
+                  count: count(totals.count),
+                  payable: money(totals.payableCents),
+                  outstanding: money(totals.outstandingCents),
+                  overdue: money(totals.overdueCents),
+                })}
+            {' · '}
+            {t('ledger.keyboard')}
+          </p>
           {rows.length === 0 ? (
-            <p className="alert alert--info">{t('invoices.noMatches')}</p>
+            <EmptyState
+              title={t('invoices.noMatches')}
+              body={t('ledger.noMatches.body')}
+              action={
+                <button type="button" className="button" onClick={() => setFilter(EMPTY_FILTER)}>
+                  {t('ledger.clear')}
+                </button>
+              }
+            />
           ) : (
-            <LedgerTable rows={rows} />
+            <LedgerTable
+              table={table}
+              rows={rows}
+              totals={totals}
+              activeIndex={activeIndex}
+              onActiveIndexChange={setActiveIndex}
+              onOpen={(row) => navigate({ screen: 'client', clientId: row.clientId })}
+            />
           )}
         </>
       )}

@@ -1,0 +1,274 @@
+// Reads for the ledger and the dashboard: slim rows built once, and the whole-ledger aggregates.
+import type { AgingBucket } from '../../../shared/domain/aging';
+import { agingBucketOf } from '../../../shared/domain/aging';
+import { deriveInvoiceStatus, settleDues } from '../../../shared/domain/invoice';
+import { dayNumberOf } from '../../../shared/domain/dso';
+import type {
+  AllocationRecord,
+  ClientRecord,
+  PaymentRecord,
+  InvoiceLifecycle,
+  InvoiceRecord,
+  InvoiceStatus,
+  SavedViewRecord,
+} from '../../../shared/domain/records';
+import {
+  buildAmountText,
+  buildSearchText,
+  type FilterableRow,
+} from '../../../shared/domain/ledger-filter';
+import type { CalendarDate } from '../../../shared/domain/dates';
+import { ValidationError } from '../../../shared/domain/validation';
+import type { CuentasDatabase } from './database';
+
+export interface LedgerRow extends FilterableRow {
+  id: string;
+  clientName: string;
+  clientTaxId: string;
+  number: string;
+  totalCents: number;
+  lifecycle: InvoiceLifecycle;
+  daysOverdue: number;
+}
+
+export interface LedgerClient {
+  id: string;
+  name: string;
+  taxId: string;
+  creditLimitCents: number | null;
+}
+
+export interface LedgerData {
+  rows: LedgerRow[];
+  clients: LedgerClient[];
+}
+
+/** The unpaid part of dues before today (0 for drafts, written-off and settled invoices). */
+function overdueOf(invoice: InvoiceRecord, today: CalendarDate): number {
+  if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) return 0;
+  if (invoice.nextDueDate === null || invoice.nextDueDate >= today) return 0;
+  let overdue = 0;
+  for (const due of settleDues(invoice.dues, invoice.paidCents)) {
+    if (due.dueDate < today) overdue += due.outstandingCents;
+  }
+  return overdue;
+}
+
+export interface InvoiceAge {
+  outstandingCents: number;
+  overdueCents: number;
+  daysOverdue: number;
+  /** Null when nothing is expected (paid, draft or written off). */
+  bucket: AgingBucket | null;
+}
+
+/** How late an invoice is, by its oldest open due; shared by the ledger rows and the Panel. */
+export function invoiceAge(invoice: InvoiceRecord, today: CalendarDate): InvoiceAge {
+  const open = invoice.lifecycle === 'issued' && invoice.outstandingCents > 0;
+  const days =
+    open && invoice.nextDueDate !== null && invoice.nextDueDate < today
+      ? dayNumberOf(today) - dayNumberOf(invoice.nextDueDate)
+      : 0;
+  return {
+    outstandingCents: invoice.outstandingCents,
+    overdueCents: days > 0 ? overdueOf(invoice, today) : 0,
+    daysOverdue: days,
+    bucket: open ? agingBucketOf(days) : null,
+  };
+}
+
+/** One slim row per invoice: the record's description and dues are not kept, to save memory. */
+export function toLedgerRow(
+  invoice: InvoiceRecord,
+  client: LedgerClient | undefined,
+  lastContactDate: CalendarDate | null,
+  today: CalendarDate,
+): LedgerRow {
+  const clientName = client?.name ?? '';
+  const clientTaxId = client?.taxId ?? '';
+  const age = invoiceAge(invoice, today);
+  const status: InvoiceStatus = deriveInvoiceStatus(invoice, today);
+  return {
+    id: invoice.id,
+    clientId: invoice.clientId,
+    clientName,
+    clientTaxId,
+    number: invoice.number,
+    issueDate: invoice.issueDate,
+    nextDueDate: invoice.nextDueDate,
+    payableCents: invoice.payableCents,
+    outstandingCents: invoice.outstandingCents,
+    overdueCents: age.overdueCents,
+    totalCents: invoice.totalCents,
+    lifecycle: invoice.lifecycle,
+    status,
+    daysOverdue: age.daysOverdue,
+    bucket: age.bucket,
+    lastContactDate,
+    searchText: buildSearchText(clientName, clientTaxId, invoice.number),
+    amountText: buildAmountText(
+      invoice.totalCents === invoice.payableCents
+        ? [invoice.payableCents, invoice.outstandingCents]
+        : [invoice.payableCents, invoice.totalCents, invoice.outstandingCents],
+    ),
+  };
+}
+
+function toLedgerClient(client: ClientRecord): LedgerClient {
+  return {
+    id: client.id,
+    name: client.name,
+    taxId: client.taxId,
+    creditLimitCents: client.creditLimitCents,
+  };
+}
+
+/** Each client's latest contact (any activity). */
+async function lastContacts(db: CuentasDatabase): Promise<Map<string, CalendarDate>> {
+  const latest = new Map<string, CalendarDate>();
+  const activities = await db.activities.toArray();
+  for (const activity of activities) {
+    const seen = latest.get(activity.clientId);
+    if (seen === undefined || activity.date > seen) latest.set(activity.clientId, activity.date);
+  }
+  return latest;
+}
+
+/** Open invoices first, soonest due first; then the settled ones, newest first. */
+export function compareLedgerRows(a: LedgerRow, b: LedgerRow): number {
+  if (a.nextDueDate !== b.nextDueDate) {
+    if (a.nextDueDate === null) return 1;
+    if (b.nextDueDate === null) return -1;
+    return a.nextDueDate < b.nextDueDate ? -1 : 1;
+  }
+  if (a.issueDate !== b.issueDate) return a.issueDate < b.issueDate ? 1 : -1;
+  return a.number < b.number ? 1 : a.number > b.number ? -1 : 0;
+}
+
+function toRows(
+  invoices: readonly InvoiceRecord[],
+  clients: ReadonlyMap<string, LedgerClient>,
+  contacts: ReadonlyMap<string, CalendarDate>,
+  today: CalendarDate,
+): LedgerRow[] {
+  const rows = new Array<LedgerRow>(invoices.length);
+  for (let i = 0; i < invoices.length; i += 1) {
+    const invoice = invoices[i] as InvoiceRecord;
+    const client = clients.get(invoice.clientId);
+    rows[i] = toLedgerRow(invoice, client, contacts.get(invoice.clientId) ?? null, today);
+  }
+  return rows.sort(compareLedgerRows);
+}
+
+export async function loadLedger(db: CuentasDatabase, today: CalendarDate): Promise<LedgerData> {
+  const [clientRecords, invoices, contacts] = await db.transaction(
+    'r',
+    [db.clients, db.invoices, db.activities],
+    () => Promise.all([db.clients.toArray(), db.invoices.toArray(), lastContacts(db)]),
+  );
+  const clients = clientRecords.map(toLedgerClient);
+  const rows = toRows(invoices, new Map(clients.map((c) => [c.id, c])), contacts, today);
+  clients.sort((a, b) => a.name.localeCompare(b.name, 'es'));
+  return { rows, clients };
+}
+
+/**
+ * The first screenful, read from the due-date index (settled invoices have no next due date and
+ * are not in it): shown at once while the whole ledger loads. Clients are read only for these rows.
+ */
+export async function loadLedgerFirstPage(
+  db: CuentasDatabase,
+  today: CalendarDate,
+  limit: number,
+): Promise<LedgerData> {
+  return db.transaction('r', [db.clients, db.invoices], async () => {
+    const invoices = await db.invoices.orderBy('nextDueDate').limit(limit).toArray();
+    const ids = [...new Set(invoices.map((invoice) => invoice.clientId))];
+    const found = await db.clients.bulkGet(ids);
+    const clients = found.flatMap((client) => (client ? [toLedgerClient(client)] : []));
+    const rows = toRows(invoices, new Map(clients.map((c) => [c.id, c])), new Map(), today);
+    return { rows, clients };
+  });
+}
+
+/* ---- Saved views ---- */
+
+export function listSavedViews(db: CuentasDatabase): Promise<SavedViewRecord[]> {
+  return db.savedViews.orderBy('name').toArray();
+}
+
+export async function saveView(
+  db: CuentasDatabase,
+  name: string,
+  state: unknown,
+  now: string = new Date().toISOString(),
+): Promise<SavedViewRecord> {
+  if (name.trim() === '') throw new ValidationError([{ field: 'name', code: 'required' }]);
+  const record: SavedViewRecord = {
+    id: crypto.randomUUID(),
+    name: name.trim(),
+    state,
+    createdAt: now,
+  };
+  await db.savedViews.add(record);
+  return record;
+}
+
+export async function deleteView(db: CuentasDatabase, id: string): Promise<void> {
+  await db.savedViews.delete(id);
+}
+
+/* ---- The dashboard's inputs ---- */
+
+export interface DashboardInputs {
+  invoices: InvoiceRecord[];
+  clients: LedgerClient[];
+  allocations: AllocationRecord[];
+  payments: Pick<PaymentRecord, 'id' | 'date' | 'amountCents'>[];
+  installments: { dueDate: CalendarDate; amountCents: number }[];
+  promises: { promisedDate: CalendarDate; amountCents: number; invoiceIds: string[] }[];
+}
+
+/** Everything the dashboard computes from, read in one transaction so the figures agree. */
+export function loadDashboardInputs(db: CuentasDatabase): Promise<DashboardInputs> {
+  const tables = [
+    db.invoices,
+    db.clients,
+    db.allocations,
+    db.payments,
+    db.plans,
+    db.installments,
+    db.promises,
+  ];
+  return db.transaction('r', tables, async () => {
+    const [invoices, clients, allocations, payments, plans, promises] = await Promise.all([
+      db.invoices.toArray(),
+      db.clients.toArray(),
+      // By invoice, so the Panel merges them with the invoices (in id order) without a map.
+      db.allocations.orderBy('invoiceId').toArray(),
+      db.payments.toArray(),
+      db.plans.where('status').equals('active').toArray(),
+      db.promises.where('status').equals('open').toArray(),
+    ]);
+    const planIds = plans.map((plan) => plan.id);
+    const installments =
+      planIds.length === 0 ? [] : await db.installments.where('planId').anyOf(planIds).toArray();
+    return {
+      invoices,
+      clients: clients.map(toLedgerClient),
+      allocations,
+      payments: payments.map(({ id, date, amountCents }) => ({ id, date, amountCents })),
+      installments: installments
+        .filter((installment) => installment.amountCents > installment.paidCents)
+        .map((installment) => ({
+          dueDate: installment.dueDate,
+          amountCents: installment.amountCents - installment.paidCents,
+        })),
+      promises: promises.map((promise) => ({
+        promisedDate: promise.promisedDate,
+        amountCents: promise.amountCents,
+        invoiceIds: promise.invoiceIds,
+      })),
+    };
+  });
+}

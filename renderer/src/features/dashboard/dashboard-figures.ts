@@ -1,0 +1,204 @@
+// The dashboard's figures from the whole ledger: pure, so the bench can time exactly this work.
+import type { AgingBucket } from '../../../../shared/domain/aging';
+import { AGING_BUCKETS } from '../../../../shared/domain/aging';
+import { addDays, type CalendarDate } from '../../../../shared/domain/dates';
+import {
+  DSO_PERIOD_DAYS,
+  monthlyTrend,
+  paymentDelays,
+  salesBetween,
+  settledOn,
+  standardDso,
+  type InvoiceHistory,
+  type MonthPoint,
+} from '../../../../shared/domain/dso';
+import {
+  collectionEffectiveness,
+  type CeiResult,
+} from '../../../../shared/domain/collection-effectiveness';
+import { cashForecast, type Forecast } from '../../../../shared/domain/forecast';
+import type { AllocationRecord, InvoiceRecord } from '../../../../shared/domain/records';
+import type { DashboardInputs, LedgerClient } from '../../db/ledger-queries';
+import { invoiceAge } from '../../db/ledger-queries';
+
+export interface Debtor {
+  client: LedgerClient;
+  outstandingCents: number;
+  overdueCents: number;
+  buckets: Record<AgingBucket, number>;
+}
+
+export interface DashboardFigures {
+  receivableCents: number;
+  openCount: number;
+  overdueCents: number;
+  overdueCount: number;
+  /** Outstanding per invoice, by the age of its oldest open due (what the ledger filter counts). */
+  aging: Record<AgingBucket, { cents: number; count: number }>;
+  dso: number | null;
+  salesCents: number;
+  cei30: CeiResult;
+  cei90: CeiResult;
+  averageDaysLate: number;
+  overLimit: Debtor[];
+  topDebtors: Debtor[];
+  /** Every client with something outstanding, largest first (for the aging report). */
+  allDebtors: Debtor[];
+  trend: MonthPoint[];
+  forecast: Forecast;
+}
+
+export const FORECAST_WEEKS = 12;
+
+function emptyBuckets(): Record<AgingBucket, number> {
+  return { not_due: 0, d1_30: 0, d31_60: 0, d61_90: 0, d90_plus: 0 };
+}
+
+type Collection = { date: CalendarDate; amountCents: number };
+
+/** True when each list is in ascending id order, as IndexedDB returns them from their key index. */
+function sortedBy<T>(items: readonly T[], key: (item: T) => string): boolean {
+  for (let i = 1; i < items.length; i += 1) {
+    if (key(items[i - 1] as T) > key(items[i] as T)) return false;
+  }
+  return true;
+}
+
+/**
+ * Each issued invoice with its dated collections. Invoices (by id) and allocations (by invoiceId)
+ * arrive sorted from their indexes, so they are merged in one walk instead of grouped in a map.
+ */
+function toHistories(inputs: DashboardInputs): InvoiceHistory[] {
+  const paymentDates = new Map<string, CalendarDate>();
+  for (const payment of inputs.payments) paymentDates.set(payment.id, payment.date);
+  const allocations = sortedBy(inputs.allocations, (a) => a.invoiceId)
+    ? inputs.allocations
+    : [...inputs.allocations].sort((a, b) => (a.invoiceId < b.invoiceId ? -1 : 1));
+  const invoices = sortedBy(inputs.invoices, (invoice) => invoice.id)
+    ? inputs.invoices
+    : [...inputs.invoices].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const histories: InvoiceHistory[] = [];
+  let next = 0;
+  for (const invoice of invoices) {
+    while (
+      next < allocations.length &&
+      (allocations[next] as AllocationRecord).invoiceId < invoice.id
+    ) {
+      next += 1;
+    }
+    let collections: Collection[] = NO_COLLECTIONS;
+    while (
+      next < allocations.length &&
+      (allocations[next] as AllocationRecord).invoiceId === invoice.id
+    ) {
+      const allocation = allocations[next] as AllocationRecord;
+      const date = paymentDates.get(allocation.paymentId);
+      if (date !== undefined) {
+        if (collections === NO_COLLECTIONS) collections = [];
+        collections.push({ date, amountCents: allocation.amountCents });
+      }
+      next += 1;
+    }
+    if (invoice.lifecycle !== 'issued') continue;
+    if (collections.length > 1) collections.sort(byDate);
+    const dues = invoice.dues.length > 1 ? [...invoice.dues].sort(byDueDate) : invoice.dues;
+    histories.push({
+      clientId: invoice.clientId,
+      issueDate: invoice.issueDate,
+      payableCents: invoice.payableCents,
+      dues,
+      collections,
+      settledOn: settledOn(invoice.payableCents, collections),
+    });
+  }
+  return histories;
+}
+
+const NO_COLLECTIONS: Collection[] = [];
+const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : 1);
+const byDueDate = (a: { dueDate: string }, b: { dueDate: string }) =>
+  a.dueDate < b.dueDate ? -1 : 1;
+
+export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): DashboardFigures {
+  const clients = new Map(inputs.clients.map((client) => [client.id, client]));
+  const aging = Object.fromEntries(
+    AGING_BUCKETS.map((bucket) => [bucket, { cents: 0, count: 0 }]),
+  ) as Record<AgingBucket, { cents: number; count: number }>;
+  const perClient = new Map<string, Omit<Debtor, 'client'>>();
+  let receivableCents = 0;
+  let openCount = 0;
+  let overdueCents = 0;
+  let overdueCount = 0;
+  const open: InvoiceRecord[] = [];
+  for (const invoice of inputs.invoices) {
+    if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) continue;
+    open.push(invoice);
+    // The same figures the ledger's rows carry, so a click finds exactly these invoices.
+    const row = invoiceAge(invoice, today);
+    receivableCents += row.outstandingCents;
+    openCount += 1;
+    if (row.overdueCents > 0) {
+      overdueCents += row.overdueCents;
+      overdueCount += 1;
+    }
+    if (row.bucket) {
+      aging[row.bucket].cents += row.outstandingCents;
+      aging[row.bucket].count += 1;
+    }
+    let sums = perClient.get(invoice.clientId);
+    if (!sums) {
+      sums = { outstandingCents: 0, overdueCents: 0, buckets: emptyBuckets() };
+      perClient.set(invoice.clientId, sums);
+    }
+    sums.outstandingCents += row.outstandingCents;
+    sums.overdueCents += row.overdueCents;
+    if (row.bucket) sums.buckets[row.bucket] += row.outstandingCents;
+  }
+  const debtors: Debtor[] = [];
+  for (const [clientId, sums] of perClient) {
+    const client = clients.get(clientId);
+    if (client) debtors.push({ client, ...sums });
+  }
+  debtors.sort((a, b) => b.outstandingCents - a.outstandingCents);
+  const overLimit = debtors.filter(
+    (debtor) =>
+      debtor.client.creditLimitCents !== null &&
+      debtor.outstandingCents > debtor.client.creditLimitCents,
+  );
+
+  const histories = toHistories(inputs);
+  const salesCents = salesBetween(histories, addDays(today, -DSO_PERIOD_DAYS), today);
+  const delays = paymentDelays(histories, addDays(today, -365), today);
+  const clientDelayDays = new Map<string, number>();
+  for (const [clientId, stats] of delays.byClient)
+    clientDelayDays.set(clientId, stats.averageDelayDays);
+
+  return {
+    receivableCents,
+    openCount,
+    overdueCents,
+    overdueCount,
+    aging,
+    dso: standardDso(receivableCents, salesCents, DSO_PERIOD_DAYS),
+    salesCents,
+    cei30: collectionEffectiveness(histories, today, 30),
+    cei90: collectionEffectiveness(histories, today, 90),
+    averageDaysLate: delays.overall.averageDaysLate,
+    overLimit,
+    topDebtors: debtors.slice(0, 10),
+    allDebtors: debtors,
+    trend: monthlyTrend(histories, today, 12),
+    forecast: cashForecast({
+      today,
+      weeks: FORECAST_WEEKS,
+      invoices: open,
+      clientDelayDays,
+      installments: inputs.installments,
+      promises: inputs.promises,
+      collections: inputs.payments.map((payment) => ({
+        date: payment.date,
+        amountCents: payment.amountCents,
+      })),
+    }),
+  };
+}

@@ -1,0 +1,223 @@
+// The ledger's search box and filters; every change goes to the store, so the Panel can set them too.
+import { useState, type RefObject } from 'react';
+import { useT } from '../../i18n';
+import { useFormat } from '../../app/use-format';
+import { AGING_BUCKETS, type AgingBucket } from '../../../../shared/domain/aging';
+import { parseEuros, formatCentsInput } from '../../../../shared/domain/money';
+import type { InvoiceStatus } from '../../../../shared/domain/records';
+import type { LedgerFilter } from '../../../../shared/domain/ledger-filter';
+import type { LedgerClient } from '../../db/ledger-queries';
+
+const STATUSES: InvoiceStatus[] = [
+  'pending',
+  'partial',
+  'overdue',
+  'paid',
+  'disputed',
+  'in_plan',
+  'written_off',
+  'draft',
+];
+
+interface LedgerFiltersProps {
+  filter: LedgerFilter;
+  onChange: (filter: LedgerFilter) => void;
+  clients: readonly LedgerClient[];
+  searchRef: RefObject<HTMLInputElement | null>;
+}
+
+function AmountInput(props: {
+  id: string;
+  label: string;
+  cents: number | null;
+  onChange: (cents: number | null) => void;
+}) {
+  const t = useT();
+  const [text, setText] = useState(props.cents === null ? '' : formatCentsInput(props.cents));
+  const [invalid, setInvalid] = useState(false);
+  const [seen, setSeen] = useState(props.cents);
+  // A saved view or the Panel may change the bound from outside: show its value.
+  if (seen !== props.cents) {
+    setSeen(props.cents);
+    setText(props.cents === null ? '' : formatCentsInput(props.cents));
+    setInvalid(false);
+  }
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        className="input"
+        inputMode="decimal"
+        value={text}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${props.id}-error` : undefined}
+        onChange={(event) => {
+          const value = event.target.value;
+          setText(value);
+          if (value.trim() === '') {
+            setInvalid(false);
+            setSeen(null);
+            props.onChange(null);
+            return;
+          }
+          try {
+            const cents = parseEuros(value);
+            setInvalid(false);
+            setSeen(cents);
+            props.onChange(cents);
+          } catch {
+            setInvalid(true);
+          }
+        }}
+      />
+      {invalid && (
+        <span id={`${props.id}-error`} className="field__error">
+          {t('ledger.filter.amountInvalid')}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function LedgerFilters({ filter, onChange, clients, searchRef }: LedgerFiltersProps) {
+  const t = useT();
+  const { date } = useFormat();
+  const set = (patch: Partial<LedgerFilter>) => onChange({ ...filter, ...patch });
+  const status =
+    filter.statuses.length === 1 ? filter.statuses[0] : filter.statuses.length ? 'many' : 'all';
+  const bucket =
+    filter.buckets.length === 1 ? filter.buckets[0] : filter.buckets.length ? 'many' : 'all';
+  const client =
+    filter.clientIds.length === 1 ? filter.clientIds[0] : filter.clientIds.length ? 'many' : 'all';
+  const dateInput = (
+    id: string,
+    label: string,
+    key: 'issueFrom' | 'issueTo' | 'dueFrom' | 'dueTo',
+  ) => (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="input"
+        type="date"
+        value={filter[key] ?? ''}
+        onChange={(event) => set({ [key]: event.target.value === '' ? null : event.target.value })}
+      />
+    </div>
+  );
+
+  return (
+    <div className="ledger-filters" role="search">
+      <div className="field ledger-search">
+        <label htmlFor="ledger-search">{t('common.search')}</label>
+        <input
+          id="ledger-search"
+          ref={searchRef}
+          className="input"
+          type="search"
+          placeholder={t('invoices.searchPlaceholder')}
+          value={filter.search}
+          onChange={(event) => set({ search: event.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="ledger-status">{t('invoices.filter.status')}</label>
+        <select
+          id="ledger-status"
+          className="input"
+          value={status}
+          onChange={(event) => {
+            const value = event.target.value;
+            set({ statuses: value === 'all' ? [] : [value as InvoiceStatus | 'open'] });
+          }}
+        >
+          <option value="all">{t('invoices.filter.allStatuses')}</option>
+          <option value="open">{t('invoices.filter.open')}</option>
+          {status === 'many' && <option value="many">{filter.statuses.length}</option>}
+          {STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {t(`status.${value}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="ledger-bucket">{t('ledger.filter.bucket')}</label>
+        <select
+          id="ledger-bucket"
+          className="input"
+          value={bucket}
+          onChange={(event) => {
+            const value = event.target.value;
+            set({ buckets: value === 'all' ? [] : [value as AgingBucket] });
+          }}
+        >
+          <option value="all">{t('ledger.filter.allBuckets')}</option>
+          {bucket === 'many' && (
+            <option value="many">{filter.buckets.map((b) => t(`aging.${b}`)).join(', ')}</option>
+          )}
+          {AGING_BUCKETS.map((value) => (
+            <option key={value} value={value}>
+              {t(`aging.${value}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="ledger-client">{t('ledger.filter.client')}</label>
+        <select
+          id="ledger-client"
+          className="input"
+          value={client}
+          onChange={(event) => {
+            const value = event.target.value;
+            set({ clientIds: value === 'all' ? [] : [value] });
+          }}
+        >
+          <option value="all">{t('ledger.filter.allClients')}</option>
+          {client === 'many' && (
+            <option value="many">
+              {t('ledger.filter.someClients', { count: filter.clientIds.length })}
+            </option>
+          )}
+          {clients.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {dateInput('ledger-issue-from', t('ledger.filter.issueFrom'), 'issueFrom')}
+      {dateInput('ledger-issue-to', t('ledger.filter.issueTo'), 'issueTo')}
+      {dateInput('ledger-due-from', t('ledger.filter.dueFrom'), 'dueFrom')}
+      {dateInput('ledger-due-to', t('ledger.filter.dueTo'), 'dueTo')}
+      <AmountInput
+        id="ledger-min"
+        label={t('ledger.filter.min')}
+        cents={filter.minCents}
+        onChange={(minCents) => set({ minCents })}
+      />
+      <AmountInput
+        id="ledger-max"
+        label={t('ledger.filter.max')}
+        cents={filter.maxCents}
+        onChange={(maxCents) => set({ maxCents })}
+      />
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={filter.overdueOnly}
+          onChange={(event) => set({ overdueOnly: event.target.checked })}
+        />{' '}
+        {t('ledger.filter.overdueOnly')}
+      </label>
+      {filter.notContactedSince !== null && (
+        <label className="checkbox">
+          <input type="checkbox" checked onChange={() => set({ notContactedSince: null })} />{' '}
+          {t('ledger.filter.notContacted', { date: date(filter.notContactedSince) })}
+        </label>
+      )}
+    </div>
+  );
+}

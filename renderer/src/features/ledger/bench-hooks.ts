@@ -1,0 +1,145 @@
+// Benchmark hooks, installed only when the page is opened with ?bench: timed loads and aggregates.
+import { generateDemoData } from '../../../../shared/demo/generate-demo';
+import { todayLocal } from '../../../../shared/domain/dates';
+import { getDb } from '../../db/database';
+import { loadDemoData } from '../../db/demo-loader';
+import { loadDashboardInputs } from '../../db/ledger-queries';
+import { computeDashboard } from '../dashboard/dashboard-figures';
+
+const RAW_DB = 'cc-bench-raw';
+const RAW_TABLES = ['clients', 'invoices', 'payments', 'allocations', 'activities'] as const;
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/** A bare database with the app's stores and indexes, so both loads maintain the same indexes. */
+async function openRawLikeApp(): Promise<IDBDatabase> {
+  await getDb().open();
+  const app = getDb().backendDB();
+  await request(indexedDB.deleteDatabase(RAW_DB));
+  const open = indexedDB.open(RAW_DB, 1);
+  open.onupgradeneeded = () => {
+    const tx = app.transaction([...RAW_TABLES], 'readonly');
+    for (const name of RAW_TABLES) {
+      const source = tx.objectStore(name);
+      const target = open.result.createObjectStore(name, {
+        keyPath: source.keyPath,
+        autoIncrement: source.autoIncrement,
+      });
+      for (const indexName of Array.from(source.indexNames)) {
+        const index = source.index(indexName);
+        target.createIndex(indexName, index.keyPath, {
+          unique: index.unique,
+          multiEntry: index.multiEntry,
+        });
+      }
+    }
+  };
+  return request(open);
+}
+
+async function loadRaw(invoices: number): Promise<{ ms: number }> {
+  const data = generateDemoData({ invoices, today: todayLocal() });
+  const db = await openRawLikeApp();
+  const started = performance.now();
+  // Same durability as the app's Dexie database, so only the library's work differs.
+  const tx = db.transaction([...RAW_TABLES], 'readwrite', { durability: 'strict' });
+  for (const name of RAW_TABLES) {
+    const store = tx.objectStore(name);
+    for (const record of data[name]) store.put(record);
+  }
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('raw load failed'));
+  });
+  const ms = performance.now() - started;
+  db.close();
+  await request(indexedDB.deleteDatabase(RAW_DB));
+  return { ms };
+}
+
+async function loadRepo(invoices: number): Promise<{ ms: number; generateMs: number }> {
+  const today = todayLocal();
+  // The demo loader generates its data inside; time generation alone and take it out.
+  const generateStarted = performance.now();
+  generateDemoData({ invoices, today });
+  const generateMs = performance.now() - generateStarted;
+  const started = performance.now();
+  await loadDemoData(getDb(), { invoices, today, replace: true });
+  return { ms: performance.now() - started - generateMs, generateMs };
+}
+
+async function aggregate(): Promise<{ ms: number }> {
+  const inputs = await loadDashboardInputs(getDb());
+  const today = todayLocal();
+  computeDashboard(inputs, today); // warm-up: the first run includes compiling the code
+  const started = performance.now();
+  computeDashboard(inputs, today);
+  return { ms: performance.now() - started };
+}
+
+/** The next task: React flushes a click's update in a microtask, which runs before it. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Runs a UI action and times it until React has rendered and the browser has laid out the page. */
+async function timeAction(action: () => void): Promise<number> {
+  const started = performance.now();
+  action();
+  await nextTask();
+  void document.body.offsetHeight;
+  return performance.now() - started;
+}
+
+function setInputValue(selector: string, value: string): Promise<number> {
+  const element = document.querySelector<HTMLInputElement | HTMLSelectElement>(selector);
+  if (!element) throw new Error(`No element ${selector}`);
+  const prototype = element instanceof HTMLSelectElement ? HTMLSelectElement : HTMLInputElement;
+  // The prototype's setter, not element.value: React tracks the element's own value property.
+  const descriptor = Object.getOwnPropertyDescriptor(prototype.prototype, 'value');
+  return timeAction(() => {
+    descriptor?.set?.call(element, value);
+    element.dispatchEvent(
+      new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }),
+    );
+  });
+}
+
+/** Types a query one character at a time, as a person does; returns each keystroke's latency. */
+async function typeQuery(selector: string, query: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let length = 1; length <= query.length; length += 1) {
+    times.push(await setInputValue(selector, query.slice(0, length)));
+  }
+  return times;
+}
+
+function clickSort(columnId: string): Promise<number> {
+  const button = document.querySelector<HTMLButtonElement>(`[data-sort-column="${columnId}"]`);
+  if (!button) throw new Error(`No sort button for ${columnId}`);
+  return timeAction(() => button.click());
+}
+
+declare global {
+  interface Window {
+    __ccBench?: {
+      loadRaw: typeof loadRaw;
+      loadRepo: typeof loadRepo;
+      aggregate: typeof aggregate;
+      setInputValue: typeof setInputValue;
+      clickSort: typeof clickSort;
+      typeQuery: typeof typeQuery;
+    };
+  }
+}
+
+window.__ccBench = { loadRaw, loadRepo, aggregate, setInputValue, clickSort, typeQuery };

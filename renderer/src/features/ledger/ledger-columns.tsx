@@ -1,0 +1,150 @@
+// The ledger's columns: how each cell shows, sorts and exports; and a sort that never copies rows.
+import type { ReactNode } from 'react';
+import type { ColumnDef, SortingState } from '@tanstack/react-table';
+import type { MessageKey, Translate } from '../../i18n';
+import type { LedgerRow } from '../../db/ledger-queries';
+import { StatusBadge } from '../../components/StatusBadge';
+import { hrefOf } from '../../app/router';
+import { centsToEuroNumber, type CsvCell } from '../../../../shared/formats/spanish-csv';
+
+export interface CellFormat {
+  t: Translate;
+  money: (cents: number) => string;
+  date: (value: string | null) => string;
+}
+
+export interface LedgerColumn {
+  id: string;
+  header: MessageKey;
+  numeric?: boolean;
+  /** Money columns become € number cells in XLSX. */
+  money?: boolean;
+  sortKey: (row: LedgerRow) => string | number;
+  render: (row: LedgerRow, format: CellFormat) => ReactNode;
+  exportValue: (row: LedgerRow, format: CellFormat) => CsvCell;
+}
+
+const moneyColumn = (
+  id: string,
+  header: MessageKey,
+  value: (row: LedgerRow) => number,
+): LedgerColumn => ({
+  id,
+  header,
+  numeric: true,
+  money: true,
+  sortKey: value,
+  render: (row, { money }) => money(value(row)),
+  exportValue: (row) => centsToEuroNumber(value(row)),
+});
+
+export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
+  {
+    id: 'client',
+    header: 'invoices.col.client',
+    sortKey: (row) => row.searchText,
+    render: (row) => (
+      <a href={hrefOf({ screen: 'client', clientId: row.clientId })} tabIndex={-1}>
+        {row.clientName}
+      </a>
+    ),
+    exportValue: (row) => row.clientName,
+  },
+  {
+    id: 'taxId',
+    header: 'ledger.col.taxId',
+    sortKey: (row) => row.clientTaxId,
+    render: (row) => row.clientTaxId,
+    exportValue: (row) => row.clientTaxId,
+  },
+  {
+    id: 'number',
+    header: 'invoices.col.number',
+    sortKey: (row) => row.number,
+    render: (row) => row.number,
+    exportValue: (row) => row.number,
+  },
+  {
+    id: 'issueDate',
+    header: 'invoices.col.issueDate',
+    sortKey: (row) => row.issueDate,
+    render: (row, { date }) => date(row.issueDate),
+    exportValue: (row, { date }) => date(row.issueDate),
+  },
+  {
+    id: 'nextDue',
+    header: 'invoices.col.nextDue',
+    sortKey: (row) => row.nextDueDate ?? '9999-12-31',
+    render: (row, { date }) => date(row.nextDueDate),
+    exportValue: (row, { date }) => (row.nextDueDate ? date(row.nextDueDate) : null),
+  },
+  moneyColumn('total', 'ledger.col.total', (row) => row.totalCents),
+  moneyColumn('payable', 'invoices.col.payable', (row) => row.payableCents),
+  moneyColumn('outstanding', 'invoices.col.outstanding', (row) => row.outstandingCents),
+  moneyColumn('overdue', 'ledger.col.overdue', (row) => row.overdueCents),
+  {
+    id: 'daysOverdue',
+    header: 'invoices.col.daysOverdue',
+    numeric: true,
+    sortKey: (row) => row.daysOverdue,
+    render: (row) => (row.daysOverdue > 0 ? <span className="late">{row.daysOverdue}</span> : ''),
+    exportValue: (row) => row.daysOverdue,
+  },
+  {
+    id: 'bucket',
+    header: 'ledger.col.bucket',
+    sortKey: (row) => (row.bucket === null ? -1 : row.daysOverdue),
+    render: (row, { t }) => (row.bucket ? t(`aging.${row.bucket}`) : ''),
+    exportValue: (row, { t }) => (row.bucket ? t(`aging.${row.bucket}`) : null),
+  },
+  {
+    id: 'lastContact',
+    header: 'ledger.col.lastContact',
+    sortKey: (row) => row.lastContactDate ?? '',
+    render: (row, { date }) => date(row.lastContactDate),
+    exportValue: (row, { date }) => (row.lastContactDate ? date(row.lastContactDate) : null),
+  },
+  {
+    id: 'status',
+    header: 'invoices.col.status',
+    sortKey: (row) => row.status,
+    render: (row) => <StatusBadge status={row.status} />,
+    exportValue: (row, { t }) => t(`status.${row.status}`),
+  },
+];
+
+export const HIDDEN_BY_DEFAULT: Record<string, boolean> = {
+  taxId: false,
+  total: false,
+  overdue: false,
+  bucket: false,
+  lastContact: false,
+};
+
+/** TanStack Table manages column order, visibility and sort state; rows never enter it. */
+export function toColumnDefs(columns: readonly LedgerColumn[]): ColumnDef<LedgerRow>[] {
+  return columns.map((column) => ({ id: column.id, accessorFn: column.sortKey }));
+}
+
+/**
+ * Sorts by one column without touching the rows: keys are read once into a typed array or a
+ * string array, then an index permutation is sorted. Ties keep the incoming order.
+ */
+export function sortRows(rows: readonly LedgerRow[], sorting: SortingState): readonly LedgerRow[] {
+  const rule = sorting[0];
+  const column = rule && LEDGER_COLUMNS.find((candidate) => candidate.id === rule.id);
+  if (!rule || !column) return rows;
+  const direction = rule.desc ? -1 : 1;
+  const keys = rows.map(column.sortKey);
+  const order = Array.from({ length: rows.length }, (_, index) => index);
+  const compare =
+    typeof keys[0] === 'number'
+      ? (a: number, b: number) => ((keys[a] as number) - (keys[b] as number)) * direction || a - b
+      : (a: number, b: number) => {
+          const x = keys[a] as string;
+          const y = keys[b] as string;
+          return (x < y ? -1 : x > y ? 1 : 0) * direction || a - b;
+        };
+  order.sort(compare);
+  return order.map((index) => rows[index] as LedgerRow);
+}

@@ -1,0 +1,124 @@
+// Cash-in forecast for the coming weeks, beside what was actually collected in the weeks before.
+import type { Cents } from './money';
+import { addDays, daysBetween, type CalendarDate } from './dates';
+import { settleDues } from './invoice';
+import type { DueRecord } from './records';
+
+export interface OpenInvoiceForForecast {
+  id: string;
+  clientId: string;
+  dues: readonly DueRecord[];
+  paidCents: Cents;
+  outstandingCents: Cents;
+  /** Invoices in a plan are forecast by the plan's installments instead. */
+  planId: string | null;
+}
+
+export interface ForecastInput {
+  today: CalendarDate;
+  weeks: number;
+  /** Issued invoices with something outstanding. */
+  invoices: readonly OpenInvoiceForForecast[];
+  /** Each client's historical average delay in days (may be negative: pays early). */
+  clientDelayDays: ReadonlyMap<string, number>;
+  /** Unpaid parts of active plans' installments. */
+  installments: readonly { dueDate: CalendarDate; amountCents: Cents }[];
+  /** Open promises to pay; their invoices are forecast by the promise instead. */
+  promises: readonly {
+    promisedDate: CalendarDate;
+    amountCents: Cents;
+    invoiceIds: readonly string[];
+  }[];
+  /** Collections (payments) already received, by date. */
+  collections: readonly { date: CalendarDate; amountCents: Cents }[];
+}
+
+export interface ForecastWeek {
+  /** Monday of the week. */
+  start: CalendarDate;
+  /** Past weeks carry what was collected; the current and future ones what is expected. */
+  kind: 'actual' | 'forecast';
+  actualCents: Cents;
+  duesCents: Cents;
+  installmentsCents: Cents;
+  promisesCents: Cents;
+}
+
+export interface Forecast {
+  weeks: ForecastWeek[];
+  /** Expected before this week even after the client's usual delay: late beyond habit. */
+  overdueUnscheduledCents: Cents;
+  /** Expected after the last forecast week. */
+  laterCents: Cents;
+}
+
+/** Monday of the week containing the date (weeks start on Monday in Spain). */
+export function mondayOf(date: CalendarDate): CalendarDate {
+  // 2024-01-01 was a Monday; the remainder counts days since the last Monday.
+  const sinceMonday = ((daysBetween('2024-01-01', date) % 7) + 7) % 7;
+  return addDays(date, -sinceMonday);
+}
+
+export function cashForecast(input: ForecastInput): Forecast {
+  const thisWeek = mondayOf(input.today);
+  const firstPast = addDays(thisWeek, -7 * input.weeks);
+  const weeks: ForecastWeek[] = [];
+  for (let i = -input.weeks; i < input.weeks; i += 1) {
+    weeks.push({
+      start: addDays(thisWeek, 7 * i),
+      kind: i < 0 ? 'actual' : 'forecast',
+      actualCents: 0,
+      duesCents: 0,
+      installmentsCents: 0,
+      promisesCents: 0,
+    });
+  }
+  let overdueUnscheduledCents = 0;
+  let laterCents = 0;
+  const slot = (date: CalendarDate): ForecastWeek | 'before' | 'after' => {
+    const index = Math.floor(daysBetween(thisWeek, date) / 7);
+    if (index < 0) return 'before';
+    if (index >= input.weeks) return 'after';
+    return weeks[input.weeks + index] as ForecastWeek;
+  };
+  const place = (
+    date: CalendarDate,
+    cents: Cents,
+    field: 'duesCents' | 'installmentsCents' | 'promisesCents',
+  ) => {
+    const week = slot(date);
+    if (week === 'before') overdueUnscheduledCents += cents;
+    else if (week === 'after') laterCents += cents;
+    else week[field] += cents;
+  };
+
+  const promised = new Set<string>();
+  for (const promise of input.promises) {
+    for (const id of promise.invoiceIds) promised.add(id);
+    place(promise.promisedDate, promise.amountCents, 'promisesCents');
+  }
+  for (const installment of input.installments) {
+    place(installment.dueDate, installment.amountCents, 'installmentsCents');
+  }
+  for (const invoice of input.invoices) {
+    if (invoice.outstandingCents <= 0 || invoice.planId !== null || promised.has(invoice.id)) {
+      continue;
+    }
+    const delay = Math.round(input.clientDelayDays.get(invoice.clientId) ?? 0);
+    for (const due of settleDues(invoice.dues, invoice.paidCents)) {
+      if (due.outstandingCents > 0)
+        place(addDays(due.dueDate, delay), due.outstandingCents, 'duesCents');
+    }
+  }
+  for (const collection of input.collections) {
+    if (collection.date < firstPast || collection.date >= thisWeek) continue;
+    const index = Math.floor(daysBetween(firstPast, collection.date) / 7);
+    const week = weeks[index];
+    if (week) week.actualCents += collection.amountCents;
+  }
+  return { weeks, overdueUnscheduledCents, laterCents };
+}
+
+export function expectedCents(week: ForecastWeek): Cents {
+  return week.duesCents + week.installmentsCents + week.promisesCents;
+}

@@ -1,0 +1,16 @@
+// What the page exposes with ?bench (renderer/src/features/ledger/bench-hooks.ts), seen from the runner.
+export {};
+
+declare global {
+  interface Window {
+    __ccBench?: {
+      loadRaw(invoices: number): Promise<{ ms: number }>;
+      loadRepo(invoices: number): Promise<{ ms: number; generateMs: number }>;
+      aggregate(): Promise<{ ms: number }>;
+      setInputValue(selector: string, value: string): Promise<number>;
+      clickSort(columnId: string): Promise<number>;
+      typeQuery(selector: string, query: string): Promise<number[]>;
+    };
+    __ccBenchMarks?: { firstRowsAt: number | null; allRowsAt: number | null };
+  }
+}

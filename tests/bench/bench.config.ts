@@ -1,0 +1,25 @@
+// Playwright settings for `npm run bench`: the built renderer in Debian's Chromium, one worker.
+import { defineConfig } from '@playwright/test';
+import base from '../../playwright.config';
+
+const port = Number(process.env.BENCH_PORT ?? 4199);
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: /.*\.bench\.ts/,
+  outputDir: process.env.PW_OUTPUT_DIR ?? '../../test-results-bench',
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  // 100,000 invoices take minutes to generate, store and read back on two cores.
+  timeout: 15 * 60_000,
+  use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },
+  webServer: {
+    command: 'node build/scripts/serve-web.mjs',
+    cwd: '../..',
+    url: `http://127.0.0.1:${port}`,
+    env: { PORT: String(port) },
+    reuseExistingServer: true,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,185 @@
+// `npm run bench`: the ledger at 10,000 and 100,000 invoices in headless Chromium; prints a table
+// and writes tests/bench/results.json. It measures; it asserts nothing about time.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test, type Page } from '@playwright/test';
+
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
+
+// Twenty things a person types: client names, tax ids, invoice numbers and amounts.
+const QUERIES = [
+  'gar',
+  'talleres',
+  'construcciones',
+  'b1',
+  'a2',
+  '2025-',
+  '2026-0',
+  '0042',
+  '1.210',
+  '1210',
+  '500',
+  'sl',
+  'hermanos',
+  'martín',
+  'x',
+  '12',
+  '3.',
+  'lópez',
+  'serv',
+  'zz-no-match',
+];
+const FILTERS: [string, string][] = [
+  ['#ledger-status', 'overdue'],
+  ['#ledger-status', 'all'],
+  ['#ledger-status', 'open'],
+  ['#ledger-status', 'paid'],
+  ['#ledger-status', 'all'],
+  ['#ledger-bucket', 'd90_plus'],
+  ['#ledger-bucket', 'all'],
+  ['#ledger-bucket', 'd1_30'],
+  ['#ledger-bucket', 'all'],
+  ['#ledger-status', 'partial'],
+  ['#ledger-status', 'all'],
+  ['#ledger-bucket', 'not_due'],
+  ['#ledger-bucket', 'all'],
+  ['#ledger-status', 'pending'],
+  ['#ledger-status', 'all'],
+  ['#ledger-bucket', 'd31_60'],
+  ['#ledger-bucket', 'all'],
+  ['#ledger-status', 'disputed'],
+  ['#ledger-status', 'all'],
+  ['#ledger-bucket', 'all'],
+];
+const SORTS = [
+  'outstanding',
+  'client',
+  'issueDate',
+  'number',
+  'daysOverdue',
+  'payable',
+  'nextDue',
+  'status',
+];
+
+type Figures = Record<
+  | 'load_ms'
+  | 'load_raw_ms'
+  | 'open_ms'
+  | 'search_p50_ms'
+  | 'search_p95_ms'
+  | 'sort_ms'
+  | 'filter_p95_ms'
+  | 'aggregate_ms'
+  | 'heap_mb',
+  number
+>;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+async function waitForBench(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__ccBench !== undefined);
+}
+
+async function measureSize(page: Page, invoices: number): Promise<Figures> {
+  await page.goto('/?bench#/ajustes');
+  await waitForBench(page);
+  const raw = await page.evaluate((n) => window.__ccBench!.loadRaw(n), invoices);
+  const repo = await page.evaluate((n) => window.__ccBench!.loadRepo(n), invoices);
+
+  // Open: a fresh page load straight to the ledger, data already stored.
+  await page.goto('about:blank');
+  await page.goto('/?bench#/facturas');
+  await page.waitForSelector('[data-testid="ledger-row"]', { timeout: 120_000 });
+  await page.waitForFunction(() => window.__ccBenchMarks?.allRowsAt != null, undefined, {
+    timeout: 120_000,
+  });
+  const openMs = await page.evaluate(() => window.__ccBenchMarks!.firstRowsAt!);
+  allRowsMs[String(invoices)] = await page.evaluate(() => window.__ccBenchMarks!.allRowsAt!);
+  await waitForBench(page);
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+
+  // Every keystroke of twenty queries typed one character at a time, the box emptied between them.
+  const search: number[] = [];
+  for (const query of QUERIES) {
+    search.push(
+      ...(await page.evaluate((q) => window.__ccBench!.typeQuery('#ledger-search', q), query)),
+    );
+    await page.evaluate(() => window.__ccBench!.setInputValue('#ledger-search', ''));
+  }
+  const filter: number[] = [];
+  for (const [selector, value] of FILTERS) {
+    filter.push(
+      await page.evaluate(([s, v]) => window.__ccBench!.setInputValue(s, v), [
+        selector,
+        value,
+      ] as const),
+    );
+  }
+  const sort: number[] = [];
+  for (const column of SORTS) {
+    sort.push(await page.evaluate((c) => window.__ccBench!.clickSort(c), column));
+  }
+  const aggregate = await page.evaluate(() => window.__ccBench!.aggregate());
+
+  return {
+    load_ms: repo.ms,
+    load_raw_ms: raw.ms,
+    open_ms: openMs,
+    search_p50_ms: percentile(search, 50),
+    search_p95_ms: percentile(search, 95),
+    sort_ms: percentile(sort, 50),
+    filter_p95_ms: percentile(filter, 95),
+    aggregate_ms: aggregate.ms,
+    heap_mb: heap.usedSize / (1024 * 1024),
+  };
+}
+
+const results: Record<string, Figures> = {};
+/** Printed, not in results.json: when search and filters work over every invoice. */
+const allRowsMs: Record<string, number> = {};
+
+for (const size of SIZES) {
+  test(`the ledger at ${size} invoices`, async ({ browser }) => {
+    // A fresh profile per size: nothing left from the previous load.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    results[String(size)] = await measureSize(page, size);
+    await context.close();
+  });
+}
+
+test.afterAll(() => {
+  writeFileSync(RESULTS, `${JSON.stringify({ sizes: results }, null, 2)}\n`);
+  const keys = Object.keys(Object.values(results)[0] ?? {}) as (keyof Figures)[];
+  const sizes = Object.keys(results);
+  const lines = [
+    ['measure', ...sizes].map((cell) => cell.padStart(14)).join(''),
+    ...keys.map((key) =>
+      [key, ...sizes.map((size) => (results[size]?.[key] ?? Number.NaN).toFixed(1))]
+        .map((cell) => cell.padStart(14))
+        .join(''),
+    ),
+    ['all_rows_ms', ...sizes.map((size) => (allRowsMs[size] ?? Number.NaN).toFixed(1))]
+      .map((cell) => cell.padStart(14))
+      .join(''),
+    [
+      'load/raw',
+      ...sizes.map((size) => {
+        const figures = results[size];
+        return figures ? (figures.load_ms / figures.load_raw_ms).toFixed(2) : '';
+      }),
+    ]
+      .map((cell) => cell.padStart(14))
+      .join(''),
+  ];
+  console.log(`\n${lines.join('\n')}\n(written to ${RESULTS})`);
+});
