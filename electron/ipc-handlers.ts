@@ -1,17 +1,33 @@
 // The handlers behind each IPC channel: version, save and open dialogs with file I/O, notifications.
-import { app, dialog, Notification, type BrowserWindow, type FileFilter } from 'electron';
+import { app, dialog, type BrowserWindow, type FileFilter } from 'electron';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { IPC_EVENTS, IpcError, MAX_FILE_BYTES, type NotificationTarget } from '../shared/ipc';
+import { IpcError, MAX_FILE_BYTES } from '../shared/ipc';
 import type { IpcHandlers } from './register-handler';
+import { composeMail } from './mail-compose';
+import { showNotification } from './notifications';
+import type { TrayController } from './tray';
+import type { Background } from './background';
+import { rememberChosenPath } from './chosen-paths';
+import type { ErrorLog } from './error-log';
+import { createLogHandlers } from './log-handlers';
+import { PdfSigningError, signPdfWithP12 } from './pdf-signing';
+import { createBackupHandlers, type BackupStore } from './backups';
 
 export interface HandlerContext {
   /** The window dialogs attach to and notification clicks focus; null when it is closed. */
   getWindow: () => BrowserWindow | null;
+  /** The tray, when the platform has one. */
+  tray?: Pick<TrayController, 'update'>;
+  /** Background behaviour (tray on close, login item, daily check). */
+  background?: Pick<Background, 'apply'>;
+  /** The local error log the renderer writes to (absent: `log:write` answers written: false). */
+  errorLog?: ErrorLog;
+  /** shell.openPath, used only on the log file's own path. */
+  openPath?: (filePath: string) => Promise<string>;
+  /** Automatic backups (absent: the backup channels answer with an error). */
+  backups?: BackupStore;
 }
-
-// Notifications must stay referenced until clicked or closed, or the GC drops their click events.
-const liveNotifications = new Set<Notification>();
 
 function asUint8Array(buffer: Buffer): Uint8Array {
   // A pooled Buffer is a view on a larger ArrayBuffer, and IPC would copy all of it.
@@ -20,15 +36,19 @@ function asUint8Array(buffer: Buffer): Uint8Array {
     : new Uint8Array(buffer);
 }
 
-function focus(window: BrowserWindow): void {
-  if (window.isMinimized()) window.restore();
-  window.show();
-  window.focus();
-}
-
-export function createHandlers({ getWindow }: HandlerContext): IpcHandlers {
+export function createHandlers({
+  getWindow,
+  tray,
+  background,
+  errorLog,
+  openPath,
+  backups,
+}: HandlerContext): IpcHandlers {
   return {
+    ...createLogHandlers(errorLog, openPath),
+    ...createBackupHandlers(backups, getWindow),
     'app:get-version': () => ({ version: app.getVersion(), platform: process.platform }),
+    'mail:compose': (request) => composeMail(request),
 
     'file:save': async ({ suggestedName, filters, content }) => {
       const window = getWindow();
@@ -40,6 +60,7 @@ export function createHandlers({ getWindow }: HandlerContext): IpcHandlers {
         ? await dialog.showSaveDialog(window, options)
         : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { saved: false, filePath: null };
+      rememberChosenPath(choice.filePath);
       await (typeof content === 'string'
         ? writeFile(choice.filePath, content, 'utf8')
         : writeFile(choice.filePath, content));
@@ -57,6 +78,7 @@ export function createHandlers({ getWindow }: HandlerContext): IpcHandlers {
         : await dialog.showOpenDialog(options);
       const filePath = choice.filePaths[0];
       if (choice.canceled || filePath === undefined) return null;
+      rememberChosenPath(filePath);
       const info = await stat(filePath);
       if (!info.isFile()) throw new IpcError('failed', `${filePath} no es un fichero`);
       if (info.size > maxBytes) {
@@ -68,24 +90,25 @@ export function createHandlers({ getWindow }: HandlerContext): IpcHandlers {
       return { name: path.basename(filePath), content: asUint8Array(await readFile(filePath)) };
     },
 
-    'notify:show': ({ title, body, target }) => {
-      if (!Notification.isSupported()) return { shown: false };
-      const notification = new Notification({ title, body });
-      liveNotifications.add(notification);
-      notification.on('close', () => liveNotifications.delete(notification));
-      notification.on('click', () => {
-        liveNotifications.delete(notification);
-        const window = getWindow();
-        if (!window) return;
-        focus(window);
-        if (target)
-          window.webContents.send(
-            IPC_EVENTS.notificationClicked,
-            target satisfies NotificationTarget,
-          );
-      });
-      notification.show();
-      return { shown: true };
+    'notify:show': (request) => showNotification(getWindow, request),
+
+    'notify:set-tray-status': (status) => {
+      tray?.update(status);
+      return { applied: tray !== undefined };
+    },
+
+    'notify:set-background': (options) => {
+      background?.apply(options);
+      return { applied: background !== undefined };
+    },
+
+    // The request (with its password) is never logged; a failure says only what went wrong.
+    'pdf:sign': async (request) => {
+      try {
+        return { bytes: await signPdfWithP12(request), problem: null };
+      } catch (error) {
+        return { bytes: null, problem: error instanceof PdfSigningError ? error.code : 'failed' };
+      }
     },
   };
 }

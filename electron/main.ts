@@ -1,31 +1,75 @@
 // App lifecycle: one instance, the app:// scheme, the locked-down window and the IPC handlers.
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, powerMonitor, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_START_URL } from './app-protocol';
+import { createBackupStore } from './backups';
 import { createHandlers } from './ipc-handlers';
 import { isAppUrl } from './navigation-guard';
 import { allowOnlyNotifications } from './permissions';
 import { registerHandlers } from './register-handler';
 import { registerAppScheme, serveAppProtocol } from './serve-app-protocol';
 import { createMainWindow } from './window';
+import { createErrorLog, logProcessCrashes, logUncaughtErrors } from './error-log';
+import { IPC_EVENTS, type CheckReason } from '../shared/ipc-channels';
+import { createBackground, startedHidden, type Background } from './background';
+import { bringForward } from './notifications';
+import { createTray, type TrayController } from './tray';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // electron-vite sets this in `dev`; a packaged app never trusts it.
 const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 
 let mainWindow: BrowserWindow | null = null;
+let background: Background | null = null;
+let tray: TrayController | null = null;
 
-function openWindow(): void {
+function openWindow(hidden = false): void {
   mainWindow = createMainWindow({
     preloadPath: path.join(here, '../preload/preload.cjs'),
     startUrl: devUrl ?? APP_START_URL,
     ...(devUrl ? { devUrl } : {}),
+    ...(hidden ? { startHidden: true } : {}),
   });
+  background?.attachWindow(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
 }
+
+/** Shows the window, opening it again if it was closed. */
+function showWindow(): void {
+  if (mainWindow) bringForward(mainWindow);
+  else openWindow();
+}
+
+// The data lives in the renderer's IndexedDB, so the renderer runs the check; main only asks.
+function requestCheck(reason: CheckReason): void {
+  if (!mainWindow) openWindow(true);
+  mainWindow?.webContents.send(IPC_EVENTS.checkRequested, reason);
+}
+
+function trayIconPath(): string {
+  return app.isPackaged
+    ? path.join(process.resourcesPath, 'icon.png')
+    : path.join(here, '../../build/icon.png');
+}
+
+// Errors go to a local file in the OS's logs folder for this app; nothing is sent anywhere.
+const errorLog = createErrorLog({ dir: app.getPath('logs') });
+
+// Automatic backups: the renderer holds the data, so main asks for a copy once a day.
+const backups = createBackupStore({
+  settingsFile: path.join(app.getPath('userData'), 'backup-settings.json'),
+  defaultFolder: path.join(app.getPath('documents'), 'Cuentas Claras', 'Copias'),
+});
+function askForDailyBackup(): void {
+  void backups.isDailyDue().then((due) => {
+    if (due) mainWindow?.webContents.send(IPC_EVENTS.backupDue);
+  });
+}
+logUncaughtErrors(errorLog);
+logProcessCrashes(errorLog, app);
 
 registerAppScheme();
 
@@ -34,16 +78,17 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', () => {
     if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    bringForward(mainWindow);
   });
 
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin' && !background?.keepsRunning()) app.quit();
   });
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    // A window hidden in the tray comes back instead of a second one opening.
+    if (mainWindow) bringForward(mainWindow);
+    else if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
 
   app
@@ -51,10 +96,31 @@ if (!app.requestSingleInstanceLock()) {
     .then(() => {
       serveAppProtocol(path.join(here, '../renderer'));
       allowOnlyNotifications(session.defaultSession);
-      registerHandlers(ipcMain, createHandlers({ getWindow: () => mainWindow }), (frameUrl) =>
-        frameUrl === null ? false : isAppUrl(frameUrl, devUrl),
+      background = createBackground({ app, powerMonitor, requestCheck });
+      tray = createTray(trayIconPath(), {
+        onOpen: showWindow,
+        onCheckNow: () => requestCheck('tray'),
+        onQuit: () => {
+          background?.markQuitting();
+          app.quit();
+        },
+      });
+      registerHandlers(
+        ipcMain,
+        createHandlers({
+          getWindow: () => mainWindow,
+          tray,
+          background,
+          errorLog,
+          openPath: (filePath) => shell.openPath(filePath),
+          backups,
+        }),
+        (frameUrl) => (frameUrl === null ? false : isAppUrl(frameUrl, devUrl)),
       );
-      openWindow();
+      // The renderer checks as soon as it loads: that is the check at start.
+      openWindow(startedHidden(process.argv));
+      setTimeout(askForDailyBackup, 30_000);
+      setInterval(askForDailyBackup, 60 * 60 * 1000);
     })
     .catch((error: unknown) => {
       console.error('Cuentas Claras no pudo arrancar:', error);

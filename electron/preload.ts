@@ -6,6 +6,7 @@ import {
   IPC_EVENTS,
   type IpcChannel,
   type NotificationTarget,
+  type CheckReason,
 } from '../shared/ipc-channels';
 // Type-only: the zod schemas stay in the main process, the preload bundles just the names.
 import type { Bridge, BridgeEvents, WindowBridge } from '../shared/ipc';
@@ -26,6 +27,20 @@ const events: BridgeEvents = {
     ipcRenderer.on(IPC_EVENTS.notificationClicked, listener);
     return () => {
       ipcRenderer.removeListener(IPC_EVENTS.notificationClicked, listener);
+    };
+  },
+  onCheckRequested(callback) {
+    const listener = (_event: IpcRendererEvent, reason: CheckReason) => callback(reason);
+    ipcRenderer.on(IPC_EVENTS.checkRequested, listener);
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENTS.checkRequested, listener);
+    };
+  },
+  onBackupDue(callback) {
+    const listener = () => callback();
+    ipcRenderer.on(IPC_EVENTS.backupDue, listener);
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENTS.backupDue, listener);
     };
   },
 };

@@ -8,12 +8,15 @@ export interface MainWindowOptions {
   startUrl: string;
   /** The dev server origin, trusted only in development. */
   devUrl?: string;
+  /** Started at login: load the page (it runs the checks) but keep the window in the tray. */
+  startHidden?: boolean;
 }
 
 export function createMainWindow({
   preloadPath,
   startUrl,
   devUrl,
+  startHidden = false,
 }: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Cuentas Claras',
@@ -33,7 +36,7 @@ export function createMainWindow({
     },
   });
 
-  window.once('ready-to-show', () => window.show());
+  if (!startHidden) window.once('ready-to-show', () => window.show());
   const { webContents } = window;
   webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   webContents.on('will-navigate', (event) => {

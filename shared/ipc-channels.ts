@@ -6,12 +6,31 @@ export const IPC_CHANNEL_NAMES = [
   'file:save',
   'file:open',
   'notify:show',
+  'mail:compose',
+  'notify:set-tray-status',
+  'notify:set-background',
+  'log:write',
+  'log:open',
+  'pdf:sign',
+  'backup:status',
+  'backup:write',
+  'backup:read',
+  'backup:choose-folder',
 ] as const;
 
 export type IpcChannel = (typeof IPC_CHANNEL_NAMES)[number];
 
 /** Main → renderer events (one-way; the preload turns each into a subscription). */
-export const IPC_EVENTS = { notificationClicked: 'notify:clicked' } as const;
+export const IPC_EVENTS = {
+  notificationClicked: 'notify:clicked',
+  /** The main process asks the renderer to run the notification check (the data lives there). */
+  checkRequested: 'notify:check-requested',
+  /** Automatic backups: the main process asks the renderer for today's copy (the data lives there). */
+  backupDue: 'backup:due',
+} as const;
+
+/** Why the main process asks for a check. */
+export type CheckReason = 'start' | 'daily' | 'resume' | 'tray';
 
 /** The window property under which the preload exposes the bridge. */
 export const BRIDGE_GLOBAL = 'cuentasClaras';

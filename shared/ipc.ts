@@ -1,6 +1,7 @@
 // The one IPC contract: each channel's request schema (zod) and response type, the result envelope and the bridge type.
 import { z } from 'zod';
-import type { IpcChannel, NotificationTarget } from './ipc-channels';
+import type { CheckReason, IpcChannel, NotificationTarget } from './ipc-channels';
+import { logWriteRequest, type LogOpenResult, type LogWriteResult } from './log-entry';
 
 export {
   BRIDGE_GLOBAL,
@@ -9,6 +10,7 @@ export {
   isIpcChannel,
   type IpcChannel,
   type NotificationTarget,
+  type CheckReason,
 } from './ipc-channels';
 
 /** The largest file the app writes or reads through the bridge. */
@@ -68,13 +70,55 @@ export interface OpenedFile {
   name: string;
   content: Uint8Array;
 }
+/** Collections: a reminder handed to the default mail client. */
+export interface ComposeResult {
+  opened: boolean;
+}
+/** Long mailto: URLs are cut by some mail clients; longer reminders go out as a saved .eml. */
+export const MAX_MAIL_BODY = 8000;
 export interface NotifyResult {
   shown: boolean;
+}
+/** Signing fails as data: the renderer words each problem; `bytes` is null unless signed. */
+export interface SignPdfResult {
+  bytes: Uint8Array | null;
+  problem: 'bad_password' | 'bad_certificate' | 'bad_pdf' | 'failed' | null;
+}
+
+function bytesUpTo(maxBytes: number) {
+  return z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes')
+    .refine((bytes) => bytes.byteLength <= maxBytes, `at most ${maxBytes} bytes`);
+}
+export interface AppliedResult {
+  applied: boolean;
+}
+
+/** Automatic backup files: cuentas-claras-2026-03-01T10-00-00-000Z-daily.json. */
+export const AUTO_BACKUP_NAME =
+  /^cuentas-claras-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-(daily|before_restore|before_upgrade|manual)\.json$/;
+export interface AutoBackupEntry {
+  name: string;
+  size: number;
+}
+export interface AutoBackupStatus {
+  folder: string;
+  keep: number;
+  /** Newest first. */
+  entries: AutoBackupEntry[];
 }
 
 /** Adding a channel: its name in `ipc-channels.ts`, one entry here, one handler in `electron/`. */
 export const IPC_CHANNELS = {
   'app:get-version': channel<AppVersion>()(z.strictObject({})),
+  // Collections: the main process builds the mailto: URL itself; only these three fields cross.
+  'mail:compose': channel<ComposeResult>()(
+    z.strictObject({
+      to: z.union([z.literal(''), z.email().max(254)]),
+      subject: z.string().max(300),
+      body: z.string().max(MAX_MAIL_BODY),
+    }),
+  ),
   'file:save': channel<SaveResult>()(
     z.strictObject({
       suggestedName: fileName,
@@ -95,6 +139,51 @@ export const IPC_CHANNELS = {
       target: notificationTarget.optional(),
     }),
   ),
+  'notify:set-tray-status': channel<AppliedResult>()(
+    z.strictObject({
+      overdueCount: z.number().int().min(0).max(10_000_000),
+      tooltip: z.string().max(200),
+      labels: z.strictObject({
+        open: z.string().min(1).max(60),
+        checkNow: z.string().min(1).max(60),
+        quit: z.string().min(1).max(60),
+      }),
+    }),
+  ),
+  'notify:set-background': channel<AppliedResult>()(
+    z.strictObject({
+      keepInTray: z.boolean(),
+      startAtLogin: z.boolean(),
+      dailyCheckHour: z.number().int().min(0).max(23),
+    }),
+  ),
+  // The renderer's errors go to the local log file; `log:open` opens it in the user's text viewer.
+  'log:write': channel<LogWriteResult>()(logWriteRequest),
+  'log:open': channel<LogOpenResult>()(z.strictObject({})),
+  // Plans: sign a PDF with the user's .p12/.pfx in the main process; the password is never kept.
+  'pdf:sign': channel<SignPdfResult>()(
+    z.strictObject({
+      pdf: bytesUpTo(MAX_FILE_BYTES),
+      p12: bytesUpTo(1024 * 1024),
+      password: z.string().max(1000),
+      reason: z.string().max(200),
+      location: z.string().max(200),
+      signerName: z.string().min(1).max(200),
+    }),
+  ),
+  // Automatic backups: the renderer hands over the content; the main process owns folder and rotation.
+  'backup:status': channel<AutoBackupStatus>()(z.strictObject({})),
+  'backup:write': channel<AutoBackupEntry>()(
+    z.strictObject({
+      content: z.string().min(2).max(MAX_FILE_BYTES),
+      reason: z.enum(['daily', 'before_restore', 'before_upgrade', 'manual']),
+    }),
+  ),
+  // Only a file name of the app's own pattern, read from the backup folder; never a path.
+  'backup:read': channel<string>()(
+    z.strictObject({ name: z.string().regex(AUTO_BACKUP_NAME, 'a backup file name') }),
+  ),
+  'backup:choose-folder': channel<AutoBackupStatus | null>()(z.strictObject({})),
 } satisfies { [C in IpcChannel]: ChannelSpec<z.ZodType, unknown> };
 
 type Channels = typeof IPC_CHANNELS;
@@ -130,6 +219,8 @@ export type Bridge = {
 /** The event half: each subscription returns its unsubscribe function. */
 export interface BridgeEvents {
   onNotificationClick(callback: (target: NotificationTarget) => void): () => void;
+  onCheckRequested(callback: (reason: CheckReason) => void): () => void;
+  onBackupDue(callback: () => void): () => void;
 }
 
 /** Exactly what `window[BRIDGE_GLOBAL]` holds inside Electron (absent in web mode). */

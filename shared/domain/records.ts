@@ -1,6 +1,8 @@
 // The receivables data model: the plain records stored by the renderer and read by the domain.
 import type { Cents } from './money';
 import type { CalendarDate } from './dates';
+import type { DunningSettings } from './dunning';
+import type { NotificationSettings } from './notification-settings';
 
 /** An ISO instant, e.g. 2026-11-23T09:30:00.000Z. */
 export type Instant = string;
@@ -26,6 +28,10 @@ export interface ClientRecord {
   creditLimitCents: Cents | null;
   /** "En espera": stop selling on credit. */
   onHold: boolean;
+  /** Collections paused until this date (exclusive): no worklist items, no reminders. */
+  pausedUntil?: CalendarDate | null;
+  /** A contract late-payment rate (annual %) that overrides the legal Ley 3/2004 rate. */
+  contractInterestPercent?: number | null;
   notes: string;
   createdAt: Instant;
   updatedAt: Instant;
@@ -82,6 +88,9 @@ export interface PaymentRecord {
   /** Part of the payment not allocated to any invoice: a credit in the client's favour. */
   unallocatedCents: Cents;
   createdAt: Instant;
+  /** Plans feature: the part applied to a plan's interest and extra lines (not to an invoice). */
+  planId?: string | null;
+  planCents?: Cents;
 }
 
 export interface AllocationRecord {
@@ -137,6 +146,58 @@ export interface PlanRecord {
   signedDate: CalendarDate | null;
   createdAt: Instant;
   updatedAt: Instant;
+  /** Plans feature: the agreement's terms (optional so plans written before it still read). */
+  terms?: PlanTerms;
+  /** Plans feature: how the agreement was signed. */
+  signing?: PlanSigning;
+  /** The day the plan was found broken (an installment unpaid past the grace days). */
+  brokenDate?: CalendarDate | null;
+  completedDate?: CalendarDate | null;
+}
+
+/** An amount owed besides the invoices, added to the plan's principal (Ley 3/2004). */
+export interface PlanExtraLine {
+  kind: 'late_interest' | 'compensation' | 'other';
+  label: string;
+  amountCents: Cents;
+}
+
+export interface PlanSignatory {
+  /** Who signs, e.g. "María López Ruiz". */
+  name: string;
+  /** On what authority, e.g. "administradora única" or "en su propio nombre". */
+  capacity: string;
+}
+
+export interface PlanTerms {
+  /** A short human reference printed on the agreement and in transfer concepts, e.g. "PP-2026-0003". */
+  reference: string;
+  /** The outstanding of each invoice when the plan was drafted. */
+  invoiceAmounts: {
+    invoiceId: string;
+    number: string;
+    issueDate: CalendarDate;
+    amountCents: Cents;
+  }[];
+  extraLines: PlanExtraLine[];
+  /** An installment unpaid this many days after its date breaks the plan (vencimiento anticipado). */
+  breakAfterDays: number;
+  downPaymentDate: CalendarDate | null;
+  firstDueDate: CalendarDate;
+  place: string;
+  language: Language;
+  creditorSignatory: PlanSignatory;
+  debtorSignatory: PlanSignatory;
+}
+
+export interface PlanSigning {
+  how: 'handwritten' | 'digital' | 'scanned';
+  at: Instant;
+  /** Drawn signatures as PNG data URLs, embedded in the agreement's signature blocks. */
+  creditorSignature: string | null;
+  debtorSignature: string | null;
+  /** SHA-256 (hex) of the signed PDF kept in planDocuments. */
+  sha256: string | null;
 }
 
 export interface InstallmentRecord {
@@ -187,7 +248,10 @@ export interface Preferences {
 }
 
 export type SettingRecord =
-  { key: 'company'; value: CompanyProfile } | { key: 'preferences'; value: Preferences };
+  | { key: 'company'; value: CompanyProfile }
+  | { key: 'preferences'; value: Preferences }
+  | { key: 'notifications'; value: NotificationSettings }
+  | { key: 'dunning'; value: DunningSettings };
 
 export type AuditEntity =
   'client' | 'invoice' | 'payment' | 'activity' | 'promise' | 'plan' | 'dispute' | 'setting';
@@ -240,6 +304,8 @@ export interface NotificationRecord {
   target: NotificationTargetRef | null;
   firedAt: Instant;
   readAt: Instant | null;
+  /** Set on an event folded into a digest (the digest's eventKey): kept so it never repeats, not listed. */
+  foldedInto?: string;
 }
 
 export type StatementFormat = 'norma43' | 'camt053';

@@ -25,7 +25,21 @@ export type IssueCode =
   | 'iban_invalid'
   | 'email_invalid'
   /** A number outside its allowed range; params carry min and max. */
-  | 'out_of_range';
+  | 'out_of_range'
+  /** Plans: the installments do not add up to what is owed; params expected and actual (cents). */
+  | 'plan_sum_mismatch'
+  /** Plans: an invoice is paid, of another client, or already in another plan. */
+  | 'plan_invoice_unavailable'
+  /** Plans: the plan is not in a state that allows this (e.g. editing a signed plan). */
+  | 'plan_wrong_status'
+  /** Plans: a signature block is still empty. */
+  | 'signature_missing'
+  /** Import: the same client and number appear twice in the file; params firstRow. */
+  | 'duplicate_in_file'
+  /** Import: this bank statement was already imported. */
+  | 'statement_already_imported'
+  /** Import: the file cannot be read (wrong format, broken line or element); params reason. */
+  | 'file_unreadable';
 
 export interface FieldIssue {
   /** A form field name or a path like "dues.1.amount". */

@@ -76,7 +76,7 @@ test('a user records a client, an overdue invoice and a partial payment, and it 
   await page.screenshot({ path: `${SCREENSHOTS}/05-client-detail.png`, fullPage: true });
 
   await page.getByRole('link', { name: 'Ajustes' }).click();
-  await page.getByLabel('Idioma').selectOption('en');
+  await page.getByLabel('Idioma de la aplicación').selectOption('en');
   await expect(page.getByRole('link', { name: 'Invoices' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await page.reload();

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Sidebar } from './Sidebar';
 import { useRoute, type Route } from './router';
 import { Toasts } from '../components/Toasts';
+import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 import { useUiStore } from '../store/ui-store';
 import { useT } from '../i18n';
 import { getDb } from '../db/database';
@@ -17,7 +18,10 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { PlansScreen } from '../features/plans/PlansScreen';
+import { PlanDetailScreen } from '../features/plans/PlanDetailScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
+import { useNotificationScheduler } from '../features/notifications/use-notification-scheduler';
+import { useAutoBackup } from '../features/settings/use-auto-backup';
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -31,6 +35,8 @@ function Screen({ route }: { route: Route }) {
       return <ClientDetailScreen clientId={route.clientId} />;
     case 'plans':
       return <PlansScreen />;
+    case 'plan':
+      return <PlanDetailScreen planId={route.planId} />;
     case 'dashboard':
       return <DashboardScreen />;
     case 'import':
@@ -71,6 +77,8 @@ export function App() {
   const route = useRoute();
   const t = useT();
   useStoredLanguage();
+  useNotificationScheduler();
+  useAutoBackup();
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
@@ -78,7 +86,10 @@ export function App() {
       </a>
       <Sidebar route={route} />
       <main id="main" className="main" tabIndex={-1}>
-        <Screen route={route} />
+        {/* Keyed by screen: moving to another screen clears a failure. */}
+        <ScreenErrorBoundary key={route.screen} screen={route.screen}>
+          <Screen route={route} />
+        </ScreenErrorBoundary>
       </main>
       <OpenDialog />
       <Toasts />

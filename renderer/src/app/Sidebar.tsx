@@ -1,8 +1,9 @@
 // The app's main navigation: one link per user task.
 import { useT, type MessageKey } from '../i18n';
 import { hrefOf, type Route } from './router';
+import { NotificationBell } from '../features/notifications/NotificationCentre';
 
-const ITEMS: { screen: Exclude<Route['screen'], 'client'>; label: MessageKey }[] = [
+const ITEMS: { screen: Exclude<Route['screen'], 'client' | 'plan'>; label: MessageKey }[] = [
   { screen: 'today', label: 'nav.today' },
   { screen: 'invoices', label: 'nav.invoices' },
   { screen: 'clients', label: 'nav.clients' },
@@ -14,13 +15,15 @@ const ITEMS: { screen: Exclude<Route['screen'], 'client'>; label: MessageKey }[]
 
 export function Sidebar({ route }: { route: Route }) {
   const t = useT();
-  const current = route.screen === 'client' ? 'clients' : route.screen;
+  const current =
+    route.screen === 'client' ? 'clients' : route.screen === 'plan' ? 'plans' : route.screen;
   return (
     <aside className="sidebar">
       <div className="sidebar__brand">
         {t('app.name')}
         <span className="sidebar__tagline">{t('app.tagline')}</span>
       </div>
+      <NotificationBell />
       <nav aria-label={t('nav.main')}>
         <ul>
           {ITEMS.map((item) => (

@@ -7,6 +7,7 @@ export type Route =
   | { screen: 'clients' }
   | { screen: 'client'; clientId: string }
   | { screen: 'plans' }
+  | { screen: 'plan'; planId: string }
   | { screen: 'dashboard' }
   | { screen: 'import' }
   | { screen: 'settings' };
@@ -24,6 +25,7 @@ const SLUGS = {
 export function parseRoute(hash: string): Route {
   const [slug, id] = hash.replace(/^#\/?/, '').split('/');
   if (slug === SLUGS.clients && id) return { screen: 'client', clientId: decodeURIComponent(id) };
+  if (slug === SLUGS.plans && id) return { screen: 'plan', planId: decodeURIComponent(id) };
   const match = (Object.entries(SLUGS) as [keyof typeof SLUGS, string][]).find(
     ([, value]) => value === slug,
   );
@@ -32,6 +34,7 @@ export function parseRoute(hash: string): Route {
 
 export function hrefOf(route: Route): string {
   if (route.screen === 'client') return `#/${SLUGS.clients}/${encodeURIComponent(route.clientId)}`;
+  if (route.screen === 'plan') return `#/${SLUGS.plans}/${encodeURIComponent(route.planId)}`;
   return `#/${SLUGS[route.screen]}`;
 }
 

@@ -2,6 +2,8 @@
 import { useCallback, useState } from 'react';
 import { isValidationError, type FieldIssue } from '../../../shared/domain/validation';
 import { translate, translateIssue, useLanguage } from '../i18n';
+import { writeErrorMessage } from './write-error-message';
+import { logError } from '../app/error-log';
 
 export interface FormErrors {
   byField: Record<string, string>;
@@ -34,6 +36,13 @@ export function useFormErrors() {
     (error: unknown, generalFields: readonly string[] = []) => {
       if (isValidationError(error)) {
         showIssues(error.issues, generalFields);
+        return;
+      }
+      // Not the user's input: a storage failure or a bug. Log it, and say what happened in words.
+      logError('formulario', error);
+      const storageMessage = writeErrorMessage(language, error);
+      if (storageMessage !== null) {
+        setErrors({ byField: {}, general: storageMessage });
         return;
       }
       const message = error instanceof Error ? error.message : String(error);

@@ -59,7 +59,14 @@ export async function updateClient(
     if (!before) fail('id', 'not_found', { id });
     await assertTaxIdFree(db, clean.taxId, id);
     const at = nowInstant();
-    const client: ClientRecord = { ...clean, id, createdAt: before.createdAt, updatedAt: at };
+    // Fields the form does not edit (a pause, a contract rate) survive the update.
+    const client: ClientRecord = {
+      ...before,
+      ...clean,
+      id,
+      createdAt: before.createdAt,
+      updatedAt: at,
+    };
     await db.clients.put(client);
     await writeAudit(db, {
       at,
@@ -85,6 +92,7 @@ export async function deleteClient(db: CuentasDatabase, id: string): Promise<voi
     db.promises,
     db.plans,
     db.installments,
+    db.planDocuments,
     db.disputes,
     db.audit,
   ];
@@ -98,6 +106,7 @@ export async function deleteClient(db: CuentasDatabase, id: string): Promise<voi
     if (payments > 0) fail('id', 'client_has_payments', { count: payments });
     const planIds = await db.plans.where('clientId').equals(id).primaryKeys();
     await db.installments.where('planId').anyOf(planIds).delete();
+    await db.planDocuments.where('planId').anyOf(planIds).delete();
     await db.plans.bulkDelete(planIds);
     await db.allocations.where('clientId').equals(id).delete();
     await db.payments.where('clientId').equals(id).delete();

@@ -70,6 +70,13 @@ export async function loadDemoData(
     db.plans,
     db.installments,
     db.disputes,
+    db.planDocuments,
+    db.dunningEvents,
+    db.notifications,
+    db.bankStatements,
+    db.bankMovements,
+    db.mandates,
+    db.legalEvents,
   ];
   const counts = [data.clients, data.invoices, data.payments, data.allocations, data.activities];
   const total = counts.reduce((sum, rows) => sum + rows.length, 0);

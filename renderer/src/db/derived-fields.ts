@@ -32,3 +32,23 @@ export async function recomputeInvoice(
   await db.invoices.put(next);
   return next;
 }
+
+/** Collections: disputedCents = the open disputes' amounts (call inside a rw transaction). */
+export async function recomputeDisputed(
+  db: CuentasDatabase,
+  invoice: InvoiceRecord,
+  updatedAt: string,
+): Promise<InvoiceRecord> {
+  const open = await db.disputes
+    .where('invoiceId')
+    .equals(invoice.id)
+    .filter((dispute) => dispute.status === 'open')
+    .toArray();
+  const disputedCents = Math.min(
+    invoice.outstandingCents,
+    open.reduce((sum, dispute) => sum + dispute.amountCents, 0),
+  );
+  const next = { ...invoice, disputedCents, updatedAt };
+  await db.invoices.put(next);
+  return next;
+}

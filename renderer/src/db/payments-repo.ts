@@ -16,6 +16,7 @@ import type { AuditEntryInput } from './audit';
 import { writeAudits } from './audit';
 import { recomputeInvoice } from './derived-fields';
 import { fail, newId, nowInstant, throwIfIssues } from './repo-helpers';
+import { planAbsorption, recomputePlansOfClient } from './plan-payments';
 
 export interface AllocationItem {
   invoiceId: string;
@@ -100,6 +101,12 @@ async function planAllocation(db: CuentasDatabase, input: PaymentInput) {
     issues.push(...checked.issues);
     result = checked;
   }
+  // Plans: money beyond the invoices first pays a signed plan's interest and extra lines.
+  const toPlan =
+    issues.length === 0
+      ? await planAbsorption(db, input.clientId, result.unallocatedCents, result.allocations)
+      : { planId: null, planCents: 0 };
+  result = { ...result, unallocatedCents: result.unallocatedCents - toPlan.planCents };
   if (issues.length === 0 && result.unallocatedCents > 0 && !input.keepExcessAsCredit) {
     issues.push({
       field: 'amountCents',
@@ -110,7 +117,7 @@ async function planAllocation(db: CuentasDatabase, input: PaymentInput) {
       },
     });
   }
-  return { client, open, openOutstandingCents, issues, ...result };
+  return { client, open, openOutstandingCents, issues, ...result, ...toPlan };
 }
 
 /** What recordPayment would allocate, without writing anything. */
@@ -122,7 +129,8 @@ export async function previewPayment(
   if (inputIssues.length > 0) {
     return { allocations: [], unallocatedCents: 0, openOutstandingCents: 0, issues: inputIssues };
   }
-  return db.transaction('r', [db.clients, db.invoices], async () => {
+  const tables = [db.clients, db.invoices, db.plans, db.installments, db.payments];
+  return db.transaction('r', tables, async () => {
     const plan = await planAllocation(db, input);
     return {
       allocations: plan.allocations,
@@ -139,7 +147,8 @@ export async function recordPayment(
 ): Promise<{ payment: PaymentRecord; allocations: AllocationRecord[] }> {
   throwIfIssues(validatePaymentInput(input));
   const tables = [db.clients, db.invoices, db.payments, db.allocations, db.audit];
-  return db.transaction('rw', tables, async () => {
+  const planTables = [db.plans, db.installments];
+  return db.transaction('rw', [...tables, ...planTables], async () => {
     const plan = await planAllocation(db, input);
     if (plan.issues.length > 0) throw new ValidationError(plan.issues);
     const at = nowInstant();
@@ -153,6 +162,7 @@ export async function recordPayment(
       note: input.note,
       unallocatedCents: plan.unallocatedCents,
       createdAt: at,
+      ...(plan.planCents > 0 ? { planId: plan.planId, planCents: plan.planCents } : {}),
     };
     const allocations: AllocationRecord[] = plan.allocations
       .filter((item) => item.amountCents > 0)
@@ -187,6 +197,7 @@ export async function recordPayment(
       );
     }
     await writeAudits(db, audits);
+    await recomputePlansOfClient(db, input.clientId, at);
     return { payment, allocations };
   });
 }
@@ -215,7 +226,7 @@ function invoiceAudit(
 
 /** Deletes a payment and its allocations; the invoices it paid become outstanding again. */
 export async function deletePayment(db: CuentasDatabase, id: string): Promise<void> {
-  const tables = [db.invoices, db.payments, db.allocations, db.audit];
+  const tables = [db.invoices, db.payments, db.allocations, db.audit, db.plans, db.installments];
   await db.transaction('rw', tables, async () => {
     const payment = await db.payments.get(id);
     if (!payment) fail('id', 'not_found', { id });
@@ -242,5 +253,6 @@ export async function deletePayment(db: CuentasDatabase, id: string): Promise<vo
       audits.push(invoiceAudit(at, before, after, 'Anulado un cobro'));
     }
     await writeAudits(db, audits);
+    await recomputePlansOfClient(db, payment.clientId, at);
   });
 }

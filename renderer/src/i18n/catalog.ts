@@ -3,9 +3,25 @@ import { coreEs } from './es';
 import { coreEn } from './en';
 import type { FeatureMessages } from './define';
 import { messages as settings } from '../features/settings/messages';
+import { messages as plans } from '../features/plans/messages';
+import { messages as collections } from '../features/collections/messages';
+import { messages as notifications } from '../features/notifications/messages';
+import { messages as ledger } from '../features/ledger/messages';
+import { messages as dashboard } from '../features/dashboard/messages';
+import { messages as reliability } from '../features/settings/reliability-messages';
+import { messages as importing } from '../features/import/messages';
 
 /** Add a feature's messages here: one import and one entry. */
-const FEATURES = { settings } satisfies Record<string, FeatureMessages<string>>;
+const FEATURES = {
+  settings,
+  collections,
+  notifications,
+  ledger,
+  dashboard,
+  reliability,
+  importing,
+  plans,
+} satisfies Record<string, FeatureMessages<string>>;
 
 type Features = typeof FEATURES;
 type FeatureKeys = { [F in keyof Features]: keyof Features[F]['es'] }[keyof Features];

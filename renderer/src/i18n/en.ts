@@ -188,9 +188,6 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'plans.title': 'Payment plans',
   'plans.pending':
     'Here you will agree instalment plans and export them as a PDF agreement to sign. This section is not built yet.',
-  'import.title': 'Import',
-  'import.pending':
-    'Here you will import invoices from CSV, Excel or Facturae and bank statements (Norma 43, camt.053). This section is not built yet.',
 
   'error.generic': 'The action could not be completed: {message}',
   'error.fixFields': 'Check the highlighted fields.',
@@ -220,6 +217,17 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'issue.not_found': 'The record cannot be found.',
   'issue.iban_invalid': 'The IBAN is not valid: check the digits.',
   'issue.out_of_range': 'It must be between {min} and {max}.',
+  'issue.plan_sum_mismatch':
+    'The installments add up to {actual}, but they must add up to {expected}.',
+  'issue.plan_invoice_unavailable':
+    'This invoice is already paid, belongs to another client or is already in another plan.',
+  'issue.plan_wrong_status':
+    'The plan can no longer be changed this way (signed, closed or cancelled).',
+  'issue.signature_missing': 'The signature is missing.',
+  'issue.duplicate_in_file': 'It is repeated in the file (already on row {firstRow}).',
+  'issue.statement_already_imported':
+    'This statement was already imported: nothing is booked twice.',
+  'issue.file_unreadable': 'The file cannot be read: {reason}',
   'issue.payable_below_paid': '{paid} has already been paid: the payable cannot go below it.',
   'issue.email_invalid': 'This does not look like a valid email address.',
 };

@@ -188,9 +188,6 @@ export const coreEs = {
   'plans.title': 'Planes de pago',
   'plans.pending':
     'Aquí podrás acordar planes de pago fraccionado y exportarlos como acuerdo en PDF para firmar. Esta sección aún no está construida.',
-  'import.title': 'Importar',
-  'import.pending':
-    'Aquí podrás importar facturas desde CSV, Excel o Facturae y extractos bancarios (Norma 43, camt.053). Esta sección aún no está construida.',
 
   'error.generic': 'No se pudo completar la acción: {message}',
   'error.fixFields': 'Revisa los campos marcados.',
@@ -219,6 +216,15 @@ export const coreEs = {
   'issue.not_found': 'No se encuentra el registro.',
   'issue.iban_invalid': 'El IBAN no es válido: revisa los dígitos.',
   'issue.out_of_range': 'Debe estar entre {min} y {max}.',
+  'issue.plan_sum_mismatch': 'Los plazos suman {actual}, pero deben sumar {expected}.',
+  'issue.plan_invoice_unavailable':
+    'Esta factura ya está pagada, es de otro cliente o ya forma parte de otro plan.',
+  'issue.plan_wrong_status':
+    'El plan ya no se puede cambiar así (está firmado, cerrado o anulado).',
+  'issue.signature_missing': 'Falta la firma.',
+  'issue.duplicate_in_file': 'Está repetido en el fichero (ya aparece en la fila {firstRow}).',
+  'issue.statement_already_imported': 'Este extracto ya se importó: no se vuelve a apuntar.',
+  'issue.file_unreadable': 'No se puede leer el fichero: {reason}',
   'issue.payable_below_paid':
     'Ya se han cobrado {paid}: lo que hay que cobrar no puede quedar por debajo.',
   'issue.email_invalid': 'No parece un correo electrónico válido.',

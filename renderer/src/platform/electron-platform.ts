@@ -23,5 +23,27 @@ export function createElectronPlatform(bridge: WindowBridge): Platform {
     openFile: async (filters) => unwrap(await bridge['file:open'](filters ? { filters } : {})),
     notify: async (request) => unwrap(await bridge['notify:show'](request)).shown,
     onNotificationClick: (listener) => bridge.onNotificationClick(listener),
+    composeEmail: async (request) => unwrap(await bridge['mail:compose'](request)).opened,
+    writeLog: async (record) => unwrap(await bridge['log:write'](record)).written,
+    openLog: async () => unwrap(await bridge['log:open']({})),
+    // Electron shows OS notifications without a permission prompt.
+    requestNotificationPermission: () => Promise.resolve('granted'),
+    onCheckRequested: (listener) => bridge.onCheckRequested(listener),
+    setTrayStatus: async (status) => unwrap(await bridge['notify:set-tray-status'](status)).applied,
+    setBackgroundOptions: async (options) =>
+      unwrap(await bridge['notify:set-background'](options)).applied,
+    signPdf: async (request) => {
+      const result = unwrap(await bridge['pdf:sign'](request));
+      if (result.bytes) return result.bytes;
+      throw new PlatformError(result.problem ?? 'failed', 'The PDF could not be signed.');
+    },
+    autoBackupStatus: async () => unwrap(await bridge['backup:status']({})),
+    writeAutoBackup: async (content, reason) => {
+      unwrap(await bridge['backup:write']({ content, reason }));
+      return true;
+    },
+    readAutoBackup: async (name) => unwrap(await bridge['backup:read']({ name })),
+    chooseBackupFolder: async () => unwrap(await bridge['backup:choose-folder']({})),
+    onBackupDue: (listener) => bridge.onBackupDue(listener),
   };
 }

@@ -26,6 +26,43 @@ export interface NotifyRequest {
   target?: NotificationTarget;
 }
 
+/** Why the platform asks for a notification check. */
+export type CheckReason = 'start' | 'daily' | 'resume' | 'tray';
+
+export interface TrayStatus {
+  overdueCount: number;
+  tooltip: string;
+  labels: { open: string; checkNow: string; quit: string };
+}
+
+export interface BackgroundOptions {
+  keepInTray: boolean;
+  startAtLogin: boolean;
+  dailyCheckHour: number;
+}
+
+export type PermissionState = 'granted' | 'denied' | 'unsupported';
+
+/** One line for the local error log (see electron/error-log.ts); never sent anywhere. */
+export interface LogRecord {
+  level: 'error' | 'warn' | 'info';
+  source: string;
+  message: string;
+  detail?: string;
+}
+
+export interface LogLocation {
+  opened: boolean;
+  filePath: string;
+}
+
+/** Collections: a reminder opened in the default mail client. */
+export interface ComposeEmailRequest {
+  to: string;
+  subject: string;
+  body: string;
+}
+
 export interface AppInfo {
   version: string;
   platform: string;
@@ -42,6 +79,53 @@ export interface Platform {
   notify(request: NotifyRequest): Promise<boolean>;
   /** Subscribes to clicks on notifications; returns the unsubscribe function. */
   onNotificationClick(listener: (target: NotificationTarget) => void): () => void;
+  /** Opens the default mail client with a new message (a mailto: link); false if it could not. */
+  composeEmail(request: ComposeEmailRequest): Promise<boolean>;
+  /** Appends to the log file; resolves false where there is no file (web mode keeps its own list). */
+  writeLog(record: LogRecord): Promise<boolean>;
+  /** Opens the log file in the system's viewer; null where there is no file (web mode). */
+  openLog(): Promise<LogLocation | null>;
+  /** Asks the person to allow notifications; call it only from their own action. */
+  requestNotificationPermission(): Promise<PermissionState>;
+  /** Subscribes to the platform asking for a notification check; returns the unsubscribe. */
+  onCheckRequested(listener: (reason: CheckReason) => void): () => void;
+  /** Desktop: the tray's count and menu labels. Resolves false where there is no tray. */
+  setTrayStatus(status: TrayStatus): Promise<boolean>;
+  /** Desktop: tray on close, start at login, daily check hour. Resolves false in web mode. */
+  setBackgroundOptions(options: BackgroundOptions): Promise<boolean>;
+  /**
+   * Signs a PDF with a .p12/.pfx certificate (desktop only). Rejects with a PlatformError whose
+   * code is 'needs_desktop', 'bad_password', 'bad_certificate', 'bad_pdf' or 'failed'.
+   */
+  signPdf(request: SignPdfRequest): Promise<Uint8Array>;
+  /** Desktop automatic backups: folder, rotation and files; null in web mode (none there). */
+  autoBackupStatus(): Promise<AutoBackupStatus | null>;
+  /** Hands a full backup to the desktop's backup folder; resolves false in web mode. */
+  writeAutoBackup(content: string, reason: AutoBackupReason): Promise<boolean>;
+  /** The content of one automatic backup, by file name (desktop only). */
+  readAutoBackup(name: string): Promise<string>;
+  /** Lets the person pick another backup folder; null if cancelled or in web mode. */
+  chooseBackupFolder(): Promise<AutoBackupStatus | null>;
+  /** Desktop: the main process says a daily backup is due; returns the unsubscribe. */
+  onBackupDue(listener: () => void): () => void;
+}
+
+export type AutoBackupReason = 'daily' | 'before_restore' | 'before_upgrade' | 'manual';
+
+export interface AutoBackupStatus {
+  folder: string;
+  keep: number;
+  entries: { name: string; size: number }[];
+}
+
+export interface SignPdfRequest {
+  pdf: Uint8Array;
+  p12: Uint8Array;
+  /** Passed through once; never stored. */
+  password: string;
+  reason: string;
+  location: string;
+  signerName: string;
 }
 
 export class PlatformError extends Error {

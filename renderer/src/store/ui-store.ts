@@ -1,7 +1,7 @@
 // UI state only (language, filters, open dialogs, toasts): never a copy of what Dexie holds.
 import { create } from 'zustand';
 import type { Language } from '../../../shared/domain/records';
-import type { InvoiceStatus } from '../../../shared/domain/records';
+import { EMPTY_FILTER, type LedgerFilter } from '../../../shared/domain/ledger-filter';
 
 export type DialogState =
   | { kind: 'none' }
@@ -20,15 +20,14 @@ interface UiState {
   language: Language;
   dialog: DialogState;
   toasts: Toast[];
-  ledgerSearch: string;
-  ledgerStatus: InvoiceStatus | 'all' | 'open';
+  /** The ledger's filters; the dashboard sets them so a click opens exactly what a figure counts. */
+  ledgerFilter: LedgerFilter;
+  setLedgerFilter: (filter: LedgerFilter) => void;
   setLanguage: (language: Language) => void;
   openDialog: (dialog: DialogState) => void;
   closeDialog: () => void;
   showToast: (toast: Omit<Toast, 'id'>) => void;
   dismissToast: (id: number) => void;
-  setLedgerSearch: (text: string) => void;
-  setLedgerStatus: (status: InvoiceStatus | 'all' | 'open') => void;
 }
 
 let nextToastId = 1;
@@ -37,8 +36,8 @@ export const useUiStore = create<UiState>((set) => ({
   language: 'es',
   dialog: { kind: 'none' },
   toasts: [],
-  ledgerSearch: '',
-  ledgerStatus: 'all',
+  ledgerFilter: EMPTY_FILTER,
+  setLedgerFilter: (ledgerFilter) => set({ ledgerFilter }),
   setLanguage: (language) => set({ language }),
   openDialog: (dialog) => set({ dialog }),
   closeDialog: () => set({ dialog: { kind: 'none' } }),
@@ -46,6 +45,4 @@ export const useUiStore = create<UiState>((set) => ({
     set((state) => ({ toasts: [...state.toasts, { ...toast, id: nextToastId++ }] })),
   dismissToast: (id) =>
     set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
-  setLedgerSearch: (ledgerSearch) => set({ ledgerSearch }),
-  setLedgerStatus: (ledgerStatus) => set({ ledgerStatus }),
 }));

@@ -32,9 +32,9 @@ describe('preload', () => {
     expect(exposedName).toBe(BRIDGE_GLOBAL);
   });
 
-  it('exposes exactly the contract channels plus onNotificationClick', () => {
+  it('exposes exactly the contract channels plus the event subscriptions', () => {
     expect(Object.keys(bridge).sort()).toEqual(
-      [...IPC_CHANNEL_NAMES, 'onNotificationClick'].sort(),
+      [...IPC_CHANNEL_NAMES, 'onNotificationClick', 'onCheckRequested', 'onBackupDue'].sort(),
     );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
@@ -62,6 +62,22 @@ describe('preload', () => {
     expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(
       IPC_EVENTS.notificationClicked,
       listener,
+    );
+  });
+
+  it('subscribes to check requests from the main process, passing only the reason', () => {
+    const callback = vi.fn();
+    const unsubscribe = bridge.onCheckRequested?.(callback) as () => void;
+    const call = electron.ipcRenderer.on.mock.calls.find(
+      ([name]) => (name as unknown) === IPC_EVENTS.checkRequested,
+    ) as unknown as [string, (event: unknown, reason: unknown) => void];
+    call[1]({ sender: 'ipcRenderer handle' }, 'resume');
+    expect(callback).toHaveBeenCalledWith('resume');
+    expect(callback.mock.calls[0]).toHaveLength(1);
+    unsubscribe();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(
+      IPC_EVENTS.checkRequested,
+      call[1],
     );
   });
 });

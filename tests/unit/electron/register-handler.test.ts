@@ -22,6 +22,16 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     'file:save': vi.fn(() => ({ saved: true, filePath: '/tmp/x.csv' })),
     'file:open': vi.fn(() => null),
     'notify:show': vi.fn(() => ({ shown: true })),
+    'mail:compose': vi.fn(() => ({ opened: true })),
+    'notify:set-tray-status': vi.fn(() => ({ applied: true })),
+    'notify:set-background': vi.fn(() => ({ applied: true })),
+    'log:write': vi.fn(() => ({ written: true })),
+    'log:open': vi.fn(() => ({ opened: true, filePath: '/tmp/cuentas-claras.log' })),
+    'pdf:sign': vi.fn(() => ({ bytes: new Uint8Array([1]), problem: null })),
+    'backup:status': vi.fn(() => ({ folder: '/tmp/copias', keep: 30, entries: [] })),
+    'backup:write': vi.fn(() => ({ name: 'x.json', size: 2 })),
+    'backup:read': vi.fn(() => '{}'),
+    'backup:choose-folder': vi.fn(() => null),
     ...overrides,
   };
   const listeners = new Map<string, Listener>();

@@ -1,4 +1,4 @@
-// One client: balance, invoices and payments, with the next actions at hand.
+// One client: balance, risk and history, invoices and payments, with the next actions at hand.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT, translateIssue, useLanguage } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
@@ -11,6 +11,9 @@ import { navigate, hrefOf } from '../../app/router';
 import { useToday } from '../../app/use-today';
 import { useFormat } from '../../app/use-format';
 import { InvoiceTable } from './InvoiceTable';
+import { ClientCollectionsPanel } from '../collections/ClientCollectionsPanel';
+import { ClientDataActions } from '../import/ClientDataActions';
+import { StatementButton } from '../dashboard/StatementButton';
 import { isValidationError } from '../../../../shared/domain/validation';
 import { overdueCentsOf } from '../../db/queries';
 
@@ -95,6 +98,7 @@ export function ClientDetailScreen({ clientId }: { clientId: string }) {
           >
             {t('payments.new')}
           </button>
+          <StatementButton clientId={client.id} />
           <button
             type="button"
             className="button"
@@ -130,6 +134,8 @@ export function ClientDetailScreen({ clientId }: { clientId: string }) {
           </div>
         )}
       </div>
+
+      <ClientCollectionsPanel clientId={client.id} />
 
       <div className="card">
         <h2>{t('clients.detail.invoices')}</h2>
@@ -190,6 +196,12 @@ export function ClientDetailScreen({ clientId }: { clientId: string }) {
           </table>
         )}
       </div>
+
+      <ClientDataActions
+        clientId={client.id}
+        clientName={client.name}
+        onErased={() => navigate({ screen: 'clients' })}
+      />
     </section>
   );
 }

@@ -8,7 +8,12 @@ import { getPlatform } from '../../platform';
 import type { AppInfo } from '../../platform/platform';
 import type { Language } from '../../../../shared/domain/records';
 import { CompanyProfileCard } from './CompanyProfileCard';
+import { DunningSettingsCard } from './DunningSettingsCard';
 import { DemoDataCard } from './DemoDataCard';
+import { StorageCard } from './StorageCard';
+import { BackupCard } from './BackupCard';
+import { ErrorLogCard } from './ErrorLogCard';
+import { NotificationsCard } from './NotificationsCard';
 
 function LanguageCard() {
   const t = useT();
@@ -63,7 +68,12 @@ export function SettingsScreen() {
       <h1 id="settings-title">{t('settings.title')}</h1>
       <LanguageCard />
       <CompanyProfileCard />
+      <DunningSettingsCard />
+      <NotificationsCard />
       <DemoDataCard />
+      <StorageCard />
+      <BackupCard />
+      <ErrorLogCard />
       <AboutCard />
     </section>
   );

@@ -4,7 +4,7 @@ import { defineMessages } from '../../i18n/define';
 export const messages = defineMessages(
   {
     'settings.title': 'Ajustes',
-    'settings.language': 'Idioma',
+    'settings.language': 'Idioma de la aplicación',
     'settings.language.es': 'Español',
     'settings.language.en': 'English',
     'settings.company': 'Tu empresa',
@@ -28,7 +28,7 @@ export const messages = defineMessages(
     'settings.demo.size': 'Número de facturas',
     'settings.demo.load': 'Cargar datos de ejemplo',
     'settings.demo.replace': 'Ya tienes datos. ¿Borrarlos todos y cargar los de ejemplo?',
-    'settings.demo.progress': 'Cargando {done} de {total} facturas…',
+    'settings.demo.progress': 'Guardando datos de ejemplo: {done} de {total} registros…',
     'settings.demo.done': 'Datos de ejemplo cargados: {count} facturas',
     'settings.about': 'Acerca de',
     'settings.about.version': 'Versión {version} ({platform})',
@@ -37,7 +37,7 @@ export const messages = defineMessages(
   },
   {
     'settings.title': 'Settings',
-    'settings.language': 'Language',
+    'settings.language': 'App language',
     'settings.language.es': 'Español',
     'settings.language.en': 'English',
     'settings.company': 'Your business',
@@ -61,7 +61,7 @@ export const messages = defineMessages(
     'settings.demo.size': 'Number of invoices',
     'settings.demo.load': 'Load sample data',
     'settings.demo.replace': 'You already have data. Delete all of it and load the sample data?',
-    'settings.demo.progress': 'Loading {done} of {total} invoices…',
+    'settings.demo.progress': 'Saving sample data: {done} of {total} records…',
     'settings.demo.done': 'Sample data loaded: {count} invoices',
     'settings.about': 'About',
     'settings.about.version': 'Version {version} ({platform})',
