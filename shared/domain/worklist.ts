@@ -106,8 +106,10 @@ function itemsOfClient(
     levels,
   });
 
+  // Invoices in an active plan are followed through the plan's installments, not as overdue debt.
   const overdue = client.invoices.filter(
-    (invoice) => invoice.nextDueDate !== null && invoice.nextDueDate < today,
+    (invoice) =>
+      invoice.nextDueDate !== null && invoice.nextDueDate < today && invoice.planId === null,
   );
   if (overdue.length > 0) {
     const amount = overdue.reduce((sum, invoice) => sum + invoice.outstandingCents, 0);
@@ -130,7 +132,7 @@ function itemsOfClient(
       nextAction: level !== null ? 'send_reminder' : 'call',
       dunningLevel: level,
       refId: null,
-      skipped: dunning.skipped,
+      skipped: dunning.skipped.filter((skip) => skip.reason !== 'in_plan'),
     });
   }
 

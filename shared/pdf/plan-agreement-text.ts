@@ -69,7 +69,7 @@ const ES: AgreementWords = {
   creditorRole: 'EL ACREEDOR',
   debtorRole: 'EL DEUDOR',
   capacityClause:
-    'Ambas partes se reconocen mutuamente la capacidad legal necesaria para otorgar el presente documento y',
+    'Ambas partes se reconocen mutuamente la capacidad legal necesaria para otorgar el presente documento y, en su virtud,',
   state: 'EXPONEN',
   statement1: (total) =>
     `I. Que el ACREEDOR ha facturado al DEUDOR los bienes o servicios que se relacionan en la ` +
@@ -184,7 +184,7 @@ const EN: AgreementWords = {
   creditorRole: 'THE CREDITOR',
   debtorRole: 'THE DEBTOR',
   capacityClause:
-    'Both parties acknowledge each other’s legal capacity to enter into this agreement and',
+    'Both parties acknowledge each other’s legal capacity to enter into this agreement and accordingly',
   state: 'STATE',
   statement1: (total) =>
     'I. That the CREDITOR has invoiced the DEBTOR for the goods or services listed in clause ' +

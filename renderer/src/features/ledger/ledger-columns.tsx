@@ -44,7 +44,12 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     header: 'invoices.col.client',
     sortKey: (row) => row.searchText,
     render: (row) => (
-      <a href={hrefOf({ screen: 'client', clientId: row.clientId })} tabIndex={-1}>
+      <a
+        className="ledger-client"
+        href={hrefOf({ screen: 'client', clientId: row.clientId })}
+        tabIndex={-1}
+        title={row.clientName}
+      >
         {row.clientName}
       </a>
     ),

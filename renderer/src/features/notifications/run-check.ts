@@ -6,6 +6,7 @@ import {
   recordNotifications,
 } from '../../db/notifications-repo';
 import { getPreferences } from '../../db/settings-repo';
+import { refreshPlans } from '../../db/plans-repo';
 import { overdueSummary, planNotifications } from '../../../../shared/domain/notification-engine';
 import { todayLocal } from '../../../../shared/domain/dates';
 import { formatEuros } from '../../../../shared/domain/money';
@@ -33,6 +34,8 @@ export async function runCheck(
     date: todayLocal(clock),
     minutes: clock.getHours() * 60 + clock.getMinutes(),
   };
+  // Plans break by the calendar too: re-evaluate them first so missed installments count today.
+  await refreshPlans(db, now.date);
   const input = await loadEngineInput(db, settings, now);
 
   const overdue = overdueSummary(input.invoices, now.date);
