@@ -1,0 +1,69 @@
+// Buttons for the legal documents: the requerimiento for a burofax and the monitorio bundle.
+import { useState } from 'react';
+import { useLanguage, useT } from '../../i18n';
+import { useUiStore } from '../../store/ui-store';
+import { useToday } from '../../app/use-today';
+import { logError } from '../../app/error-log';
+import { exportDemand, exportMonitorioBundle } from './legal-pdfs';
+
+export function LegalDocuments({ clientId }: { clientId: string }) {
+  const t = useT();
+  const language = useLanguage();
+  const today = useToday();
+  const showToast = useUiStore((state) => state.showToast);
+  const [busy, setBusy] = useState(false);
+  const [withOriginals, setWithOriginals] = useState(true);
+
+  async function run(work: () => Promise<string | null>) {
+    setBusy(true);
+    try {
+      const message = await work();
+      if (message) showToast({ tone: 'success', message });
+    } catch (error) {
+      logError('vía legal', error);
+      showToast({ tone: 'error', message: t('legal.pdf.failed') });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        data-testid="legal-demand-pdf"
+        onClick={() =>
+          void run(async () =>
+            (await exportDemand(clientId, today, language)) ? t('legal.pdf.saved') : null,
+          )
+        }
+      >
+        {t('legal.demand.button')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        data-testid="legal-bundle-pdf"
+        onClick={() =>
+          void run(async () => {
+            const { saved } = await exportMonitorioBundle(clientId, today, withOriginals);
+            return saved > 0 ? t('legal.bundle.saved', { count: saved }) : null;
+          })
+        }
+      >
+        {busy ? t('legal.pdf.busy') : t('legal.bundle.button')}
+      </button>
+      <label className="legal__originals" title={t('legal.bundle.originalsHint')}>
+        <input
+          type="checkbox"
+          checked={withOriginals}
+          onChange={(e) => setWithOriginals(e.target.checked)}
+        />{' '}
+        {t('legal.bundle.originals')}
+      </label>
+    </>
+  );
+}
