@@ -11,10 +11,10 @@ export default tseslint.config(
   {
     ignores: [
       'node_modules/',
-      'out/',
+      '**/out/',
       'dist/',
       'release/',
-      'test-results/',
+      'test-results*/',
       'playwright-report/',
       '**/*.d.ts',
     ],

@@ -16,6 +16,8 @@ export interface BackgroundDeps {
   powerMonitor: Pick<PowerMonitor, 'on'>;
   /** Asks the renderer to run the notification check (the data lives in its IndexedDB). */
   requestCheck: (reason: CheckReason) => void;
+  /** Start at login per OS (electron/login-item.ts); without it, Electron's login item alone. */
+  setStartAtLogin?: (enabled: boolean) => void;
   now?: () => Date;
 }
 
@@ -70,11 +72,8 @@ export function createBackground(deps: BackgroundDeps): Background {
   return {
     apply(next) {
       options = next;
-      deps.app.setLoginItemSettings({
-        openAtLogin: next.startAtLogin,
-        // Windows passes these args at login; macOS and Linux autostart get no args (see report).
-        args: [HIDDEN_ARG],
-      });
+      if (deps.setStartAtLogin) deps.setStartAtLogin(next.startAtLogin);
+      else deps.app.setLoginItemSettings({ openAtLogin: next.startAtLogin, args: [HIDDEN_ARG] });
       scheduleDaily();
     },
     attachWindow(window) {

@@ -13,6 +13,7 @@ import type { ErrorLog } from './error-log';
 import { createLogHandlers } from './log-handlers';
 import { PdfSigningError, signPdfWithP12 } from './pdf-signing';
 import { createBackupHandlers, type BackupStore } from './backups';
+import type { OpenedBackups } from './opened-backups';
 
 export interface HandlerContext {
   /** The window dialogs attach to and notification clicks focus; null when it is closed. */
@@ -27,6 +28,8 @@ export interface HandlerContext {
   openPath?: (filePath: string) => Promise<string>;
   /** Automatic backups (absent: the backup channels answer with an error). */
   backups?: BackupStore;
+  /** A backup file opened from the OS, waiting for the renderer (absent: none ever waits). */
+  openedBackups?: Pick<OpenedBackups, 'take'>;
 }
 
 function asUint8Array(buffer: Buffer): Uint8Array {
@@ -43,10 +46,13 @@ export function createHandlers({
   errorLog,
   openPath,
   backups,
+  openedBackups,
 }: HandlerContext): IpcHandlers {
   return {
     ...createLogHandlers(errorLog, openPath),
     ...createBackupHandlers(backups, getWindow),
+    // Only what main itself found in argv or macOS's open-file and checked; never a renderer's path.
+    'backup:take-opened': () => openedBackups?.take() ?? null,
     'app:get-version': () => ({ version: app.getVersion(), platform: process.platform }),
     'mail:compose': (request) => composeMail(request),
 

@@ -6,15 +6,18 @@ import { APP_START_URL } from './app-protocol';
 import { createBackupStore } from './backups';
 import { createHandlers } from './ipc-handlers';
 import { isAppUrl } from './navigation-guard';
-import { allowOnlyNotifications } from './permissions';
+import { allowOnlyAppPermissions } from './permissions';
 import { registerHandlers } from './register-handler';
 import { registerAppScheme, serveAppProtocol } from './serve-app-protocol';
 import { createMainWindow } from './window';
 import { createErrorLog, logProcessCrashes, logUncaughtErrors } from './error-log';
 import { IPC_EVENTS, type CheckReason } from '../shared/ipc-channels';
-import { createBackground, startedHidden, type Background } from './background';
+import { createBackground, type Background } from './background';
 import { bringForward } from './notifications';
 import { createTray, type TrayController } from './tray';
+import { backupPathFromArgv, createOpenedBackups } from './opened-backups';
+import { autostartDirectory, setStartAtLogin, startsHidden } from './login-item';
+import { rememberChosenPath } from './chosen-paths';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // electron-vite sets this in `dev`; a packaged app never trusts it.
@@ -68,6 +71,31 @@ function askForDailyBackup(): void {
     if (due) mainWindow?.webContents.send(IPC_EVENTS.backupDue);
   });
 }
+// A .ccbackup opened from the OS: checked here, then the renderer's restore asks before replacing anything.
+const openedBackups = createOpenedBackups({
+  remember: rememberChosenPath,
+  announce: () => {
+    if (!app.isReady()) return; // The renderer takes it when it loads.
+    showWindow();
+    mainWindow?.webContents.send(IPC_EVENTS.backupFileOpened);
+  },
+});
+function offerBackup(filePath: string | null): void {
+  if (filePath === null) return;
+  openedBackups.offer(filePath).catch((error: unknown) => {
+    errorLog.write({
+      level: 'error',
+      source: 'main',
+      message: `No se pudo abrir ${filePath}: ${String(error)}`,
+    });
+  });
+}
+// macOS hands files over with this event, possibly before the app is ready: listen at once.
+app.on('open-file', (event, filePath) => {
+  event.preventDefault();
+  offerBackup(filePath);
+});
+
 logUncaughtErrors(errorLog);
 logProcessCrashes(errorLog, app);
 
@@ -76,9 +104,10 @@ registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    bringForward(mainWindow);
+  // Windows and Linux start a second instance with the file in its argv; it quits, this one opens it.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    showWindow();
+    offerBackup(backupPathFromArgv(argv, workingDirectory));
   });
 
   app.on('window-all-closed', () => {
@@ -95,8 +124,27 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       serveAppProtocol(path.join(here, '../renderer'));
-      allowOnlyNotifications(session.defaultSession);
-      background = createBackground({ app, powerMonitor, requestCheck });
+      allowOnlyAppPermissions(session.defaultSession, (url) => isAppUrl(url, devUrl));
+      background = createBackground({
+        app,
+        powerMonitor,
+        requestCheck,
+        setStartAtLogin: (enabled) => {
+          setStartAtLogin(enabled, {
+            platform: process.platform,
+            app,
+            autostartDir: autostartDirectory(process.env, app.getPath('home')),
+            // An AppImage runs from a temporary mount: autostart must name the file itself.
+            executable: process.env.APPIMAGE ?? process.execPath,
+          }).catch((error: unknown) => {
+            errorLog.write({
+              level: 'error',
+              source: 'main',
+              message: `Inicio de sesión: ${String(error)}`,
+            });
+          });
+        },
+      });
       tray = createTray(trayIconPath(), {
         onOpen: showWindow,
         onCheckNow: () => requestCheck('tray'),
@@ -114,11 +162,14 @@ if (!app.requestSingleInstanceLock()) {
           errorLog,
           openPath: (filePath) => shell.openPath(filePath),
           backups,
+          openedBackups,
         }),
         (frameUrl) => (frameUrl === null ? false : isAppUrl(frameUrl, devUrl)),
       );
       // The renderer checks as soon as it loads: that is the check at start.
-      openWindow(startedHidden(process.argv));
+      const launchedWith = backupPathFromArgv(process.argv, process.cwd());
+      openWindow(launchedWith === null && startsHidden(process.argv, process.platform, app));
+      offerBackup(launchedWith);
       setTimeout(askForDailyBackup, 30_000);
       setInterval(askForDailyBackup, 60 * 60 * 1000);
     })

@@ -43,6 +43,14 @@ const events: BridgeEvents = {
       ipcRenderer.removeListener(IPC_EVENTS.backupDue, listener);
     };
   },
+  onBackupFileOpened(callback) {
+    // No payload crosses: the renderer pulls the file through the checked `backup:take-opened`.
+    const listener = () => callback();
+    ipcRenderer.on(IPC_EVENTS.backupFileOpened, listener);
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENTS.backupFileOpened, listener);
+    };
+  },
 };
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, { ...channels, ...events } satisfies WindowBridge);

@@ -16,6 +16,7 @@ export const IPC_CHANNEL_NAMES = [
   'backup:write',
   'backup:read',
   'backup:choose-folder',
+  'backup:take-opened',
 ] as const;
 
 export type IpcChannel = (typeof IPC_CHANNEL_NAMES)[number];
@@ -27,6 +28,8 @@ export const IPC_EVENTS = {
   checkRequested: 'notify:check-requested',
   /** Automatic backups: the main process asks the renderer for today's copy (the data lives there). */
   backupDue: 'backup:due',
+  /** A .ccbackup was opened from the OS (double-click, "Abrir con"): the renderer asks for it. */
+  backupFileOpened: 'backup:file-opened',
 } as const;
 
 /** Why the main process asks for a check. */

@@ -108,6 +108,13 @@ export interface AutoBackupStatus {
   entries: AutoBackupEntry[];
 }
 
+/** A .ccbackup the person opened from the OS; `content` is null when main refused it (`problem`). */
+export interface OpenedBackupFile {
+  name: string;
+  content: string | null;
+  problem: 'too_large' | 'not_backup' | 'unreadable' | null;
+}
+
 /** Adding a channel: its name in `ipc-channels.ts`, one entry here, one handler in `electron/`. */
 export const IPC_CHANNELS = {
   'app:get-version': channel<AppVersion>()(z.strictObject({})),
@@ -184,6 +191,8 @@ export const IPC_CHANNELS = {
     z.strictObject({ name: z.string().regex(AUTO_BACKUP_NAME, 'a backup file name') }),
   ),
   'backup:choose-folder': channel<AutoBackupStatus | null>()(z.strictObject({})),
+  // A backup file opened from the OS: main checked it and hands it over once (null when none waits).
+  'backup:take-opened': channel<OpenedBackupFile | null>()(z.strictObject({})),
 } satisfies { [C in IpcChannel]: ChannelSpec<z.ZodType, unknown> };
 
 type Channels = typeof IPC_CHANNELS;
@@ -221,6 +230,8 @@ export interface BridgeEvents {
   onNotificationClick(callback: (target: NotificationTarget) => void): () => void;
   onCheckRequested(callback: (reason: CheckReason) => void): () => void;
   onBackupDue(callback: () => void): () => void;
+  /** Main has a backup file opened from the OS waiting; fetch it with `backup:take-opened`. */
+  onBackupFileOpened(callback: () => void): () => void;
 }
 
 /** Exactly what `window[BRIDGE_GLOBAL]` holds inside Electron (absent in web mode). */

@@ -45,6 +45,29 @@ export function packagingProblems(config, exists = (file) => existsSync(path.joi
   expect(files.includes('out/**'), 'files must include out/**');
   expect(files.includes('!out/web/**'), 'files must exclude out/web/** (web mode is not packaged)');
   expect(config.asar !== false, 'asar must stay on');
+  // Hardening of the packaged binary (issue 8): these fuses must stay flipped.
+  const fuses = config.electronFuses ?? {};
+  for (const fuse of [
+    'runAsNode',
+    'enableNodeOptionsEnvironmentVariable',
+    'enableNodeCliInspectArguments',
+    'grantFileProtocolExtraPrivileges',
+  ]) {
+    expect(fuses[fuse] === false, `electronFuses.${fuse} must be false`);
+  }
+  expect(fuses.onlyLoadAppFromAsar === true, 'electronFuses.onlyLoadAppFromAsar must be true');
+  // electron/main.ts loads the tray icon from process.resourcesPath/icon.png in packaged builds.
+  const resources = [config.extraResources ?? []].flat();
+  expect(
+    resources.some(
+      (entry) =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        path.normalize(entry.from ?? '') === path.normalize('build/icon.png') &&
+        entry.to === 'icon.png',
+    ),
+    'extraResources must copy build/icon.png to icon.png (the tray icon)',
+  );
   return problems;
 }
 

@@ -2,8 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { electronBinaryPath, electronViteArgs, run } from './electron-binary.mjs';
+import { ensureIcons } from './make-icons.mjs';
 
 if (electronBinaryPath()) {
+  // The tray shows build/icon.png (generated, not committed): render it on a fresh checkout.
+  await ensureIcons();
   process.exit(await run(process.execPath, electronViteArgs('dev')));
 } else {
   console.log(

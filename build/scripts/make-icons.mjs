@@ -19,7 +19,11 @@ function chromiumPath() {
   return found;
 }
 
-async function main() {
+/** The tray icon (electron/main.ts) and the installers' icons; rendered when missing. */
+export const ICON_PNG = path.join(buildDir, 'icon.png');
+
+/** Renders every icon from build/icon.svg. */
+export async function makeIcons() {
   const svg = await readFile(path.join(buildDir, 'icon.svg'), 'utf8');
   const browser = await chromium.launch({ executablePath: chromiumPath() });
   try {
@@ -48,7 +52,26 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+/**
+ * For `npm start` / `npm run dev`: renders the icons only when build/icon.png is missing. A failure
+ * (no Chromium) is one line, not a stop: the app runs, only the tray icon is blank.
+ */
+export async function ensureIcons() {
+  if (existsSync(ICON_PNG)) return true;
+  try {
+    await makeIcons();
+    return true;
+  } catch (error) {
+    console.warn(
+      `No se pudo generar build/icon.png (${error instanceof Error ? error.message : error}): el icono de la bandeja saldrá vacío. Ejecuta \`npm run icons\`.`,
+    );
+    return false;
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  makeIcons().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

@@ -1,9 +1,12 @@
 // `npm start`: build and open the desktop app, or fall back to web mode where Electron has no binary.
 import { electronBinaryPath, electronViteArgs, run } from './electron-binary.mjs';
+import { ensureIcons } from './make-icons.mjs';
 
 const electron = electronBinaryPath();
 
 if (electron) {
+  // The tray shows build/icon.png (generated, not committed): render it on a fresh checkout.
+  await ensureIcons();
   const built = await run(process.execPath, electronViteArgs('build'));
   process.exit(built === 0 ? await run(electron, ['.']) : built);
 } else {

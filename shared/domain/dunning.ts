@@ -22,6 +22,8 @@ export interface DunningSettings {
   /** Shown in letters as "puede pagar en …". */
   paymentLinkText: string;
   templates: DunningTemplates;
+  /** Legal feature: months before a claim prescribes that Hoy starts warning (default 6). */
+  prescriptionWarningMonths?: number;
 }
 
 export const DEFAULT_DUNNING_LEVELS: readonly DunningLevel[] = [

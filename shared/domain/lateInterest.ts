@@ -1,7 +1,12 @@
 // Late-payment interest and the 40 € compensation of Ley 3/2004, split across legal semesters.
 import { addDays, daysBetween, isCalendarDate, type CalendarDate } from './dates';
 import { isCents, type Cents } from './money';
-import { LEGAL_INTEREST_RATES, legalRateOn, semesterEnd } from './legal-interest-rates';
+import {
+  LEGAL_INTEREST_RATES,
+  legalRateOn,
+  semesterEnd,
+  type LegalRateEntry,
+} from './legal-interest-rates';
 
 /** Art. 8 Ley 3/2004: a fixed 40 € per invoice paid late, on top of the interest. */
 export const LATE_PAYMENT_COMPENSATION_CENTS = 4000;
@@ -34,13 +39,17 @@ function roundHalfUp(numerator: bigint, denominator: bigint): number {
 /**
  * Simple interest on actual days / 365 from the day after dueDate to paidDate inclusive, each day
  * at the rate of its semester (or at annualRatePercent, a contract rate, for every day).
+ * `legalRates` is the table in force: the shipped one unless the user edited it in Ajustes.
  */
-export function lateInterest(args: {
-  amountCents: number;
-  dueDate: string;
-  paidDate: string;
-  annualRatePercent?: number;
-}): LateInterestResult {
+export function lateInterest(
+  args: {
+    amountCents: number;
+    dueDate: string;
+    paidDate: string;
+    annualRatePercent?: number;
+  },
+  legalRates: readonly LegalRateEntry[] = LEGAL_INTEREST_RATES,
+): LateInterestResult {
   const { amountCents, dueDate, paidDate, annualRatePercent } = args;
   if (!isCents(amountCents) || amountCents < 0) {
     throw new RangeError(`amountCents must be a non-negative whole number, got ${amountCents}`);
@@ -61,7 +70,7 @@ export function lateInterest(args: {
     const end = semesterEnd(from);
     const to = end < paidDate ? end : paidDate;
     const periodDays = daysBetween(from, to) + 1;
-    const ratePercent = annualRatePercent ?? legalRateOn(from, LEGAL_INTEREST_RATES).ratePercent;
+    const ratePercent = annualRatePercent ?? legalRateOn(from, legalRates).ratePercent;
     const rate = BigInt(Math.round(ratePercent * Number(RATE_SCALE)));
     const numerator = BigInt(amountCents) * rate * BigInt(periodDays);
     exactNumerator += numerator;

@@ -1,5 +1,6 @@
 // The Ley 3/2004 late-payment rate per semester: an editable table, newest last.
-import type { CalendarDate } from './dates';
+import { isCalendarDate, type CalendarDate } from './dates';
+import type { FieldIssue } from './validation';
 
 export interface LegalRateEntry {
   /** First day of the semester: YYYY-01-01 or YYYY-07-01. */
@@ -61,4 +62,36 @@ export function legalRateOn(
   let found = first;
   for (const entry of table) if (entry.from <= date) found = entry;
   return found;
+}
+
+/** Highest rate accepted in an edited table: the legal rate has never come near it. */
+export const MAX_LEGAL_RATE_PERCENT = 30;
+
+/**
+ * Problems of an edited table, each naming its row: semesters start on 1 January or 1 July, come in
+ * order without repeats, and rates lie between 0 and 30 %.
+ */
+export function checkLegalRates(table: readonly LegalRateEntry[]): FieldIssue[] {
+  if (table.length === 0) return [{ field: 'rates', code: 'required' }];
+  const issues: FieldIssue[] = [];
+  table.forEach((entry, index) => {
+    const row = index + 1;
+    const month = entry.from.slice(4);
+    const semester = isCalendarDate(entry.from) && (month === '-01-01' || month === '-07-01');
+    const previous = table[index - 1];
+    if (!semester) {
+      issues.push({ field: `rates.${index}.from`, code: 'date_invalid', params: { row } });
+    } else if (previous && previous.from >= entry.from) {
+      issues.push({ field: `rates.${index}.from`, code: 'duplicate_in_file', params: { row } });
+    }
+    const rate = entry.ratePercent;
+    if (!Number.isFinite(rate) || rate < 0 || rate > MAX_LEGAL_RATE_PERCENT) {
+      issues.push({
+        field: `rates.${index}.ratePercent`,
+        code: 'out_of_range',
+        params: { row, min: 0, max: MAX_LEGAL_RATE_PERCENT },
+      });
+    }
+  });
+  return issues;
 }

@@ -10,6 +10,7 @@ import type {
 import type { Cents } from './money';
 import { addDays, daysBetween, type CalendarDate } from './dates';
 import { settleDues } from './invoice';
+import type { InvoicePrescription } from './claim-prescription';
 import {
   isQuietAt,
   type NotificationSettings,
@@ -24,7 +25,8 @@ export type NotificationKind =
   | 'installment_missed'
   | 'promise_due'
   | 'promise_broken'
-  | 'followup_due';
+  | 'followup_due'
+  | 'prescription_warning';
 
 const SWITCH_OF: Record<NotificationKind, NotificationSwitch> = {
   invoice_due_soon: 'dueSoon',
@@ -35,6 +37,8 @@ const SWITCH_OF: Record<NotificationKind, NotificationSwitch> = {
   promise_due: 'promises',
   promise_broken: 'promises',
   followup_due: 'followUps',
+  // A claim about to prescribe is the gravest form of an overdue invoice.
+  prescription_warning: 'overdue',
 };
 
 /** More fresh events than this at once are folded into one "today" digest. */
@@ -102,6 +106,11 @@ export interface EngineInput {
   now: EngineNow;
   /** Every eventKey already notified (persisted, so a restart never repeats one). */
   notifiedKeys: ReadonlySet<string>;
+  /** Legal feature: invoices whose claim prescribes soon (absent: not checked). */
+  prescriptions?: readonly Pick<
+    InvoicePrescription,
+    'invoiceId' | 'clientId' | 'number' | 'outstandingCents' | 'status'
+  >[];
 }
 
 export interface EngineResult {
@@ -230,6 +239,22 @@ function followUpEvents(input: EngineInput, name: (id: string) => string): Notif
   return events;
 }
 
+/** The key holds the deadline: a demand that moves it warns again when the new one nears. */
+function prescriptionEvents(input: EngineInput, name: (id: string) => string): NotificationEvent[] {
+  return (input.prescriptions ?? [])
+    .filter((row) => row.status.state === 'warning')
+    .map((row) => ({
+      eventKey: `prescription:${row.invoiceId}:${row.status.deadline}`,
+      kind: 'prescription_warning' as const,
+      date: input.now.date,
+      clientName: name(row.clientId),
+      label: row.number,
+      amountCents: row.outstandingCents,
+      daysLeft: row.status.daysLeft,
+      target: { kind: 'invoice', id: row.invoiceId } satisfies NotificationTargetRef,
+    }));
+}
+
 /** Every event that applies today, notified or not, before switches and quiet hours. */
 export function collectEvents(input: EngineInput): NotificationEvent[] {
   const name = (id: string): string => input.clientNames.get(id) ?? '';
@@ -238,6 +263,7 @@ export function collectEvents(input: EngineInput): NotificationEvent[] {
     ...installmentEvents(input, name),
     ...promiseEvents(input, name),
     ...followUpEvents(input, name),
+    ...prescriptionEvents(input, name),
   ];
 }
 

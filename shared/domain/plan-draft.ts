@@ -4,6 +4,7 @@ import { isCalendarDate } from './dates';
 import { isCents, type Cents } from './money';
 import { buildSchedule, MAX_INSTALLMENTS, type ScheduledInstallment } from './paymentPlan';
 import { lateInterest, LATE_PAYMENT_COMPENSATION_CENTS } from './lateInterest';
+import type { LegalRateEntry } from './legal-interest-rates';
 import type { PlanExtraLine, PlanFrequency } from './records';
 import type { FieldIssue } from './validation';
 
@@ -167,6 +168,8 @@ export function suggestLateCharges(
   }[],
   today: CalendarDate,
   labels: { interest: (numbers: string) => string; compensation: (count: number) => string },
+  /** The Ley 3/2004 table in force; the shipped one when absent. */
+  legalRates?: readonly LegalRateEntry[],
 ): PlanExtraLine[] {
   const late = invoices.filter(
     (invoice) =>
@@ -176,11 +179,14 @@ export function suggestLateCharges(
   const interestCents = late.reduce(
     (sum, invoice) =>
       sum +
-      lateInterest({
-        amountCents: invoice.outstandingCents,
-        dueDate: invoice.nextDueDate ?? today,
-        paidDate: today,
-      }).interestCents,
+      lateInterest(
+        {
+          amountCents: invoice.outstandingCents,
+          dueDate: invoice.nextDueDate ?? today,
+          paidDate: today,
+        },
+        legalRates,
+      ).interestCents,
     0,
   );
   const lines: PlanExtraLine[] = [];

@@ -3,6 +3,7 @@ import type { Cents } from './money';
 import type { CalendarDate } from './dates';
 import type { DunningSettings } from './dunning';
 import type { NotificationSettings } from './notification-settings';
+import type { LegalRateEntry } from './legal-interest-rates';
 
 /** An ISO instant, e.g. 2026-11-23T09:30:00.000Z. */
 export type Instant = string;
@@ -239,6 +240,8 @@ export interface CompanyProfile {
   iban: string;
   /** A data: URL of a small PNG/JPEG, or null. */
   logoDataUrl: string | null;
+  /** Legal feature: the SEPA creditor identifier's business code (sufijo), '000' when absent. */
+  sepaBusinessCode?: string;
 }
 
 export type Language = 'es' | 'en';
@@ -251,7 +254,9 @@ export type SettingRecord =
   | { key: 'company'; value: CompanyProfile }
   | { key: 'preferences'; value: Preferences }
   | { key: 'notifications'; value: NotificationSettings }
-  | { key: 'dunning'; value: DunningSettings };
+  | { key: 'dunning'; value: DunningSettings }
+  /** The user's Ley 3/2004 rate table; absent: the shipped one (legal-interest-rates.ts). */
+  | { key: 'legalRates'; value: LegalRateEntry[] };
 
 export type AuditEntity =
   'client' | 'invoice' | 'payment' | 'activity' | 'promise' | 'plan' | 'dispute' | 'setting';
@@ -341,6 +346,8 @@ export interface BankMovementRecord {
   counterpartyName: string;
   status: BankMovementStatus;
   paymentId: string | null;
+  /** Legal feature: for a returned direct debit, the client and the payment it took back. */
+  returnOf?: { clientId: string; paymentId: string; amountCents: Cents } | null;
 }
 
 export interface ImportPresetRecord {
@@ -398,4 +405,13 @@ export interface PlanDocumentRecord {
   signedAt: Instant | null;
   signedHow: 'handwritten' | 'digital' | 'scanned' | null;
   createdAt: Instant;
+}
+
+/** Derived, per client: its settled invoices for the risk grade (rebuilt whenever it is dropped). */
+export interface ClientHistoryRecord {
+  clientId: string;
+  settledCount: number;
+  /** Settled invoices whose last payment came after their last due date. */
+  lateCount: number;
+  daysLateSum: number;
 }

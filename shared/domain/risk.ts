@@ -28,6 +28,8 @@ export interface SettledInvoiceHistory {
 
 export interface RiskInput {
   settled: readonly SettledInvoiceHistory[];
+  /** Settled invoices already summed (e.g. a stored summary), counted with `settled`. */
+  settledTotals?: { settledCount: number; lateCount: number; daysLateSum: number };
   /** Days overdue of each invoice still open and overdue. */
   openOverdueDays: readonly number[];
   brokenPromises: number;
@@ -63,9 +65,11 @@ export function assessRisk(input: RiskInput): RiskAssessment {
     ...input.openOverdueDays.map((days) => Math.max(0, days)),
   ];
   const reasons: RiskReason[] = [];
-  const count = lateness.length;
-  const averageDaysLate = count === 0 ? 0 : Math.round(lateness.reduce((a, b) => a + b, 0) / count);
-  const lateCount = lateness.filter((days) => days > 0).length;
+  const totals = input.settledTotals ?? { settledCount: 0, lateCount: 0, daysLateSum: 0 };
+  const count = lateness.length + totals.settledCount;
+  const daysLate = lateness.reduce((a, b) => a + b, 0) + totals.daysLateSum;
+  const averageDaysLate = count === 0 ? 0 : Math.round(daysLate / count);
+  const lateCount = lateness.filter((days) => days > 0).length + totals.lateCount;
   const sharePaidLatePercent = count === 0 ? 0 : Math.round((lateCount / count) * 100);
 
   if (count === 0) reasons.push({ code: 'no_history', points: 0 });

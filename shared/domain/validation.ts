@@ -39,7 +39,9 @@ export type IssueCode =
   /** Import: this bank statement was already imported. */
   | 'statement_already_imported'
   /** Import: the file cannot be read (wrong format, broken line or element); params reason. */
-  | 'file_unreadable';
+  | 'file_unreadable'
+  /** SEPA: another mandate already uses this reference (UMR). */
+  | 'mandate_reference_taken';
 
 export interface FieldIssue {
   /** A form field name or a path like "dues.1.amount". */

@@ -5,6 +5,7 @@ import type { PromiseEvaluation } from './promises';
 import type { RiskGrade } from './risk';
 import { priorityOf } from './priority';
 import { planDunning, type DunningLevel, type DunningPlan } from './dunning';
+import type { InvoicePrescription } from './claim-prescription';
 
 export type WorkItemKind =
   | 'overdue'
@@ -13,7 +14,9 @@ export type WorkItemKind =
   | 'promise_broken'
   | 'installment_missed'
   | 'installment_due'
-  | 'due_soon';
+  | 'due_soon'
+  | 'prescription_warning'
+  | 'debit_returned';
 
 export type NextAction = 'send_reminder' | 'call' | 'check_payment' | 'review_plan';
 
@@ -56,6 +59,10 @@ export interface WorklistClient {
   installments: InstallmentRecord[];
   /** The latest activity or reminder date: a broken promise already acted on leaves the list. */
   lastContactDate: CalendarDate | null;
+  /** Legal feature: each open invoice's prescription (absent: not checked). */
+  prescriptions?: readonly InvoicePrescription[];
+  /** Legal feature: direct debits the bank returned, until someone contacts the client. */
+  returnedDebits?: readonly { movementId: string; date: CalendarDate; amountCents: number }[];
 }
 
 export interface Worklist {
@@ -218,6 +225,46 @@ function itemsOfClient(
       nextAction: missed ? 'call' : 'review_plan',
       dunningLevel: null,
       refId: installment.id,
+    });
+  }
+
+  for (const returned of client.returnedDebits ?? []) {
+    if (client.lastContactDate !== null && client.lastContactDate > returned.date) continue;
+    const days = daysBetween(returned.date, today);
+    items.push({
+      ...base,
+      key: `returned:${returned.movementId}`,
+      kind: 'debit_returned',
+      invoiceIds: [],
+      amountCents: returned.amountCents,
+      daysOverdue: days,
+      date: returned.date,
+      priority: score(returned.amountCents, Math.max(1, days)) + 12,
+      nextAction: 'call',
+      dunningLevel: null,
+      refId: returned.movementId,
+    });
+  }
+
+  // Art. 1964.2 CC: a claim near its 5-year deadline needs a demand before it is lost.
+  const nearing = (client.prescriptions ?? []).filter((row) => row.status.state === 'warning');
+  if (nearing.length > 0) {
+    const amount = nearing.reduce((sum, row) => sum + row.outstandingCents, 0);
+    const first = nearing.reduce((min, row) =>
+      row.status.deadline < min.status.deadline ? row : min,
+    );
+    items.push({
+      ...base,
+      key: `prescription:${client.id}`,
+      kind: 'prescription_warning',
+      invoiceIds: nearing.map((row) => row.invoiceId),
+      amountCents: amount,
+      daysOverdue: daysBetween(first.dueDate, today),
+      date: first.status.deadline,
+      priority: score(amount, daysBetween(first.dueDate, today)) + 20,
+      nextAction: 'call',
+      dunningLevel: null,
+      refId: first.invoiceId,
     });
   }
   return items;

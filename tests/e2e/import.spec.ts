@@ -128,7 +128,7 @@ test('a downloaded backup restores after a preview and a confirmation, replacing
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Descargar copia completa' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^cuentas-claras-copia-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(file.suggestedFilename()).toMatch(/^cuentas-claras-copia-\d{4}-\d{2}-\d{2}\.ccbackup$/);
   const backup = await file.path();
 
   // Something added after the backup is gone once it is restored.

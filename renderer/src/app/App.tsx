@@ -22,6 +22,7 @@ import { PlanDetailScreen } from '../features/plans/PlanDetailScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
 import { useNotificationScheduler } from '../features/notifications/use-notification-scheduler';
 import { useAutoBackup } from '../features/settings/use-auto-backup';
+import { useBackupFilesFromOs } from '../features/settings/opened-backup';
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -79,6 +80,7 @@ export function App() {
   useStoredLanguage();
   useNotificationScheduler();
   useAutoBackup();
+  useBackupFilesFromOs();
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">

@@ -3,11 +3,16 @@ import type { BackupContent } from '../../../shared/formats/backup';
 import { backupSummary, parseBackup, serializeBackup } from '../../../shared/formats/backup';
 import type { CuentasDatabase } from './database';
 import { SCHEMA_VERSIONS } from './schema';
+import { CLIENT_HISTORY_TABLE } from './client-history';
 
 export const CURRENT_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((entry) => entry.version));
 
 export function tableNames(db: CuentasDatabase): string[] {
-  return db.tables.map((table) => table.name).sort();
+  // Derived tables are rebuilt from the data (a restore's writes drop them): not backed up.
+  return db.tables
+    .map((table) => table.name)
+    .filter((name) => name !== CLIENT_HISTORY_TABLE)
+    .sort();
 }
 
 /** Every row of every table, read in one transaction so the copy is consistent. */

@@ -13,6 +13,7 @@ import { evaluatePromise, type PromiseEvaluation } from '../../../shared/domain/
 import {
   assessRisk,
   type RiskAssessment,
+  type RiskInput,
   type SettledInvoiceHistory,
 } from '../../../shared/domain/risk';
 import type { CuentasDatabase } from './database';
@@ -103,14 +104,17 @@ export function exposureOf(invoices: readonly InvoiceRecord[], today: string): C
   };
 }
 
+/** `settledTotals`: a stored summary of settled invoices that `data.invoices` leaves out. */
 export function riskOf(
   data: ClientData,
   promises: EvaluatedPromise[],
   today: string,
+  settledTotals?: RiskInput['settledTotals'],
 ): RiskAssessment {
   const exposure = exposureOf(data.invoices, today);
   return assessRisk({
     settled: settledHistory(data),
+    ...(settledTotals ? { settledTotals } : {}),
     openOverdueDays: data.invoices
       .map((invoice) => daysOverdue(invoice, today))
       .filter((days) => days > 0),

@@ -5,6 +5,7 @@ import type {
   DisputeRecord,
   DunningEventRecord,
   InvoiceRecord,
+  LegalEventRecord,
   PaymentRecord,
 } from '../../../shared/domain/records';
 import type { RiskAssessment } from '../../../shared/domain/risk';
@@ -16,19 +17,23 @@ import {
 } from '../../../shared/domain/dunning';
 import type { CuentasDatabase } from './database';
 import { getDunningSettings } from './dunning-repo';
+import { prescriptionsByClient } from './legal-repo';
+import { returnedDebitsByClient } from './returned-debits-repo';
 import {
   evaluatePromises,
   exposureOf,
   group,
   isOpen,
   lastContact,
-  loadAll,
   loadClient,
   riskOf,
   sentLevelsOf,
   type ClientExposure,
   type EvaluatedPromise,
 } from './collections-data';
+import { loadWorklistData } from './worklist-data';
+import { getLegalRates } from './legal-rates-repo';
+import type { LegalRateEntry } from '../../../shared/domain/legal-interest-rates';
 
 export type { ClientExposure, EvaluatedPromise } from './collections-data';
 
@@ -36,8 +41,8 @@ export async function getWorklist(
   db: CuentasDatabase,
   today: string,
 ): Promise<{ worklist: Worklist; settings: DunningSettings; clientCount: number }> {
-  const [all, settings, plans, installments] = await Promise.all([
-    loadAll(db),
+  const [{ clients: all, histories }, settings, plans, installments] = await Promise.all([
+    loadWorklistData(db),
     getDunningSettings(db),
     db.plans.where('status').equals('active').toArray(),
     db.installments.toArray(),
@@ -47,9 +52,11 @@ export async function getWorklist(
     installments.filter((row) => planClient.has(row.planId)),
     (row) => planClient.get(row.planId) ?? '',
   );
+  const prescriptions = await prescriptionsByClient(db, all, settings, today);
+  const returned = await returnedDebitsByClient(db);
   const clients: WorklistClient[] = all.map((data) => {
     const promises = evaluatePromises(data, today, settings.promiseGraceDays);
-    const risk = riskOf(data, promises, today);
+    const risk = riskOf(data, promises, today, histories.get(data.client.id));
     return {
       id: data.client.id,
       name: data.client.name,
@@ -64,6 +71,8 @@ export async function getWorklist(
       promises,
       installments: installmentsByClient.get(data.client.id) ?? [],
       lastContactDate: lastContact(data),
+      prescriptions: prescriptions.get(data.client.id) ?? [],
+      returnedDebits: returned.get(data.client.id) ?? [],
     };
   });
   return {
@@ -86,6 +95,7 @@ export type TimelineEntry = { at: string } & (
     }
   | { kind: 'promise'; key: string; date: string; promise: EvaluatedPromise }
   | { kind: 'dispute'; key: string; date: string; dispute: DisputeRecord }
+  | { kind: 'legal'; key: string; date: string; legal: LegalEventRecord }
 );
 
 export interface ClientCollections {
@@ -99,6 +109,8 @@ export interface ClientCollections {
   timeline: TimelineEntry[];
   invoices: InvoiceRecord[];
   dunningEvents: DunningEventRecord[];
+  /** The Ley 3/2004 table in force (edited in Ajustes or shipped), for interest in letters. */
+  legalRates: readonly LegalRateEntry[];
 }
 
 export async function getClientCollections(
@@ -106,12 +118,14 @@ export async function getClientCollections(
   clientId: string,
   today: string,
 ): Promise<ClientCollections | undefined> {
-  const [data, settings, disputes] = await Promise.all([
+  const [data, settings, disputes, legalEvents] = await Promise.all([
     loadClient(db, clientId),
     getDunningSettings(db),
     db.disputes.where('clientId').equals(clientId).toArray(),
+    db.legalEvents.where('clientId').equals(clientId).toArray(),
   ]);
   if (!data) return undefined;
+  const legalRates = (await getLegalRates(db)).rates;
   const promises = evaluatePromises(data, today, settings.promiseGraceDays);
   const eventOf = new Map(data.dunningEvents.map((event) => [event.activityId, event]));
   const activityDate = new Map(data.activities.map((activity) => [activity.id, activity.date]));
@@ -156,6 +170,13 @@ export async function getClientCollections(
       at: dispute.createdAt,
       dispute,
     })),
+    ...legalEvents.map((legal) => ({
+      kind: 'legal' as const,
+      key: `l:${legal.id}`,
+      date: legal.date,
+      at: legal.createdAt,
+      legal,
+    })),
   ];
   timeline.sort((a, b) => b.date.localeCompare(a.date) || b.at.localeCompare(a.at));
   const hasOpenPromise = promises.some(
@@ -180,6 +201,7 @@ export async function getClientCollections(
     }),
     settings,
     timeline,
+    legalRates,
     invoices: data.invoices,
     dunningEvents: data.dunningEvents.sort((a, b) => b.date.localeCompare(a.date)),
   };

@@ -22,7 +22,9 @@ import type {
   MandateRecord,
   LegalEventRecord,
   PlanDocumentRecord,
+  ClientHistoryRecord,
 } from '../../../shared/domain/records';
+import { clientHistoryMiddleware } from './client-history';
 import { SCHEMA_VERSIONS } from './schema';
 import type { SchemaVersion } from './schema';
 
@@ -49,6 +51,7 @@ export class CuentasDatabase extends Dexie {
   declare mandates: EntityTable<MandateRecord, 'id'>;
   declare legalEvents: EntityTable<LegalEventRecord, 'id'>;
   declare planDocuments: EntityTable<PlanDocumentRecord, 'id'>;
+  declare clientHistory: EntityTable<ClientHistoryRecord, 'clientId'>;
 
   constructor(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     // Money is written here: a committed transaction must be on disk, not just in the OS cache.
@@ -57,6 +60,8 @@ export class CuentasDatabase extends Dexie {
       const version = this.version(entry.version).stores(entry.stores);
       if (entry.upgrade) version.upgrade(entry.upgrade);
     }
+    // Keeps the derived risk history consistent with every write (see client-history.ts).
+    this.use(clientHistoryMiddleware);
   }
 }
 

@@ -3,6 +3,9 @@ import type { CalendarDate } from '../../../shared/domain/dates';
 import { generateDemoData } from '../../../shared/demo/generate-demo';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
+import { summariseHistory } from './client-history';
+import { group } from './collections-data';
+import type { ClientHistoryRecord } from '../../../shared/domain/records';
 
 export const DEMO_CHUNK_SIZE = 5_000;
 
@@ -51,6 +54,21 @@ async function putInChunks<T>(
   }
 }
 
+/** Hoy's risk summaries, computed from the generated rows so the first open reads no history. */
+function demoHistories(data: ReturnType<typeof generateDemoData>): ClientHistoryRecord[] {
+  const paymentDate = new Map(data.payments.map((payment) => [payment.id, payment.date]));
+  const invoices = group(data.invoices, (row) => row.clientId);
+  const allocations = group(data.allocations, (row) => row.clientId);
+  return data.clients.map((client) =>
+    summariseHistory(
+      client.id,
+      invoices.get(client.id) ?? [],
+      allocations.get(client.id) ?? [],
+      paymentDate,
+    ),
+  );
+}
+
 export async function loadDemoData(
   db: CuentasDatabase,
   options: DemoLoadOptions,
@@ -77,6 +95,7 @@ export async function loadDemoData(
     db.bankMovements,
     db.mandates,
     db.legalEvents,
+    db.clientHistory,
   ];
   const counts = [data.clients, data.invoices, data.payments, data.allocations, data.activities];
   const total = counts.reduce((sum, rows) => sum + rows.length, 0);
@@ -96,6 +115,8 @@ export async function loadDemoData(
     await putInChunks(db.payments, data.payments, report);
     await putInChunks(db.allocations, data.allocations, report);
     await putInChunks(db.activities, data.activities, report);
+    // Written last: the writes above drop the summaries of the clients they touch.
+    await db.clientHistory.bulkPut(demoHistories(data));
     await writeAudit(db, {
       entity: 'invoice',
       entityId: 'demo',

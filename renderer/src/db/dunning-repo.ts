@@ -49,6 +49,8 @@ function settingsIssues(settings: DunningSettings): FieldIssue[] {
   for (const [field, value, max] of [
     ['promiseGraceDays', settings.promiseGraceDays, 60],
     ['defaultPauseDays', settings.defaultPauseDays, 365],
+    // Legal feature: months of warning before a claim prescribes (absent: the default, 6).
+    ['prescriptionWarningMonths', settings.prescriptionWarningMonths ?? 6, 24],
   ] as const) {
     if (!Number.isInteger(value) || value < 0 || value > max) {
       issues.push({ field, code: 'out_of_range', params: { min: 0, max } });

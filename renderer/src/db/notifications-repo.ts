@@ -12,6 +12,7 @@ import {
 } from '../../../shared/domain/notification-settings';
 import { addDays, type CalendarDate } from '../../../shared/domain/dates';
 import type { EngineInput } from '../../../shared/domain/notification-engine';
+import { canForgetEvent, NOTIFICATIONS_KEPT } from '../../../shared/domain/notification-retention';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { newId, throwIfIssues } from './repo-helpers';
@@ -190,4 +191,26 @@ export async function invoiceForTarget(
 ): Promise<Pick<InvoiceRecord, 'id' | 'number' | 'clientId'> | null> {
   const invoice = await db.invoices.get(id);
   return invoice ? { id: invoice.id, number: invoice.number, clientId: invoice.clientId } : null;
+}
+
+/**
+ * Forgets old notification records so the table does not grow for ever: the newest
+ * `keep` (and whatever the centre lists) stay, and of the rest only events the engine can never
+ * produce again go (see canForgetEvent), so pruning never makes a notification repeat.
+ */
+export async function pruneNotifications(
+  db: CuentasDatabase,
+  today: CalendarDate,
+  keep: number = NOTIFICATIONS_KEPT,
+): Promise<number> {
+  return db.transaction('rw', [db.notifications], async () => {
+    if ((await db.notifications.count()) <= keep) return 0;
+    const listed = new Set((await listRecentNotifications(db)).map((row) => row.id));
+    const older = await db.notifications.orderBy('firedAt').reverse().offset(keep).toArray();
+    const doomed = older
+      .filter((row) => !listed.has(row.id) && canForgetEvent(row.eventKey, today))
+      .map((row) => row.id);
+    await db.notifications.bulkDelete(doomed);
+    return doomed.length;
+  });
 }

@@ -47,6 +47,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       mandates: 'id, clientId, &reference',
       legalEvents: 'id, clientId, date, kind',
       planDocuments: 'id, planId',
+      // Derived risk history per client (renderer/src/db/client-history.ts).
+      clientHistory: 'clientId',
     },
   },
 ];

@@ -10,6 +10,8 @@ import { messages as ledger } from '../features/ledger/messages';
 import { messages as dashboard } from '../features/dashboard/messages';
 import { messages as reliability } from '../features/settings/reliability-messages';
 import { messages as importing } from '../features/import/messages';
+import { messages as legal } from '../features/legal/messages';
+import { messages as desktop } from '../features/settings/desktop-messages';
 
 /** Add a feature's messages here: one import and one entry. */
 const FEATURES = {
@@ -21,6 +23,8 @@ const FEATURES = {
   reliability,
   importing,
   plans,
+  legal,
+  desktop,
 } satisfies Record<string, FeatureMessages<string>>;
 
 type Features = typeof FEATURES;

@@ -228,6 +228,8 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'issue.statement_already_imported':
     'This statement was already imported: nothing is booked twice.',
   'issue.file_unreadable': 'The file cannot be read: {reason}',
+  'issue.mandate_reference_taken':
+    'A mandate already has this reference: each mandate needs its own.',
   'issue.payable_below_paid': '{paid} has already been paid: the payable cannot go below it.',
   'issue.email_invalid': 'This does not look like a valid email address.',
 };

@@ -225,6 +225,8 @@ export const coreEs = {
   'issue.duplicate_in_file': 'Está repetido en el fichero (ya aparece en la fila {firstRow}).',
   'issue.statement_already_imported': 'Este extracto ya se importó: no se vuelve a apuntar.',
   'issue.file_unreadable': 'No se puede leer el fichero: {reason}',
+  'issue.mandate_reference_taken':
+    'Ya hay un mandato con esta referencia: cada mandato necesita la suya.',
   'issue.payable_below_paid':
     'Ya se han cobrado {paid}: lo que hay que cobrar no puede quedar por debajo.',
   'issue.email_invalid': 'No parece un correo electrónico válido.',

@@ -45,5 +45,19 @@ export function createElectronPlatform(bridge: WindowBridge): Platform {
     readAutoBackup: async (name) => unwrap(await bridge['backup:read']({ name })),
     chooseBackupFolder: async () => unwrap(await bridge['backup:choose-folder']({})),
     onBackupDue: (listener) => bridge.onBackupDue(listener),
+    onBackupFileOpened: (listener) => {
+      // Main keeps the file until asked: ask now (it may have started the app) and on each event.
+      const take = () => {
+        bridge['backup:take-opened']({})
+          .then((result) => {
+            const file = unwrap(result);
+            if (file) listener(file);
+          })
+          .catch(() => undefined);
+      };
+      const unsubscribe = bridge.onBackupFileOpened(take);
+      take();
+      return unsubscribe;
+    },
   };
 }

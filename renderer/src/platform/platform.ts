@@ -108,6 +108,18 @@ export interface Platform {
   chooseBackupFolder(): Promise<AutoBackupStatus | null>;
   /** Desktop: the main process says a daily backup is due; returns the unsubscribe. */
   onBackupDue(listener: () => void): () => void;
+  /**
+   * Desktop: a .ccbackup the person opened from the OS (double-click, "Abrir con"), including one
+   * that started the app; each file reaches the listener once. Never fires in web mode.
+   */
+  onBackupFileOpened(listener: (file: BackupFileFromOs) => void): () => void;
+}
+
+/** A backup file handed over by the OS; `content` is null when the app refused it (`problem`). */
+export interface BackupFileFromOs {
+  name: string;
+  content: string | null;
+  problem: 'too_large' | 'not_backup' | 'unreadable' | null;
 }
 
 export type AutoBackupReason = 'daily' | 'before_restore' | 'before_upgrade' | 'manual';

@@ -127,5 +127,7 @@ export function createWebPlatform(): Platform {
       Promise.reject(new PlatformError('needs_desktop', 'Automatic backups need the desktop app.')),
     chooseBackupFolder: () => Promise.resolve(null),
     onBackupDue: () => () => undefined,
+    // A browser cannot be asked by the OS to open a file.
+    onBackupFileOpened: () => () => undefined,
   };
 }

@@ -109,6 +109,21 @@ describe('background', () => {
     expect(third.preventDefault).not.toHaveBeenCalled();
   });
 
+  it('hands start-at-login to the per-OS login item when one is given', () => {
+    const setStartAtLogin = vi.fn();
+    const app = { setLoginItemSettings: vi.fn(), on: vi.fn() };
+    const background = createBackground({
+      app,
+      powerMonitor: { on: vi.fn() },
+      requestCheck: vi.fn(),
+      setStartAtLogin,
+    });
+    background.apply({ keepInTray: true, startAtLogin: true, dailyCheckHour: 9 });
+    expect(setStartAtLogin).toHaveBeenCalledWith(true);
+    expect(app.setLoginItemSettings).not.toHaveBeenCalled();
+    background.dispose();
+  });
+
   it('computes the wait until the next check hour, tomorrow when it has passed', () => {
     expect(msUntilHour(new Date(2026, 10, 23, 8, 30), 9)).toBe(30 * 60_000);
     expect(msUntilHour(new Date(2026, 10, 23, 9, 0), 9)).toBe(24 * 60 * 60_000);

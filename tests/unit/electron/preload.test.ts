@@ -34,7 +34,13 @@ describe('preload', () => {
 
   it('exposes exactly the contract channels plus the event subscriptions', () => {
     expect(Object.keys(bridge).sort()).toEqual(
-      [...IPC_CHANNEL_NAMES, 'onNotificationClick', 'onCheckRequested', 'onBackupDue'].sort(),
+      [
+        ...IPC_CHANNEL_NAMES,
+        'onNotificationClick',
+        'onCheckRequested',
+        'onBackupDue',
+        'onBackupFileOpened',
+      ].sort(),
     );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });

@@ -32,6 +32,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     'backup:write': vi.fn(() => ({ name: 'x.json', size: 2 })),
     'backup:read': vi.fn(() => '{}'),
     'backup:choose-folder': vi.fn(() => null),
+    'backup:take-opened': vi.fn(() => null),
     ...overrides,
   };
   const listeners = new Map<string, Listener>();
@@ -109,6 +110,17 @@ describe('registerHandlers', () => {
       expect(handlers['app:get-version']).not.toHaveBeenCalled();
     },
   );
+
+  it('checks the sender on every channel, the backup, signing, mail, notify and log ones included', async () => {
+    const { handlers, call } = setup();
+    for (const channel of IPC_CHANNEL_NAMES) {
+      await expect(call(channel, {}, 'https://evil.example/')).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'untrusted_sender' },
+      });
+    }
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
 
   it('turns a thrown error into a failed result', async () => {
     const { call } = setup({

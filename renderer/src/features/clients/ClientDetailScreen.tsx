@@ -12,6 +12,8 @@ import { useToday } from '../../app/use-today';
 import { useFormat } from '../../app/use-format';
 import { InvoiceTable } from './InvoiceTable';
 import { ClientCollectionsPanel } from '../collections/ClientCollectionsPanel';
+import { ClientLegalPanel } from '../legal/ClientLegalPanel';
+import { exceedsLegalPaymentTerm } from '../../../../shared/domain/payment-term';
 import { ClientDataActions } from '../import/ClientDataActions';
 import { StatementButton } from '../dashboard/StatementButton';
 import { isValidationError } from '../../../../shared/domain/validation';
@@ -82,6 +84,11 @@ export function ClientDetailScreen({ clientId }: { clientId: string }) {
             {client.email && ` · ${client.email}`}
             {client.phone && ` · ${client.phone}`}
           </p>
+          {exceedsLegalPaymentTerm(client.paymentTermDays) && (
+            <p className="alert alert--warning" data-testid="term-over-60">
+              {t('legal.term.over60')}
+            </p>
+          )}
         </div>
         <div className="toolbar">
           <button
@@ -136,6 +143,7 @@ export function ClientDetailScreen({ clientId }: { clientId: string }) {
       </div>
 
       <ClientCollectionsPanel clientId={client.id} />
+      <ClientLegalPanel clientId={client.id} />
 
       <div className="card">
         <h2>{t('clients.detail.invoices')}</h2>

@@ -12,6 +12,7 @@ import { validateSpanishTaxId } from '../../../../shared/domain/taxId';
 import { formatCentsInput, parseEuros } from '../../../../shared/domain/money';
 import type { ClientRecord } from '../../../../shared/domain/records';
 import { navigate } from '../../app/router';
+import { exceedsLegalPaymentTerm } from '../../../../shared/domain/payment-term';
 
 interface ClientDraft {
   name: string;
@@ -118,7 +119,15 @@ function ClientForm({ client }: { client: ClientRecord | undefined }) {
             autoComplete="off"
           />
         </Field>
-        <Field label={t('clients.field.paymentTermDays')} error={e.paymentTermDays}>
+        <Field
+          label={t('clients.field.paymentTermDays')}
+          error={e.paymentTermDays}
+          hint={
+            exceedsLegalPaymentTerm(Number(draft.paymentTermDays))
+              ? t('legal.term.over60')
+              : undefined
+          }
+        >
           <input
             value={draft.paymentTermDays}
             inputMode="numeric"

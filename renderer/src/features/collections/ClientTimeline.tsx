@@ -2,6 +2,7 @@
 import { useT } from '../../i18n';
 import { useFormat } from '../../app/use-format';
 import type { ClientCollections, TimelineEntry } from '../../db/collections-queries';
+import { CancelPromiseButton } from './CancelPromiseButton';
 
 function describe(
   entry: TimelineEntry,
@@ -72,6 +73,16 @@ function describe(
           .join(' · '),
       };
     }
+    case 'legal': {
+      const { legal } = entry;
+      return {
+        title: t('legal.timeline', {
+          kind: t(`legal.kind.${legal.kind}`),
+          channel: legal.channel,
+        }),
+        detail: [legal.answer, legal.note].filter(Boolean).join(' · '),
+      };
+    }
   }
 }
 
@@ -91,6 +102,7 @@ export function ClientTimeline({ data }: { data: ClientCollections }) {
               <strong>{text.title}</strong>
               {text.detail && <span className="timeline__detail"> — {text.detail}</span>}
             </span>
+            {entry.kind === 'promise' && <CancelPromiseButton promise={entry.promise} />}
           </li>
         );
       })}

@@ -29,12 +29,15 @@ export async function exportDossier(clientId: string, today: string): Promise<bo
     .map((invoice) => {
       const dueDate = invoice.nextDueDate ?? today;
       const claimCents = invoice.outstandingCents - invoice.disputedCents;
-      const interest = lateInterest({
-        amountCents: Math.max(0, claimCents),
-        dueDate,
-        paidDate: today,
-        ...(rate !== undefined && rate !== null ? { annualRatePercent: rate } : {}),
-      });
+      const interest = lateInterest(
+        {
+          amountCents: Math.max(0, claimCents),
+          dueDate,
+          paidDate: today,
+          ...(rate !== undefined && rate !== null ? { annualRatePercent: rate } : {}),
+        },
+        data.legalRates,
+      );
       return {
         number: invoice.number,
         dueDate,

@@ -37,14 +37,17 @@ export function buildReminderDraft(args: {
   const contractRate = data.client.contractInterestPercent ?? undefined;
   const lines: ReminderLine[] = plan.lines.map((line) => {
     if (!levelDef.claimInterest || line.daysFromDue <= 0) return { ...line, interestCents: 0 };
-    const interest = lateInterest({
-      amountCents: line.claimCents,
-      dueDate: line.dueDate,
-      paidDate: today,
-      ...(contractRate !== undefined && contractRate !== null
-        ? { annualRatePercent: contractRate }
-        : {}),
-    });
+    const interest = lateInterest(
+      {
+        amountCents: line.claimCents,
+        dueDate: line.dueDate,
+        paidDate: today,
+        ...(contractRate !== undefined && contractRate !== null
+          ? { annualRatePercent: contractRate }
+          : {}),
+      },
+      data.legalRates,
+    );
     return { ...line, interestCents: interest.interestCents };
   });
   const totalCents = lines.reduce((sum, line) => sum + line.claimCents, 0);

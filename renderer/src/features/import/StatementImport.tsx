@@ -7,6 +7,7 @@ import { useFormat } from '../../app/use-format';
 import { getDb } from '../../db/database';
 import { getPlatform } from '../../platform';
 import { importStatements, reconciliationList } from '../../db/statements-repo';
+import { processReturnedDebits } from '../../db/returned-debits-repo';
 import { isValidationError } from '../../../../shared/domain/validation';
 import { translateIssue, useLanguage } from '../../i18n';
 import { readBankStatement } from '../../../../shared/formats/bank-statement';
@@ -31,6 +32,10 @@ export function StatementImport() {
     try {
       const statements = readBankStatement(file.content);
       const result = await importStatements(getDb(), statements, file.name);
+      // Returned direct debits reopen the installments they had paid (legal feature).
+      const returns = await processReturnedDebits(getDb());
+      if (returns.reversed + returns.unexplained > 0)
+        showToast({ tone: 'success', message: t('sepa.returned.found', { ...returns }) });
       showToast({
         tone: 'success',
         message: t('import.bank.done', {

@@ -19,6 +19,7 @@ const KIND_ORDER: readonly NotificationKind[] = [
   'promise_broken',
   'promise_due',
   'followup_due',
+  'prescription_warning',
 ];
 
 function dueDateOf(event: NotificationEvent): string {

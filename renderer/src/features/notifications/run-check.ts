@@ -3,10 +3,12 @@ import type { CuentasDatabase } from '../../db/database';
 import {
   getNotificationSettings,
   loadEngineInput,
+  pruneNotifications,
   recordNotifications,
 } from '../../db/notifications-repo';
 import { getPreferences } from '../../db/settings-repo';
 import { refreshPlans } from '../../db/plans-repo';
+import { enginePrescriptions } from '../../db/legal-repo';
 import { overdueSummary, planNotifications } from '../../../../shared/domain/notification-engine';
 import { todayLocal } from '../../../../shared/domain/dates';
 import { formatEuros } from '../../../../shared/domain/money';
@@ -36,7 +38,12 @@ export async function runCheck(
   };
   // Plans break by the calendar too: re-evaluate them first so missed installments count today.
   await refreshPlans(db, now.date);
-  const input = await loadEngineInput(db, settings, now);
+  // Old records the engine can never produce again are forgotten; the table stays small.
+  await pruneNotifications(db, now.date);
+  const input = {
+    ...(await loadEngineInput(db, settings, now)),
+    prescriptions: await enginePrescriptions(db, now.date),
+  };
 
   const overdue = overdueSummary(input.invoices, now.date);
   const locale = localeOf(language);

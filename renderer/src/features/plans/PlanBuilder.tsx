@@ -10,6 +10,7 @@ import { getDb } from '../../db/database';
 import { listClients } from '../../db/queries';
 import { listInvoicesForPlan } from '../../db/plans-queries';
 import { createPlanDraft, updatePlanDraft } from '../../db/plans-repo';
+import { getLegalRates } from '../../db/legal-rates-repo';
 import { translateIssue, useLanguage, useT } from '../../i18n';
 import { useFormat } from '../../app/use-format';
 import { useToday } from '../../app/use-today';
@@ -38,6 +39,7 @@ export function PlanBuilder({ initial, draft, onCancel }: PlanBuilderProps) {
   const [saveIssues, setSaveIssues] = useState<FieldIssue[]>([]);
   const [saving, setSaving] = useState(false);
   const clients = useLiveQuery(() => listClients(db), [db]);
+  const legalRates = useLiveQuery(() => getLegalRates(db), [db]);
   const invoices = useLiveQuery(
     () => (form.clientId ? listInvoicesForPlan(db, form.clientId, draft?.id ?? null) : []),
     [db, form.clientId, draft?.id],
@@ -77,10 +79,15 @@ export function PlanBuilder({ initial, draft, onCancel }: PlanBuilderProps) {
   };
 
   const suggest = () => {
-    const lines = suggestLateCharges(chosen, today, {
-      interest: (numbers) => t('plans.builder.suggest.interest', { numbers }),
-      compensation: (count) => t('plans.builder.suggest.compensation', { count }),
-    });
+    const lines = suggestLateCharges(
+      chosen,
+      today,
+      {
+        interest: (numbers) => t('plans.builder.suggest.interest', { numbers }),
+        compensation: (count) => t('plans.builder.suggest.compensation', { count }),
+      },
+      legalRates?.rates,
+    );
     setTerms({
       extras: [
         ...form.extras.filter((line) => line.kind === 'other'),

@@ -12,6 +12,7 @@ import { useToday } from '../../app/use-today';
 import { hrefOf } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState';
 import { PlanBuilder } from './PlanBuilder';
+import { DirectDebitExport } from '../legal/DirectDebitExport';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { emptyForm, type PlanFormState } from './plan-form';
 import './plans.css';
@@ -123,6 +124,7 @@ export function PlansScreen() {
           </table>
         </div>
       )}
+      {rows && rows.length > 0 && <DirectDebitExport />}
     </section>
   );
 }

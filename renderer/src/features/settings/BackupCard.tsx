@@ -1,5 +1,5 @@
 // Ajustes → Copias de seguridad: download a full backup, restore one after a preview, automatic copies.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
 import { useFormat } from '../../app/use-format';
@@ -14,6 +14,7 @@ import {
 import { todayLocal } from '../../../../shared/domain/dates';
 import { Dialog } from '../../components/Dialog';
 import { AutoBackupsSection } from './AutoBackupsSection';
+import { OPENED_BACKUP_PROBLEMS, useOpenedBackup } from './opened-backup';
 
 const CORE_TABLES = ['clients', 'invoices', 'payments'] as const;
 
@@ -23,15 +24,45 @@ export function BackupCard() {
   const showToast = useUiStore((state) => state.showToast);
   const [preview, setPreview] = useState<BackupPreview | null>(null);
   const [busy, setBusy] = useState(false);
+  // Desktop: a .ccbackup opened from the OS lands here and gets the same preview and confirmation.
+  const [fileName, setFileName] = useState<string | null>(null);
+  useEffect(() => {
+    function consume(): void {
+      const file = useOpenedBackup.getState().take();
+      if (!file) return;
+      if (file.content === null) {
+        const key = OPENED_BACKUP_PROBLEMS[file.problem ?? 'unreadable'];
+        showToast({ tone: 'error', message: t(key, { name: file.name }) });
+        return;
+      }
+      try {
+        setPreview(previewBackup(getDb(), file.content));
+        setFileName(file.name);
+      } catch (error) {
+        showToast({
+          tone: 'error',
+          message: t('backup.invalid', {
+            message: error instanceof Error ? error.message : String(error),
+          }),
+        });
+      }
+    }
+    // A file may already wait (it brought the person here), or arrive while the card is open.
+    const unsubscribe = useOpenedBackup.subscribe((state) => {
+      if (state.file) consume();
+    });
+    queueMicrotask(consume);
+    return unsubscribe;
+  }, [showToast, t]);
 
   async function download(): Promise<void> {
     setBusy(true);
     try {
       const content = await exportBackup(getDb());
       const saved = await getPlatform().saveFile({
-        suggestedName: `cuentas-claras-copia-${todayLocal()}.json`,
+        suggestedName: `cuentas-claras-copia-${todayLocal()}.ccbackup`,
         content,
-        filters: [{ name: 'Copia de Cuentas Claras', extensions: ['json'] }],
+        filters: [{ name: 'Copia de Cuentas Claras', extensions: ['ccbackup'] }],
       });
       if (saved) showToast({ tone: 'success', message: t('backup.exported') });
     } finally {
@@ -42,6 +73,7 @@ export function BackupCard() {
   function open(text: string): void {
     try {
       setPreview(previewBackup(getDb(), text));
+      setFileName(null);
     } catch (error) {
       showToast({
         tone: 'error',
@@ -54,7 +86,7 @@ export function BackupCard() {
 
   async function chooseFile(): Promise<void> {
     const file = await getPlatform().openFile([
-      { name: 'Copia de Cuentas Claras', extensions: ['json'] },
+      { name: 'Copia de Cuentas Claras', extensions: ['json', 'ccbackup'] },
     ]);
     if (file) open(new TextDecoder().decode(file.content));
   }
@@ -105,6 +137,7 @@ export function BackupCard() {
           onClose={() => setPreview(null)}
           testId="backup-preview"
         >
+          {fileName && <p>{t('desktop.openedBackup.file', { name: fileName })}</p>}
           <p>{t('backup.preview.intro', { date: date(preview.content.createdAt.slice(0, 10)) })}</p>
           <ul>
             <li>

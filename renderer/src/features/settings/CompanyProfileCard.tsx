@@ -10,6 +10,7 @@ import { useFormErrors } from '../../components/use-form-errors';
 import { getPlatform } from '../../platform';
 import { formatIban, validateIban } from '../../../../shared/domain/iban';
 import type { CompanyProfile } from '../../../../shared/domain/records';
+import { SepaCreditorField } from '../legal/SepaCreditorField';
 
 const MAX_LOGO_BYTES = 500 * 1024;
 
@@ -75,6 +76,7 @@ function CompanyForm({ initial }: { initial: CompanyProfile }) {
         <Field label={t('settings.company.iban')} error={e.iban}>
           <input value={profile.iban} onChange={(ev) => set('iban')(ev.target.value)} />
         </Field>
+        <SepaCreditorField profile={profile} onChange={set('sepaBusinessCode')} />
         <Field label={t('settings.company.address')} wide>
           <input value={profile.address} onChange={(ev) => set('address')(ev.target.value)} />
         </Field>

@@ -7,9 +7,11 @@ import { Field } from '../../components/Field';
 import { useFormErrors } from '../../components/use-form-errors';
 import { getDb } from '../../db/database';
 import { getDunningSettings, saveDunningSettings } from '../../db/dunning-repo';
+import { warningMonthsOf } from '../../db/legal-repo';
 import type { DunningKind, DunningSettings } from '../../../../shared/domain/dunning';
 import { DEFAULT_DUNNING_TEMPLATES } from '../../../../shared/domain/dunning-templates';
 import type { Language } from '../../../../shared/domain/records';
+import { LegalRatesSection } from './LegalRatesSection';
 
 function DunningForm({ initial }: { initial: DunningSettings }) {
   const t = useT();
@@ -88,6 +90,20 @@ function DunningForm({ initial }: { initial: DunningSettings }) {
             onChange={(e) => setSettings({ ...settings, defaultPauseDays: number(e.target.value) })}
           />
         </Field>
+        <Field
+          label={t('legal.settings.warningMonths')}
+          error={errors.byField.prescriptionWarningMonths}
+        >
+          <input
+            type="number"
+            min={1}
+            max={24}
+            value={Number.isNaN(warningMonthsOf(settings)) ? '' : warningMonthsOf(settings)}
+            onChange={(e) =>
+              setSettings({ ...settings, prescriptionWarningMonths: number(e.target.value) })
+            }
+          />
+        </Field>
         <Field label={t('coll.settings.paymentLink')} optional wide>
           <input
             value={settings.paymentLinkText}
@@ -143,6 +159,7 @@ function DunningForm({ initial }: { initial: DunningSettings }) {
           {t('common.save')}
         </button>
       </div>
+      <LegalRatesSection />
     </form>
   );
 }

@@ -17,6 +17,7 @@ import {
 } from '../../../../shared/domain/notification-settings';
 import { checkNow, syncBackgroundOptions } from '../notifications/use-notification-scheduler';
 import '../notifications/notifications.css';
+import { StartAtLoginHint } from './StartAtLoginHint';
 
 const SWITCH_LABELS: Record<NotificationSwitch, MessageKey> = {
   dueSoon: 'notify.settings.kind.dueSoon',
@@ -232,6 +233,7 @@ function NotificationsForm({ initial }: { initial: NotificationSettings }) {
             />{' '}
             {t('notify.settings.startAtLogin')}
           </label>
+          <StartAtLoginHint />
         </div>
       </fieldset>
     </div>

@@ -69,6 +69,7 @@ describe('schema migrations', () => {
         'audit',
         'bankMovements',
         'bankStatements',
+        'clientHistory',
         'dunningEvents',
         'importPresets',
         'legalEvents',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addDays } from '../../../../shared/domain/dates';
 import { assessRisk, gradeOf } from '../../../../shared/domain/risk';
 
 const base = {
@@ -59,6 +61,43 @@ describe('assessRisk', () => {
     );
     expect(grades[1]).toBeGreaterThan(grades[0]!);
     expect(grades[2]).toBeGreaterThan(grades[1]!);
+  });
+
+  it('a summary of settled invoices grades exactly like the invoices themselves', () => {
+    const row = fc.record({
+      due: fc.integer({ min: 0, max: 400 }),
+      late: fc.integer({ min: -20, max: 200 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 30 }),
+        fc.array(row, { maxLength: 30 }),
+        (kept, summed) => {
+          const toHistory = (r: { due: number; late: number }) => {
+            const dueDate = addDays('2025-01-01', r.due);
+            return { dueDate, paidDate: addDays(dueDate, r.late) };
+          };
+          const days = summed.map((r) => Math.max(0, r.late));
+          const settledTotals = {
+            settledCount: summed.length,
+            lateCount: days.filter((d) => d > 0).length,
+            daysLateSum: days.reduce((a, b) => a + b, 0),
+          };
+          const all = assessRisk({
+            ...base,
+            openOverdueDays: [12],
+            settled: [...kept, ...summed].map(toHistory),
+          });
+          const split = assessRisk({
+            ...base,
+            openOverdueDays: [12],
+            settled: kept.map(toHistory),
+            settledTotals,
+          });
+          expect(split).toEqual(all);
+        },
+      ),
+    );
   });
 
   it('grades follow the points in order', () => {
