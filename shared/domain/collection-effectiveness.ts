@@ -1,7 +1,7 @@
 // Collection Effectiveness Index: how much of what could be collected in a period was collected.
 import type { Cents } from './money';
 import { addDays, type CalendarDate } from './dates';
-import { balancesAt, salesBetween, type InvoiceHistory } from './dso';
+import { balancesAt, salesBetween, type Balance, type InvoiceHistory } from './dso';
 
 export interface CeiResult {
   days: number;
@@ -25,10 +25,19 @@ export function collectionEffectiveness(
 ): CeiResult {
   const start = addDays(today, -days);
   const [beginning, ending] = balancesAt(invoices, [start, today]);
+  return ceiFrom(days, beginning, ending, salesBetween(invoices, start, today));
+}
+
+/** The index from balances already computed at the period's start and end, and its sales. */
+export function ceiFrom(
+  days: number,
+  beginning: Balance | undefined,
+  ending: Balance | undefined,
+  salesCents: Cents,
+): CeiResult {
   const beginningCents = beginning?.receivableCents ?? 0;
   const endingCents = ending?.receivableCents ?? 0;
   const endingCurrentCents = ending?.currentCents ?? 0;
-  const salesCents = salesBetween(invoices, start, today);
   const collectable = beginningCents + salesCents - endingCurrentCents;
   const collected = beginningCents + salesCents - endingCents;
   return {

@@ -57,29 +57,46 @@ export function balancesAt(
 ): Balance[] {
   const result = dates.map(() => ({ receivableCents: 0, overdueCents: 0, currentCents: 0 }));
   if (dates.length === 0) return result;
-  const earliest = dates.reduce((min, date) => (date < min ? date : min));
+  // The dates' positions in ascending date order: each invoice then walks its collections and dues
+  // once, and stops at the first date on which it is settled (it owes nothing on later ones).
+  const order = dates.map((_, index) => index);
+  order.sort((a, b) => {
+    const first = dates[a] as CalendarDate;
+    const second = dates[b] as CalendarDate;
+    return first < second ? -1 : first > second ? 1 : 0;
+  });
+  const sorted = order.map((index) => dates[index] as CalendarDate);
+  const earliest = sorted[0] as CalendarDate;
   for (const invoice of invoices) {
     // Most of a long ledger was settled before the first date: it owes nothing at any of them.
-    if (invoice.settledOn !== null && invoice.settledOn <= earliest) continue;
-    for (let d = 0; d < dates.length; d += 1) {
-      const date = dates[d] as CalendarDate;
-      if (invoice.issueDate > date) continue;
-      if (invoice.settledOn !== null && invoice.settledOn <= date) continue;
-      let paid = 0;
-      for (const collection of invoice.collections) {
+    const settled = invoice.settledOn;
+    if (settled !== null && settled <= earliest) continue;
+    const { collections, dues, issueDate, payableCents } = invoice;
+    let paid = 0;
+    let nextCollection = 0;
+    let dueBefore = 0;
+    let nextDue = 0;
+    for (let d = 0; d < sorted.length; d += 1) {
+      const date = sorted[d] as CalendarDate;
+      if (issueDate > date) continue;
+      if (settled !== null && settled <= date) break;
+      while (nextCollection < collections.length) {
+        const collection = collections[nextCollection] as InvoiceHistory['collections'][number];
         if (collection.date > date) break;
         paid += collection.amountCents;
+        nextCollection += 1;
       }
-      const outstanding = Math.max(0, invoice.payableCents - paid);
+      const outstanding = Math.max(0, payableCents - paid);
       if (outstanding === 0) continue;
-      let dueBefore = 0;
-      for (const due of invoice.dues) {
+      while (nextDue < dues.length) {
+        const due = dues[nextDue] as DueRecord;
         if (due.dueDate >= date) break;
         dueBefore += due.amountCents;
+        nextDue += 1;
       }
       // Payments settle the oldest dues first, so the overdue part is what they have not covered.
       const overdue = Math.min(outstanding, Math.max(0, dueBefore - paid));
-      const balance = result[d] as Balance;
+      const balance = result[order[d] as number] as Balance;
       balance.receivableCents += outstanding;
       balance.overdueCents += overdue;
       balance.currentCents += outstanding - overdue;
@@ -136,6 +153,17 @@ export function monthEnds(today: CalendarDate, months: number): CalendarDate[] {
   return ends;
 }
 
+/** Credit sales summed per issue date: a ledger has a few hundred dates and 100,000 invoices. */
+export function salesByIssueDate(
+  invoices: readonly Pick<InvoiceHistory, 'issueDate' | 'payableCents'>[],
+): { issueDate: CalendarDate; payableCents: Cents }[] {
+  const byDate = new Map<CalendarDate, Cents>();
+  for (const invoice of invoices) {
+    byDate.set(invoice.issueDate, (byDate.get(invoice.issueDate) ?? 0) + invoice.payableCents);
+  }
+  return Array.from(byDate, ([issueDate, payableCents]) => ({ issueDate, payableCents }));
+}
+
 /** Receivable, overdue and DSO at each month end over the last 12 months. */
 export function monthlyTrend(
   invoices: readonly InvoiceHistory[],
@@ -143,10 +171,18 @@ export function monthlyTrend(
   months = 12,
 ): MonthPoint[] {
   const dates = monthEnds(today, months);
-  const balances = balancesAt(invoices, dates);
+  return trendFrom(dates, balancesAt(invoices, dates), salesByIssueDate(invoices));
+}
+
+/** The trend from balances already computed at `dates` (month ends) and sales per issue date. */
+export function trendFrom(
+  dates: readonly CalendarDate[],
+  balances: readonly Balance[],
+  dailySales: readonly Pick<InvoiceHistory, 'issueDate' | 'payableCents'>[],
+): MonthPoint[] {
   return dates.map((date, index) => {
     const balance = balances[index] as Balance;
-    const sales = salesBetween(invoices, addDays(date, -DSO_PERIOD_DAYS), date);
+    const sales = salesBetween(dailySales, addDays(date, -DSO_PERIOD_DAYS), date);
     return {
       date,
       receivableCents: balance.receivableCents,
@@ -186,23 +222,30 @@ export function paymentDelays(
     if (last === undefined || last.date < from) continue;
     let dueIndex = 0;
     let leftOnDue = invoice.dues[0]?.amountCents ?? 0;
+    let client: DelayAccumulator | undefined;
     for (const collection of invoice.collections) {
       let amount = collection.amountCents;
+      const counted = collection.date >= from && collection.date <= to;
+      const collectedDay = counted ? dayNumberOf(collection.date) : 0;
       while (amount > 0 && dueIndex < invoice.dues.length) {
         const due = invoice.dues[dueIndex] as DueRecord;
         const part = Math.min(amount, leftOnDue);
-        if (part > 0 && collection.date >= from && collection.date <= to) {
-          const delay = dayNumberOf(collection.date) - dayNumberOf(due.dueDate);
-          let client = perClient.get(invoice.clientId);
+        if (part > 0 && counted) {
+          const delay = collectedDay - dayNumberOf(due.dueDate);
           if (!client) {
-            client = { weightedDelay: 0, weightedLate: 0, cents: 0 };
-            perClient.set(invoice.clientId, client);
+            client = perClient.get(invoice.clientId);
+            if (!client) {
+              client = { weightedDelay: 0, weightedLate: 0, cents: 0 };
+              perClient.set(invoice.clientId, client);
+            }
           }
-          for (const acc of [overall, client]) {
-            acc.weightedDelay += delay * part;
-            acc.weightedLate += Math.max(0, delay) * part;
-            acc.cents += part;
-          }
+          const late = Math.max(0, delay);
+          overall.weightedDelay += delay * part;
+          overall.weightedLate += late * part;
+          overall.cents += part;
+          client.weightedDelay += delay * part;
+          client.weightedLate += late * part;
+          client.cents += part;
         }
         amount -= part;
         leftOnDue -= part;

@@ -1,6 +1,7 @@
 // Cash-in forecast for the coming weeks, beside what was actually collected in the weeks before.
 import type { Cents } from './money';
 import { addDays, daysBetween, type CalendarDate } from './dates';
+import { dayNumberOf } from './dso';
 import { settleDues } from './invoice';
 import type { DueRecord } from './records';
 
@@ -75,18 +76,21 @@ export function cashForecast(input: ForecastInput): Forecast {
   }
   let overdueUnscheduledCents = 0;
   let laterCents = 0;
-  const slot = (date: CalendarDate): ForecastWeek | 'before' | 'after' => {
-    const index = Math.floor(daysBetween(thisWeek, date) / 7);
+  // Day numbers, not date strings: tens of thousands of open dues, each date parsed once at most.
+  const thisWeekDay = dayNumberOf(thisWeek);
+  const firstPastDay = dayNumberOf(firstPast);
+  const slot = (day: number): ForecastWeek | 'before' | 'after' => {
+    const index = Math.floor((day - thisWeekDay) / 7);
     if (index < 0) return 'before';
     if (index >= input.weeks) return 'after';
     return weeks[input.weeks + index] as ForecastWeek;
   };
   const place = (
-    date: CalendarDate,
+    day: number,
     cents: Cents,
     field: 'duesCents' | 'installmentsCents' | 'promisesCents',
   ) => {
-    const week = slot(date);
+    const week = slot(day);
     if (week === 'before') overdueUnscheduledCents += cents;
     else if (week === 'after') laterCents += cents;
     else week[field] += cents;
@@ -95,10 +99,10 @@ export function cashForecast(input: ForecastInput): Forecast {
   const promised = new Set<string>();
   for (const promise of input.promises) {
     for (const id of promise.invoiceIds) promised.add(id);
-    place(promise.promisedDate, promise.amountCents, 'promisesCents');
+    place(dayNumberOf(promise.promisedDate), promise.amountCents, 'promisesCents');
   }
   for (const installment of input.installments) {
-    place(installment.dueDate, installment.amountCents, 'installmentsCents');
+    place(dayNumberOf(installment.dueDate), installment.amountCents, 'installmentsCents');
   }
   for (const invoice of input.invoices) {
     if (invoice.outstandingCents <= 0 || invoice.planId !== null || promised.has(invoice.id)) {
@@ -107,12 +111,12 @@ export function cashForecast(input: ForecastInput): Forecast {
     const delay = Math.round(input.clientDelayDays.get(invoice.clientId) ?? 0);
     for (const due of settleDues(invoice.dues, invoice.paidCents)) {
       if (due.outstandingCents > 0)
-        place(addDays(due.dueDate, delay), due.outstandingCents, 'duesCents');
+        place(dayNumberOf(due.dueDate) + delay, due.outstandingCents, 'duesCents');
     }
   }
   for (const collection of input.collections) {
     if (collection.date < firstPast || collection.date >= thisWeek) continue;
-    const index = Math.floor(daysBetween(firstPast, collection.date) / 7);
+    const index = Math.floor((dayNumberOf(collection.date) - firstPastDay) / 7);
     const week = weeks[index];
     if (week) week.actualCents += collection.amountCents;
   }

@@ -40,9 +40,20 @@ export function computeInvoiceAmounts(args: {
   return { vatCents, withholdingCents, totalCents, payableCents: totalCents - withholdingCents };
 }
 
+const byDueDate = (a: DueRecord, b: DueRecord): number => compareDates(a.dueDate, b.dueDate);
+
+function inDateOrder(dues: readonly DueRecord[]): boolean {
+  for (let i = 1; i < dues.length; i += 1) {
+    if ((dues[i - 1] as DueRecord).dueDate > (dues[i] as DueRecord).dueDate) return false;
+  }
+  return true;
+}
+
 /** Payments settle dues oldest first; anything paid beyond the dues is not spread over them. */
 export function settleDues(dues: readonly DueRecord[], paidCents: Cents): SettledDue[] {
-  const ordered = [...dues].sort((a, b) => compareDates(a.dueDate, b.dueDate));
+  // Most invoices' dues are stored in date order; YYYY-MM-DD strings then compare like dates, and
+  // a stable sort would keep that order, so only an unordered list pays for parsing.
+  const ordered = inDateOrder(dues) ? dues : [...dues].sort(byDueDate);
   let remaining = Math.max(0, paidCents);
   return ordered.map((due) => {
     const paid = Math.min(Math.max(0, due.amountCents), remaining);

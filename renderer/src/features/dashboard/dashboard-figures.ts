@@ -3,19 +3,19 @@ import type { AgingBucket } from '../../../../shared/domain/aging';
 import { AGING_BUCKETS } from '../../../../shared/domain/aging';
 import { addDays, type CalendarDate } from '../../../../shared/domain/dates';
 import {
+  balancesAt,
   DSO_PERIOD_DAYS,
-  monthlyTrend,
+  monthEnds,
   paymentDelays,
   salesBetween,
+  salesByIssueDate,
   settledOn,
   standardDso,
+  trendFrom,
   type InvoiceHistory,
   type MonthPoint,
 } from '../../../../shared/domain/dso';
-import {
-  collectionEffectiveness,
-  type CeiResult,
-} from '../../../../shared/domain/collection-effectiveness';
+import { ceiFrom, type CeiResult } from '../../../../shared/domain/collection-effectiveness';
 import { cashForecast, type Forecast } from '../../../../shared/domain/forecast';
 import type { AllocationRecord, InvoiceRecord } from '../../../../shared/domain/records';
 import type { DashboardInputs, LedgerClient } from '../../db/ledger-queries';
@@ -49,6 +49,7 @@ export interface DashboardFigures {
 }
 
 export const FORECAST_WEEKS = 12;
+const TREND_MONTHS = 12;
 
 function emptyBuckets(): Record<AgingBucket, number> {
   return { not_due: 0, d1_30: 0, d31_60: 0, d61_90: 0, d90_plus: 0 };
@@ -68,18 +69,20 @@ function sortedBy<T>(items: readonly T[], key: (item: T) => string): boolean {
  * Each issued invoice with its dated collections. Invoices (by id) and allocations (by invoiceId)
  * arrive sorted from their indexes, so they are merged in one walk instead of grouped in a map.
  */
-function toHistories(inputs: DashboardInputs): InvoiceHistory[] {
+function toHistories(
+  inputs: DashboardInputs,
+  invoices: readonly InvoiceRecord[],
+  onInvoice: ((invoice: InvoiceRecord) => void) | null,
+): InvoiceHistory[] {
   const paymentDates = new Map<string, CalendarDate>();
   for (const payment of inputs.payments) paymentDates.set(payment.id, payment.date);
   const allocations = sortedBy(inputs.allocations, (a) => a.invoiceId)
     ? inputs.allocations
     : [...inputs.allocations].sort((a, b) => (a.invoiceId < b.invoiceId ? -1 : 1));
-  const invoices = sortedBy(inputs.invoices, (invoice) => invoice.id)
-    ? inputs.invoices
-    : [...inputs.invoices].sort((a, b) => (a.id < b.id ? -1 : 1));
   const histories: InvoiceHistory[] = [];
   let next = 0;
   for (const invoice of invoices) {
+    onInvoice?.(invoice);
     while (
       next < allocations.length &&
       (allocations[next] as AllocationRecord).invoiceId < invoice.id
@@ -101,7 +104,7 @@ function toHistories(inputs: DashboardInputs): InvoiceHistory[] {
     }
     if (invoice.lifecycle !== 'issued') continue;
     if (collections.length > 1) collections.sort(byDate);
-    const dues = invoice.dues.length > 1 ? [...invoice.dues].sort(byDueDate) : invoice.dues;
+    const dues = duesInOrder(invoice.dues) ? invoice.dues : [...invoice.dues].sort(byDueDate);
     histories.push({
       clientId: invoice.clientId,
       issueDate: invoice.issueDate,
@@ -115,6 +118,16 @@ function toHistories(inputs: DashboardInputs): InvoiceHistory[] {
 }
 
 const NO_COLLECTIONS: Collection[] = [];
+
+/** Stored dues are nearly always in date order already; copying and sorting them is the rare case. */
+function duesInOrder(dues: readonly { dueDate: string }[]): boolean {
+  for (let i = 1; i < dues.length; i += 1) {
+    if ((dues[i - 1] as { dueDate: string }).dueDate > (dues[i] as { dueDate: string }).dueDate) {
+      return false;
+    }
+  }
+  return true;
+}
 const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : 1);
 const byDueDate = (a: { dueDate: string }, b: { dueDate: string }) =>
   a.dueDate < b.dueDate ? -1 : 1;
@@ -130,8 +143,8 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
   let overdueCents = 0;
   let overdueCount = 0;
   const open: InvoiceRecord[] = [];
-  for (const invoice of inputs.invoices) {
-    if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) continue;
+  const tally = (invoice: InvoiceRecord): void => {
+    if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) return;
     open.push(invoice);
     // The same figures the ledger's rows carry, so a click finds exactly these invoices.
     const row = invoiceAge(invoice, today);
@@ -153,7 +166,17 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
     sums.outstandingCents += row.outstandingCents;
     sums.overdueCents += row.overdueCents;
     if (row.bucket) sums.buckets[row.bucket] += row.outstandingCents;
-  }
+  };
+  // A ledger of 100,000 records does not fit in the CPU's caches, so each walk over it is costly.
+  // In id order (as IndexedDB returns them) the open figures are tallied during the histories'
+  // walk; otherwise in the records' own order first, so debtors keep their order either way.
+  const inIdOrder = sortedBy(inputs.invoices, (invoice) => invoice.id);
+  if (!inIdOrder) for (const invoice of inputs.invoices) tally(invoice);
+  const histories = toHistories(
+    inputs,
+    inIdOrder ? inputs.invoices : [...inputs.invoices].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    inIdOrder ? tally : null,
+  );
   const debtors: Debtor[] = [];
   for (const [clientId, sums] of perClient) {
     const client = clients.get(clientId);
@@ -166,8 +189,15 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
       debtor.outstandingCents > debtor.client.creditLimitCents,
   );
 
-  const histories = toHistories(inputs);
-  const salesCents = salesBetween(histories, addDays(today, -DSO_PERIOD_DAYS), today);
+  // Every balance the Panel shows (month ends, and the starts of the CEI periods) in one pass over
+  // the histories, and every sales figure from the sales per issue date.
+  const trendDates = monthEnds(today, TREND_MONTHS);
+  const start30 = addDays(today, -30);
+  const start90 = addDays(today, -90);
+  const balances = balancesAt(histories, [...trendDates, start30, start90, today]);
+  const [begin30, begin90, ending] = balances.slice(trendDates.length);
+  const dailySales = salesByIssueDate(histories);
+  const salesCents = salesBetween(dailySales, addDays(today, -DSO_PERIOD_DAYS), today);
   const delays = paymentDelays(histories, addDays(today, -365), today);
   const clientDelayDays = new Map<string, number>();
   for (const [clientId, stats] of delays.byClient)
@@ -181,13 +211,13 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
     aging,
     dso: standardDso(receivableCents, salesCents, DSO_PERIOD_DAYS),
     salesCents,
-    cei30: collectionEffectiveness(histories, today, 30),
-    cei90: collectionEffectiveness(histories, today, 90),
+    cei30: ceiFrom(30, begin30, ending, salesBetween(dailySales, start30, today)),
+    cei90: ceiFrom(90, begin90, ending, salesBetween(dailySales, start90, today)),
     averageDaysLate: delays.overall.averageDaysLate,
     overLimit,
     topDebtors: debtors.slice(0, 10),
     allDebtors: debtors,
-    trend: monthlyTrend(histories, today, 12),
+    trend: trendFrom(trendDates, balances, dailySales),
     forecast: cashForecast({
       today,
       weeks: FORECAST_WEEKS,
@@ -195,10 +225,8 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
       clientDelayDays,
       installments: inputs.installments,
       promises: inputs.promises,
-      collections: inputs.payments.map((payment) => ({
-        date: payment.date,
-        amountCents: payment.amountCents,
-      })),
+      // The payments themselves: the forecast reads only their date and amount.
+      collections: inputs.payments,
     }),
   };
 }
