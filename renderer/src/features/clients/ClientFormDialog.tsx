@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Dialog } from '../../components/Dialog';
+import { FormFooter } from '../../components/FormFooter';
 import { Field } from '../../components/Field';
 import { useFormErrors } from '../../components/use-form-errors';
 import { useT } from '../../i18n';
@@ -173,19 +174,7 @@ function ClientForm({ client }: { client: ClientRecord | undefined }) {
           <textarea rows={2} value={draft.notes} onChange={(ev) => set('notes')(ev.target.value)} />
         </Field>
       </div>
-      {errors.general && (
-        <p className="alert alert--error" role="alert" style={{ marginTop: 'var(--space-4)' }}>
-          {errors.general}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={closeDialog}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {t('common.save')}
-        </button>
-      </div>
+      <FormFooter error={errors.general} saving={saving} onCancel={closeDialog} />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Dialog } from '../../components/Dialog';
+import { FormFooter } from '../../components/FormFooter';
 import { Field } from '../../components/Field';
 import { useFormErrors } from '../../components/use-form-errors';
 import { translateIssue, useLanguage, useT } from '../../i18n';
@@ -296,19 +297,7 @@ function PaymentForm({ initialClientId }: { initialClientId: string | null }) {
         )}
       </fieldset>
 
-      {errors.general && (
-        <p className="alert alert--error" role="alert" style={{ marginTop: 'var(--space-4)' }}>
-          {errors.general}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={closeDialog}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {t('common.save')}
-        </button>
-      </div>
+      <FormFooter error={errors.general} saving={saving} onCancel={closeDialog} />
     </form>
   );
 }
