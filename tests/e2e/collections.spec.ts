@@ -1,13 +1,10 @@
 // Collections as a person does them: Hoy shows the debt, a reminder, a call with a promise that breaks, the next level.
 import { test, expect, type Page } from '@playwright/test';
+import { setDay } from './support/app-actions';
 import { writeFileSync } from 'node:fs';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
 const CLIENT = 'Reformas Lorenzo S.L.';
-
-async function at(page: Page, isoDay: string) {
-  await page.clock.setFixedTime(new Date(`${isoDay}T10:00:00+01:00`));
-}
 
 async function downloadLetter(page: Page, name: string) {
   const dialog = page.getByTestId('reminder-dialog');
@@ -24,7 +21,7 @@ async function downloadLetter(page: Page, name: string) {
 test('an overdue invoice shows in Hoy; a reminder, a call with a promise that breaks, and the next level is sent and logged', async ({
   page,
 }) => {
-  await at(page, '2026-11-23');
+  await setDay(page, '2026-11-23');
   await page.goto('/');
 
   // The business details appear in the letters.
@@ -90,7 +87,7 @@ test('an overdue invoice shows in Hoy; a reminder, a call with a promise that br
   await expect(row).toContainText('promesa de pago vigente');
 
   // A week later nothing has come in: the promise is broken and the second notice is due.
-  await at(page, '2026-12-01');
+  await setDay(page, '2026-12-01');
   await page.reload();
   const broken = page.getByTestId('work-item').filter({ hasText: 'Promesa incumplida' });
   await expect(broken).toContainText('debía pagar el 27/11/2026');
@@ -117,7 +114,7 @@ test('an overdue invoice shows in Hoy; a reminder, a call with a promise that br
 test('a 70-day debt offers the final notice and the dossier; a dispute and a pause take it out of dunning', async ({
   page,
 }) => {
-  await at(page, '2026-11-23');
+  await setDay(page, '2026-11-23');
   await page.goto('/');
   await page.getByRole('link', { name: 'Clientes' }).click();
   await page.getByRole('button', { name: 'Nuevo cliente' }).first().click();

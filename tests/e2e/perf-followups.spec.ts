@@ -1,18 +1,15 @@
 // Follow-ups as a person meets them: a pending promise cancelled from the client's history, and the
 // legal interest table edited, refused when wrong, and reset in Ajustes.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { setDay } from './support/app-actions';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
 const CLIENT = 'Reformas Lorenzo S.L.';
 
-async function at(page: Page, isoDay: string) {
-  await page.clock.setFixedTime(new Date(`${isoDay}T10:00:00+01:00`));
-}
-
 test('a pending promise is cancelled from the client history after confirming', async ({
   page,
 }) => {
-  await at(page, '2026-11-23');
+  await setDay(page, '2026-11-23');
   await page.goto('/#/clientes');
   await page.getByRole('button', { name: 'Nuevo cliente' }).first().click();
   const client = page.getByTestId('client-dialog');

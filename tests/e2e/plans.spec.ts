@@ -1,29 +1,12 @@
 // From two overdue invoices to a signed payment plan: build, draw both signatures, activate, follow up.
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
+import { addInvoice, drawSignature, fillCompany, openAppOn } from './support/app-actions';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
 const CLIENT = 'Talleres Hermanos García S.L.';
-
-async function openApp(page: Page) {
-  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+01:00'));
-  await page.goto('/');
-}
-
-async function fillCompany(page: Page) {
-  await page.getByRole('link', { name: 'Ajustes' }).click();
-  await page.getByLabel('Nombre o razón social').fill('Reformas Ebro S.L.');
-  await page.getByLabel('NIF o CIF').fill('B50123454');
-  await page.getByLabel('IBAN para cobros').fill('ES91 2100 0418 4502 0005 1332');
-  await page.getByLabel('Dirección').fill('Calle Alfonso I 14');
-  await page.getByLabel('Código postal').fill('50003');
-  await page.getByLabel('Población').fill('Zaragoza');
-  await page.getByLabel('Provincia').fill('Zaragoza');
-  await page.getByRole('button', { name: 'Guardar' }).first().click();
-  await expect(page.getByText('Guardado').first()).toBeVisible();
-}
 
 async function createClientWithInvoices(page: Page) {
   await page.getByRole('link', { name: 'Clientes' }).click();
@@ -37,36 +20,14 @@ async function createClientWithInvoices(page: Page) {
     ['2026-041', '15/07/2026', '14/08/2026', '1.000,00'],
     ['2026-057', '20/08/2026', '19/09/2026', '500,00'],
   ] as const) {
-    await page.getByRole('button', { name: 'Nueva factura' }).click();
-    const invoice = page.getByTestId('invoice-dialog');
-    await invoice.getByLabel('Número de factura').fill(number);
-    await invoice.getByLabel('Fecha de emisión').fill(issued);
-    await invoice.getByLabel('Base imponible (€)').fill(base);
-    await invoice.getByLabel('Fecha de vencimiento 1').fill(due);
-    await invoice.getByRole('button', { name: 'Guardar' }).click();
-    await expect(invoice).toBeHidden();
+    await addInvoice(page, number, issued, due, base);
   }
-}
-
-/** Draws a few strokes on a signature canvas with the mouse, as a person would. */
-async function drawSignature(page: Page, canvas: Locator, phase: number) {
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error('signature canvas not visible');
-  await page.mouse.move(box.x + 20, box.y + box.height / 2);
-  await page.mouse.down();
-  for (let step = 0; step <= 30; step += 1) {
-    const x = box.x + 20 + step * ((box.width - 40) / 30);
-    const y = box.y + box.height / 2 + Math.sin(step / 3 + phase) * (box.height / 3);
-    await page.mouse.move(x, y, { steps: 2 });
-  }
-  await page.mouse.up();
 }
 
 test('two overdue invoices become a signed payment plan whose first installment shows in Hoy', async ({
   page,
 }) => {
-  await openApp(page);
+  await openAppOn(page);
   await fillCompany(page);
   await createClientWithInvoices(page);
 

@@ -1,4 +1,5 @@
 // Log a contact (call, email, visit…) with its outcome, the next follow-up and, if made, a promise.
+import { FormFooter } from '../../components/FormFooter';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -180,19 +181,7 @@ export function ActivityFormDialog({ client, invoices, withPromise, onClose }: P
             </Field>
           </div>
         )}
-        {errors.general && (
-          <p className="alert alert--error" role="alert">
-            {errors.general}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary">
-            {t('common.save')}
-          </button>
-        </div>
+        <FormFooter error={errors.general} saving={false} onCancel={onClose} />
       </form>
     </Dialog>
   );

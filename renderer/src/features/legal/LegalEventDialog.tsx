@@ -1,4 +1,5 @@
 // Record one step on the legal path: a MASC attempt, a demand, an acknowledgment or a monitorio.
+import { FormFooter } from '../../components/FormFooter';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -90,19 +91,7 @@ export function LegalEventDialog(props: {
             ))}
           </fieldset>
         )}
-        {errors.general && (
-          <p className="alert alert--error" role="alert">
-            {errors.general}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary">
-            {t('common.save')}
-          </button>
-        </div>
+        <FormFooter error={errors.general} saving={false} onCancel={props.onClose} />
       </form>
     </Dialog>
   );
