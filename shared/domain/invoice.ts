@@ -110,6 +110,7 @@ export function deriveInvoiceStatus(
 ): InvoiceStatus {
   if (invoice.lifecycle === 'draft') return 'draft';
   if (invoice.lifecycle === 'written_off') return 'written_off';
+  if (invoice.lifecycle === 'cancelled') return 'cancelled';
   if (invoice.outstandingCents <= 0) return 'paid';
   if (invoice.disputedCents > 0) return 'disputed';
   if (invoice.planId !== null) return 'in_plan';

@@ -8,10 +8,23 @@ import type { LegalRateEntry } from './legal-interest-rates';
 /** An ISO instant, e.g. 2026-11-23T09:30:00.000Z. */
 export type Instant = string;
 
-export type InvoiceLifecycle = 'draft' | 'issued' | 'written_off';
+/**
+ * draft → issued → (written_off | cancelled), and back to issued by "reopen".
+ * written_off (incobrable): still owed on paper, out of chasing, kept in reports.
+ * cancelled (anulada): never owed; leaves every figure but stays in the history.
+ */
+export type InvoiceLifecycle = 'draft' | 'issued' | 'written_off' | 'cancelled';
 
 export type InvoiceStatus =
-  'draft' | 'pending' | 'partial' | 'overdue' | 'paid' | 'disputed' | 'in_plan' | 'written_off';
+  | 'draft'
+  | 'pending'
+  | 'partial'
+  | 'overdue'
+  | 'paid'
+  | 'disputed'
+  | 'in_plan'
+  | 'written_off'
+  | 'cancelled';
 
 export interface ClientRecord {
   id: string;
@@ -65,8 +78,12 @@ export interface InvoiceRecord {
   lifecycle: InvoiceLifecycle;
   /** Derived in the same transaction as every allocation change. */
   paidCents: Cents;
-  /** Derived: payable - paid (never negative). */
+  /** Derived: payable - paid - credited (never negative). */
   outstandingCents: Cents;
+  /** Derived: the sum of this invoice's credit notes (facturas rectificativas); absent = 0. */
+  creditedCents?: Cents;
+  /** The day it was written off (incobrable) or cancelled (anulada); null while issued. */
+  closedDate?: CalendarDate | null;
   /** Derived: the first due not fully covered by payments (dues are settled oldest first); null when paid. */
   nextDueDate: CalendarDate | null;
   /** Derived from open disputes. */
@@ -94,6 +111,24 @@ export interface PaymentRecord {
   planCents?: Cents;
 }
 
+/**
+ * A credit note (factura rectificativa) reducing what an invoice's client owes. Total or partial;
+ * typed by hand or imported from a Facturae/UBL credit note that names the invoice it corrects.
+ */
+export interface CreditNoteRecord {
+  id: string;
+  invoiceId: string;
+  clientId: string;
+  /** The credit note's own number, e.g. "R-2026-0003". */
+  number: string;
+  date: CalendarDate;
+  /** Positive: what it takes off the invoice's payable. */
+  amountCents: Cents;
+  reason: string;
+  source: 'manual' | 'import';
+  createdAt: Instant;
+}
+
 export interface AllocationRecord {
   id: string;
   paymentId: string;
@@ -119,7 +154,8 @@ export interface ActivityRecord {
   createdAt: Instant;
 }
 
-export type PromiseStatus = 'open' | 'kept' | 'broken' | 'cancelled';
+/** superseded: covered by a signed payment plan ("sustituida por el plan"); no longer forecast. */
+export type PromiseStatus = 'open' | 'kept' | 'broken' | 'cancelled' | 'superseded';
 
 export interface PromiseRecord {
   id: string;
@@ -259,7 +295,16 @@ export type SettingRecord =
   | { key: 'legalRates'; value: LegalRateEntry[] };
 
 export type AuditEntity =
-  'client' | 'invoice' | 'payment' | 'activity' | 'promise' | 'plan' | 'dispute' | 'setting';
+  | 'client'
+  | 'invoice'
+  | 'payment'
+  | 'activity'
+  | 'promise'
+  | 'plan'
+  | 'dispute'
+  | 'setting'
+  | 'credit_note'
+  | 'bank_movement';
 
 export interface AuditRecord {
   /** Auto-incremented by the database. */

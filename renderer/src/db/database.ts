@@ -23,6 +23,7 @@ import type {
   LegalEventRecord,
   PlanDocumentRecord,
   ClientHistoryRecord,
+  CreditNoteRecord,
 } from '../../../shared/domain/records';
 import { clientHistoryMiddleware } from './client-history';
 import { SCHEMA_VERSIONS } from './schema';
@@ -52,6 +53,7 @@ export class CuentasDatabase extends Dexie {
   declare legalEvents: EntityTable<LegalEventRecord, 'id'>;
   declare planDocuments: EntityTable<PlanDocumentRecord, 'id'>;
   declare clientHistory: EntityTable<ClientHistoryRecord, 'clientId'>;
+  declare creditNotes: EntityTable<CreditNoteRecord, 'id'>;
 
   constructor(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     // Money is written here: a committed transaction must be on disk, not just in the OS cache.

@@ -51,4 +51,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       clientHistory: 'clientId',
     },
   },
+  {
+    // v3 (one ledger truth): credit notes reduce what an invoice owes; a payment finds the bank
+    // movement linked to it (so deleting it returns the movement to "por conciliar").
+    version: 3,
+    stores: {
+      creditNotes: 'id, invoiceId, clientId, date',
+      bankMovements: 'id, statementId, &fingerprint, date, status, paymentId',
+    },
+  },
 ];

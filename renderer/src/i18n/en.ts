@@ -40,6 +40,7 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'status.disputed': 'Disputed',
   'status.in_plan': 'In plan',
   'status.written_off': 'Written off',
+  'status.cancelled': 'Cancelled',
 
   'aging.not_due': 'Not due',
   'aging.d1_30': '1–30 days',

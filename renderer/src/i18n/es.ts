@@ -39,6 +39,7 @@ export const coreEs = {
   'status.disputed': 'En disputa',
   'status.in_plan': 'En plan',
   'status.written_off': 'Incobrable',
+  'status.cancelled': 'Anulada',
 
   'aging.not_due': 'Sin vencer',
   'aging.d1_30': '1–30 días',

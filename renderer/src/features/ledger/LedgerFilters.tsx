@@ -16,6 +16,7 @@ const STATUSES: InvoiceStatus[] = [
   'disputed',
   'in_plan',
   'written_off',
+  'cancelled',
   'draft',
 ];
 
