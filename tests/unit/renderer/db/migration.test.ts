@@ -70,6 +70,7 @@ describe('schema migrations', () => {
         'bankMovements',
         'bankStatements',
         'clientHistory',
+        'creditNotes',
         'dunningEvents',
         'importPresets',
         'legalEvents',
