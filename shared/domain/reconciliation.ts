@@ -24,10 +24,20 @@ export interface OpenItem {
   invoiceIds: readonly string[];
   outstandingCents: Cents;
   dueDate: CalendarDate | null;
+  /** For an installment: its plan, the plan's reference and its invoices' numbers. */
+  planId?: string;
+  planReference?: string;
+  planInvoiceNumbers?: readonly string[];
 }
 
 export type MatchReasonCode =
-  'amount_exact' | 'sum_of_items' | 'number_in_text' | 'tax_id_in_text' | 'name_in_text';
+  | 'amount_exact'
+  | 'sum_of_items'
+  | 'number_in_text'
+  | 'tax_id_in_text'
+  | 'name_in_text'
+  | 'plan_in_text'
+  | 'recorded_payment';
 
 export interface MatchSuggestion {
   clientId: string;
@@ -39,6 +49,8 @@ export interface MatchSuggestion {
   reasons: MatchReasonCode[];
   /** The reasons in plain Spanish words, e.g. "importe exacto; número de factura en el concepto". */
   reason: string;
+  /** Set when the movement is a payment already recorded: link it, record nothing new. */
+  link?: { paymentId: string; date: CalendarDate };
 }
 
 const REASON_WORDS: Record<MatchReasonCode, string> = {
@@ -47,6 +59,8 @@ const REASON_WORDS: Record<MatchReasonCode, string> = {
   number_in_text: 'número de factura en el concepto',
   tax_id_in_text: 'NIF del cliente en el concepto',
   name_in_text: 'nombre del cliente en el movimiento',
+  plan_in_text: 'referencia del plan de pagos en el concepto',
+  recorded_payment: 'cobro ya apuntado por el mismo importe en fechas cercanas',
 };
 
 const WEIGHTS: Record<MatchReasonCode, number> = {
@@ -55,6 +69,8 @@ const WEIGHTS: Record<MatchReasonCode, number> = {
   number_in_text: 0.45,
   tax_id_in_text: 0.35,
   name_in_text: 0.2,
+  plan_in_text: 0.45,
+  recorded_payment: 0.6,
 };
 
 const LEGAL_FORMS = new Set([
@@ -85,12 +101,12 @@ function normalize(text: string): string {
 }
 
 /** The movement's words with separators removed too, so "FAC 2026/0042" finds "2026-0042". */
-function searchableText(movement: MovementToMatch): { spaced: string; compact: string } {
+export function searchableText(movement: MovementToMatch): { spaced: string; compact: string } {
   const spaced = ` ${normalize([movement.concept, ...movement.references, movement.counterpartyName].join(' '))} `;
   return { spaced, compact: spaced.replace(/ /g, '') };
 }
 
-function mentionsNumber(text: { spaced: string; compact: string }, number: string): boolean {
+export function mentionsNumber(text: { spaced: string; compact: string }, number: string): boolean {
   const compact = normalize(number).replace(/ /g, '');
   // Very short numbers ("12") would match any reference by chance.
   if (compact.length < 4)
@@ -98,11 +114,11 @@ function mentionsNumber(text: { spaced: string; compact: string }, number: strin
   return text.compact.includes(compact);
 }
 
-function mentionsTaxId(text: { compact: string }, taxId: string): boolean {
+export function mentionsTaxId(text: { compact: string }, taxId: string): boolean {
   return taxId.length >= 8 && text.compact.includes(normalize(taxId).replace(/ /g, ''));
 }
 
-function mentionsName(text: { spaced: string }, name: string): boolean {
+export function mentionsName(text: { spaced: string }, name: string): boolean {
   const words = normalize(name)
     .split(' ')
     .filter((word) => word.length >= 3 && !LEGAL_FORMS.has(word));
@@ -112,12 +128,12 @@ function mentionsName(text: { spaced: string }, name: string): boolean {
   return found >= Math.min(2, words.length) && found / words.length >= 0.5;
 }
 
-function scoreOf(reasons: readonly MatchReasonCode[]): number {
+export function scoreOf(reasons: readonly MatchReasonCode[]): number {
   const raw = reasons.reduce((sum, reason) => sum + WEIGHTS[reason], 0);
   return Math.min(0.99, Math.round(raw * 100) / 100);
 }
 
-function suggestion(
+export function suggestion(
   items: OpenItem[],
   amountCents: Cents,
   reasons: MatchReasonCode[],
@@ -130,8 +146,12 @@ function suggestion(
     amountCents,
     confidence: scoreOf(reasons),
     reasons,
-    reason: reasons.map((code) => REASON_WORDS[code]).join('; '),
+    reason: reasonWords(reasons),
   };
+}
+
+export function reasonWords(reasons: readonly MatchReasonCode[]): string {
+  return reasons.map((code) => REASON_WORDS[code]).join('; ');
 }
 
 /** Oldest-first runs and pairs of one client's items whose outstanding adds up to the amount. */
@@ -156,6 +176,54 @@ function sumsOf(items: readonly OpenItem[], amountCents: Cents): OpenItem[][] {
   return found;
 }
 
+/** What in the text names the installment's plan: one of its invoices' numbers, its reference. */
+function planReasons(text: { spaced: string; compact: string }, item: OpenItem): MatchReasonCode[] {
+  const reasons: MatchReasonCode[] = [];
+  if ((item.planInvoiceNumbers ?? []).some((number) => mentionsNumber(text, number)))
+    reasons.push('number_in_text');
+  if (item.planReference && mentionsNumber(text, item.planReference)) reasons.push('plan_in_text');
+  return reasons;
+}
+
+/**
+ * A receipt that names a plan (an invoice of it, its reference) pays that plan's installments
+ * oldest first: one suggestion per plan, with the installments the amount reaches.
+ */
+function planSuggestions(
+  text: { spaced: string; compact: string },
+  items: readonly OpenItem[],
+  amountCents: Cents,
+  clientReasons: readonly MatchReasonCode[],
+): { results: MatchSuggestion[]; planIds: Set<string> } {
+  const byPlan = new Map<string, OpenItem[]>();
+  for (const item of items) {
+    if (item.kind !== 'installment' || item.planId === undefined) continue;
+    byPlan.set(item.planId, [...(byPlan.get(item.planId) ?? []), item]);
+  }
+  const results: MatchSuggestion[] = [];
+  const planIds = new Set<string>();
+  for (const [planId, group] of byPlan) {
+    const first = group[0];
+    const reasons = first ? planReasons(text, first) : [];
+    if (reasons.length === 0) continue;
+    const ordered = [...group].sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
+    const reached: OpenItem[] = [];
+    let covered = 0;
+    for (const item of ordered) {
+      if (covered >= amountCents) break;
+      reached.push(item);
+      covered += item.outstandingCents;
+    }
+    const exact = covered === amountCents ? (['amount_exact'] as const) : [];
+    const owed = ordered.reduce((sum, item) => sum + item.outstandingCents, 0);
+    results.push(
+      suggestion(reached, Math.min(amountCents, owed), [...exact, ...reasons, ...clientReasons]),
+    );
+    planIds.add(planId);
+  }
+  return { results, planIds };
+}
+
 /** Best suggestions first; empty for debits and when nothing points anywhere. */
 export function suggestMatches(
   movement: MovementToMatch,
@@ -178,7 +246,10 @@ export function suggestMatches(
     const clientReasons: MatchReasonCode[] = [];
     if (mentionsTaxId(text, first.clientTaxId)) clientReasons.push('tax_id_in_text');
     if (mentionsName(text, first.clientName)) clientReasons.push('name_in_text');
+    const named = planSuggestions(text, items, movement.amountCents, clientReasons);
+    results.push(...named.results);
     for (const item of items) {
+      if (item.planId !== undefined && named.planIds.has(item.planId)) continue;
       const reasons: MatchReasonCode[] = [];
       if (item.outstandingCents === movement.amountCents) reasons.push('amount_exact');
       if (item.kind === 'invoice' && mentionsNumber(text, item.label))

@@ -41,7 +41,15 @@ export type IssueCode =
   /** Import: the file cannot be read (wrong format, broken line or element); params reason. */
   | 'file_unreadable'
   /** SEPA: another mandate already uses this reference (UMR). */
-  | 'mandate_reference_taken';
+  | 'mandate_reference_taken'
+  /** Money: this bank movement is already linked to a payment, or is not a credit to reconcile. */
+  | 'movement_already_linked'
+  /** Money: this payment is already linked to another bank movement. */
+  | 'payment_already_linked'
+  /** Money: the amounts differ; params expected and actual (cents). */
+  | 'amount_mismatch'
+  /** Money: nothing chosen for a receipt while the client still owes something. */
+  | 'nothing_chosen';
 
 export interface FieldIssue {
   /** A form field name or a path like "dues.1.amount". */

@@ -127,13 +127,14 @@ export async function recomputePlansOfClient(
 /**
  * How much of a payment's excess (beyond the invoices) a plan can take: its interest and extra
  * lines, i.e. what the installments will still ask for beyond the plan invoices' outstanding
- * once this payment's allocations are applied.
+ * once this payment's allocations are applied. With onlyPlanIds, only those plans.
  */
 export async function planAbsorption(
   db: CuentasDatabase,
   clientId: string,
   excessCents: number,
   allocations: readonly { invoiceId: string; amountCents: number }[],
+  onlyPlanIds?: readonly string[],
 ): Promise<{ planId: string | null; planCents: number }> {
   if (excessCents <= 0) return { planId: null, planCents: 0 };
   const allocated = new Map<string, number>();
@@ -144,7 +145,10 @@ export async function planAbsorption(
     db.plans.where('clientId').equals(clientId).toArray(),
     db.payments.where('clientId').equals(clientId).toArray(),
   ]);
-  for (const plan of plans.filter((row) => row.status === 'active' || row.status === 'broken')) {
+  const live = plans.filter((row) => row.status === 'active' || row.status === 'broken');
+  // A receipt chosen for given plans pays only those plans' interest and extra lines.
+  const wanted = onlyPlanIds && onlyPlanIds.length > 0 ? new Set(onlyPlanIds) : null;
+  for (const plan of live.filter((row) => !wanted || wanted.has(row.id))) {
     const installments = await db.installments.where('planId').equals(plan.id).toArray();
     const invoices = (await db.invoices.bulkGet(plan.invoiceIds)).flatMap((invoice) =>
       invoice

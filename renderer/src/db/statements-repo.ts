@@ -3,9 +3,12 @@ import type { BankMovementRecord, BankStatementRecord } from '../../../shared/do
 import type { NormalizedStatement } from '../../../shared/formats/bank-statement';
 import type { MatchSuggestion, OpenItem } from '../../../shared/domain/reconciliation';
 import { suggestMatches } from '../../../shared/domain/reconciliation';
+import type { RecordedPayment } from '../../../shared/domain/reconciliation-links';
+import { byAmount, LINK_WINDOW_DAYS, withLinks } from '../../../shared/domain/reconciliation-links';
+import { addDays } from '../../../shared/domain/dates';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
-import { recordPayment } from './payments-repo';
+import { linkMovementToPayment, receiveMoney } from './payments/receive-money';
 import { fail, newId, nowInstant } from './repo-helpers';
 
 export interface StatementImportResult {
@@ -86,13 +89,14 @@ export async function importStatements(
   });
 }
 
-/** Open invoices and plan installments, with their clients' names and tax ids. */
+/** Open invoices and plan installments (oldest first), with their clients' names and tax ids. */
 export async function loadOpenItems(db: CuentasDatabase): Promise<OpenItem[]> {
   return db.transaction('r', [db.clients, db.invoices, db.plans, db.installments], async () => {
     const clients = new Map((await db.clients.toArray()).map((client) => [client.id, client]));
     const invoices = await db.invoices
       .filter((invoice) => invoice.lifecycle === 'issued' && invoice.outstandingCents > 0)
       .toArray();
+    const numbers = new Map(invoices.map((invoice) => [invoice.id, invoice.number]));
     const items: OpenItem[] = [];
     for (const invoice of invoices) {
       const client = clients.get(invoice.clientId);
@@ -112,7 +116,11 @@ export async function loadOpenItems(db: CuentasDatabase): Promise<OpenItem[]> {
     const plans = new Map(
       (await db.plans.where('status').equals('active').toArray()).map((plan) => [plan.id, plan]),
     );
-    for (const installment of await db.installments.toArray()) {
+    const installments = await db.installments
+      .where('planId')
+      .anyOf([...plans.keys()])
+      .toArray();
+    for (const installment of installments) {
       const plan = plans.get(installment.planId);
       const client = plan ? clients.get(plan.clientId) : undefined;
       const owed = installment.amountCents - installment.paidCents;
@@ -127,9 +135,60 @@ export async function loadOpenItems(db: CuentasDatabase): Promise<OpenItem[]> {
         invoiceIds: plan.invoiceIds,
         outstandingCents: owed,
         dueDate: installment.dueDate,
+        planId: plan.id,
+        planReference: plan.terms?.reference ?? '',
+        planInvoiceNumbers: plan.invoiceIds.flatMap((id) => numbers.get(id) ?? []),
       });
     }
-    return items;
+    return items.sort(
+      (a, b) =>
+        (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.label.localeCompare(b.label),
+    );
+  });
+}
+
+/** Payments not linked to a bank movement, recorded near the given movements' dates, by amount. */
+async function unlinkedPaymentsNear(
+  db: CuentasDatabase,
+  movements: readonly BankMovementRecord[],
+): Promise<Map<number, RecordedPayment[]>> {
+  const dates = movements.flatMap((movement) => [movement.date, movement.valueDate]).sort();
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  if (first === undefined || last === undefined) return new Map();
+  return db.transaction('r', [db.payments, db.bankMovements, db.clients], async () => {
+    const linked = new Set(
+      (await db.bankMovements.orderBy('paymentId').uniqueKeys()).filter(
+        (key): key is string => typeof key === 'string',
+      ),
+    );
+    const payments = await db.payments
+      .where('date')
+      .between(addDays(first, -LINK_WINDOW_DAYS), addDays(last, LINK_WINDOW_DAYS), true, true)
+      .filter((payment) => !linked.has(payment.id))
+      .toArray();
+    const clientIds = [...new Set(payments.map((payment) => payment.clientId))];
+    const clients = new Map(
+      (await db.clients.bulkGet(clientIds)).flatMap((client) =>
+        client ? [[client.id, client]] : [],
+      ),
+    );
+    return byAmount(
+      payments.flatMap((payment) => {
+        const client = clients.get(payment.clientId);
+        if (!client) return [];
+        return [
+          {
+            paymentId: payment.id,
+            clientId: client.id,
+            clientName: client.name,
+            clientTaxId: client.taxId,
+            date: payment.date,
+            amountCents: payment.amountCents,
+          },
+        ];
+      }),
+    );
   });
 }
 
@@ -138,72 +197,67 @@ export interface MovementWithSuggestions {
   suggestions: MatchSuggestion[];
 }
 
-/** Unmatched credits, newest first, each with its best suggestions. */
+/**
+ * Unmatched credits, newest first, each with its best suggestions: linking to a payment already
+ * recorded comes before recording a new one.
+ */
 export async function reconciliationList(db: CuentasDatabase): Promise<MovementWithSuggestions[]> {
   const movements = await db.bankMovements.where('status').equals('unmatched').toArray();
   const items = await loadOpenItems(db);
+  const recorded = await unlinkedPaymentsNear(db, movements);
   return movements
     .sort((a, b) => b.date.localeCompare(a.date))
-    .map((movement) => ({ movement, suggestions: suggestMatches(movement, items) }));
+    .map((movement) => ({
+      movement,
+      suggestions: withLinks(movement, suggestMatches(movement, items), recorded),
+    }));
 }
 
 export interface MatchChoice {
   clientId: string;
-  /**
-   * Invoices to pay (an installment's suggestion lists its plan's invoices): the amount goes to
-   * them oldest first and any rest stays as the client's credit; plans follow their invoices.
-   */
+  /** Invoices to pay, oldest first. */
   invoiceIds: string[];
+  /** Plans whose installments it pays (through their invoices, then interest), oldest first. */
+  planIds?: string[];
 }
 
-/** Books the movement as a payment of the chosen invoices/installments, in one transaction. */
+/**
+ * Books the movement as a new payment of the chosen invoices and plans (receiveMoney: one
+ * transaction with the movement's link); what is left after them is the client's credit.
+ */
 export async function confirmMatch(
   db: CuentasDatabase,
   movementId: string,
   choice: MatchChoice,
 ): Promise<string> {
-  const tables = [
-    db.bankMovements,
-    db.clients,
-    db.invoices,
-    db.payments,
-    db.allocations,
-    db.audit,
-    // recordPayment also recomputes the client's payment plans.
-    db.plans,
-    db.installments,
-  ];
-  return db.transaction('rw', tables, async () => {
-    const movement = await db.bankMovements.get(movementId);
-    if (!movement) fail('movementId', 'not_found', { id: movementId });
-    if (movement.status !== 'unmatched' || movement.amountCents <= 0) {
-      fail('movementId', 'allocation_wrong_client', { id: movementId });
-    }
-    const invoices = (await db.invoices.bulkGet(choice.invoiceIds))
-      .filter((invoice) => invoice !== undefined)
-      .filter((invoice) => invoice.lifecycle === 'issued' && invoice.outstandingCents > 0)
-      .sort((a, b) => (a.nextDueDate ?? '').localeCompare(b.nextDueDate ?? ''));
-    let left = movement.amountCents;
-    const items = [];
-    for (const invoice of invoices) {
-      const amountCents = Math.min(left, invoice.outstandingCents);
-      if (amountCents <= 0) break;
-      items.push({ invoiceId: invoice.id, amountCents });
-      left -= amountCents;
-    }
-    const { payment } = await recordPayment(db, {
-      clientId: choice.clientId,
-      date: movement.date,
-      amountCents: movement.amountCents,
-      method: 'transfer',
-      reference: [movement.concept, ...movement.references].join(' ').slice(0, 140),
-      note: 'Conciliado desde el extracto bancario',
-      allocation: { mode: 'chosen', items },
-      keepExcessAsCredit: true,
-    });
-    await db.bankMovements.put({ ...movement, status: 'matched', paymentId: payment.id });
-    return payment.id;
+  const movement = await db.bankMovements.get(movementId);
+  if (!movement) fail('movementId', 'not_found', { id: movementId });
+  const { payment } = await receiveMoney(db, {
+    source: 'bank_movement',
+    movementId,
+    clientId: choice.clientId,
+    date: movement.date,
+    amountCents: movement.amountCents,
+    method: 'transfer',
+    reference: [movement.concept, ...movement.references].join(' ').slice(0, 140),
+    note: 'Conciliado desde el extracto bancario',
+    allocation: {
+      mode: 'targets',
+      invoiceIds: choice.invoiceIds,
+      planIds: choice.planIds ?? [],
+    },
+    keepExcessAsCredit: true,
   });
+  return payment.id;
+}
+
+/** The movement is a payment already recorded: link it, record nothing new. */
+export async function linkMatch(
+  db: CuentasDatabase,
+  movementId: string,
+  paymentId: string,
+): Promise<void> {
+  await linkMovementToPayment(db, movementId, paymentId);
 }
 
 export async function ignoreMovement(db: CuentasDatabase, movementId: string): Promise<void> {

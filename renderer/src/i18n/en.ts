@@ -233,4 +233,8 @@ export const coreEn: Record<CoreMessageKey, string> = {
     'A mandate already has this reference: each mandate needs its own.',
   'issue.payable_below_paid': '{paid} has already been paid: the payable cannot go below it.',
   'issue.email_invalid': 'This does not look like a valid email address.',
+  'issue.movement_already_linked': 'This movement is already linked to a payment.',
+  'issue.payment_already_linked': 'That payment is already linked to another bank movement.',
+  'issue.amount_mismatch': 'The amounts differ: {expected} at the bank, {actual} here.',
+  'issue.nothing_chosen': 'Tick the invoices or installments it pays: the client still owes money.',
 };

@@ -231,6 +231,10 @@ export const coreEs = {
   'issue.payable_below_paid':
     'Ya se han cobrado {paid}: lo que hay que cobrar no puede quedar por debajo.',
   'issue.email_invalid': 'No parece un correo electrónico válido.',
+  'issue.movement_already_linked': 'Este movimiento ya está vinculado a un cobro.',
+  'issue.payment_already_linked': 'Ese cobro ya está vinculado a otro movimiento del banco.',
+  'issue.amount_mismatch': 'Los importes no coinciden: {expected} en el banco, {actual} aquí.',
+  'issue.nothing_chosen': 'Marca qué facturas o plazos paga: el cliente aún debe dinero.',
 };
 
 export type CoreMessageKey = keyof typeof coreEs;

@@ -6,10 +6,16 @@ import { getDb } from '../../db/database';
 import {
   confirmMatch,
   ignoreMovement,
+  linkMatch,
   type MovementWithSuggestions,
 } from '../../db/statements-repo';
-import { confidenceLevel, type MatchReasonCode } from '../../../../shared/domain/reconciliation';
+import {
+  confidenceLevel,
+  type MatchReasonCode,
+  type OpenItem,
+} from '../../../../shared/domain/reconciliation';
 import { AssignDialog } from './AssignDialog';
+import { choiceOf, itemLabel } from './reconciliation-choice';
 
 const REASONS: Record<MatchReasonCode, MessageKey> = {
   amount_exact: 'import.reason.amount_exact',
@@ -17,6 +23,8 @@ const REASONS: Record<MatchReasonCode, MessageKey> = {
   number_in_text: 'import.reason.number_in_text',
   tax_id_in_text: 'import.reason.tax_id_in_text',
   name_in_text: 'import.reason.name_in_text',
+  plan_in_text: 'import.reason.plan_in_text',
+  recorded_payment: 'import.reason.recorded_payment',
 };
 
 const LEVELS: Record<'high' | 'medium' | 'low', MessageKey> = {
@@ -44,12 +52,27 @@ export function ReconciliationRow({ entry, money, date }: RowProps) {
   const { movement } = entry;
   const best = entry.suggestions[0];
 
-  async function book(clientId: string, clientName: string, invoiceIds: string[]): Promise<void> {
+  async function book(clientId: string, clientName: string, items: OpenItem[]): Promise<void> {
     try {
-      await confirmMatch(getDb(), movement.id, { clientId, invoiceIds });
+      await confirmMatch(getDb(), movement.id, { clientId, ...choiceOf(items) });
       showToast({
         tone: 'success',
         message: t('import.recon.confirmed', {
+          amount: money(movement.amountCents),
+          client: clientName,
+        }),
+      });
+    } catch (error) {
+      showToast({ tone: 'error', message: t('error.generic', { message: String(error) }) });
+    }
+  }
+
+  async function link(clientName: string, paymentId: string): Promise<void> {
+    try {
+      await linkMatch(getDb(), movement.id, paymentId);
+      showToast({
+        tone: 'success',
+        message: t('import.recon.linked', {
           amount: money(movement.amountCents),
           client: clientName,
         }),
@@ -73,8 +96,11 @@ export function ReconciliationRow({ entry, money, date }: RowProps) {
       <td>
         {best && level ? (
           <>
-            <strong>{best.clientName}</strong>: {best.items.map((item) => item.label).join(', ')} (
-            {money(best.amountCents)})
+            <strong>{best.clientName}</strong>:{' '}
+            {best.link
+              ? t('import.recon.recordedOn', { date: date(best.link.date) })
+              : best.items.map(itemLabel).join(', ')}{' '}
+            ({money(best.amountCents)})
             <div>
               <span className={BADGE[level]}>
                 {t(LEVELS[level])} · {Math.round(best.confidence * 100)} %
@@ -86,17 +112,20 @@ export function ReconciliationRow({ entry, money, date }: RowProps) {
           <span>{t('import.recon.none')}</span>
         )}
         <div className="toolbar import-actions">
-          {best && (
+          {best?.link && (
             <button
               type="button"
               className="button button--primary"
-              onClick={() =>
-                void book(
-                  best.clientId,
-                  best.clientName,
-                  best.items.flatMap((item) => [...item.invoiceIds]),
-                )
-              }
+              onClick={() => best.link && void link(best.clientName, best.link.paymentId)}
+            >
+              {t('import.recon.link')}
+            </button>
+          )}
+          {best && !best.link && (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void book(best.clientId, best.clientName, best.items)}
             >
               {t('import.recon.confirm')}
             </button>
@@ -116,10 +145,11 @@ export function ReconciliationRow({ entry, money, date }: RowProps) {
           <AssignDialog
             amountCents={movement.amountCents}
             money={money}
+            date={date}
             onClose={() => setAssigning(false)}
-            onAssign={(clientId, clientName, invoiceIds) => {
+            onAssign={(clientId, clientName, items) => {
               setAssigning(false);
-              void book(clientId, clientName, invoiceIds);
+              void book(clientId, clientName, items);
             }}
           />
         )}

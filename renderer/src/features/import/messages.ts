@@ -126,6 +126,15 @@ export const messages = defineMessages(
     'import.reason.number_in_text': 'número de factura en el concepto',
     'import.reason.tax_id_in_text': 'NIF del cliente en el concepto',
     'import.reason.name_in_text': 'nombre del cliente en el movimiento',
+    'import.reason.plan_in_text': 'referencia del plan de pagos en el concepto',
+    'import.reason.recorded_payment': 'cobro ya apuntado por el mismo importe en fechas cercanas',
+    'import.recon.recordedOn': 'cobro ya apuntado el {date}',
+    'import.recon.link': 'Vincular al cobro ya apuntado',
+    'import.recon.linked':
+      'Movimiento vinculado al cobro de {amount} de {client}: nada nuevo apuntado.',
+    'import.recon.installment': '{plan} · plazo {seq} · vence el {date}',
+    'import.recon.invoiceLine': '{number} · vence el {date}',
+    'import.recon.nothingChosen': 'Marca al menos una factura o plazo que paga este ingreso.',
     'backup.title': 'Copias de seguridad',
     'backup.intro':
       'Guarda todos tus datos en un único fichero (incluidos los PDF firmados). Guárdalo fuera de este ordenador.',
@@ -286,6 +295,16 @@ export const messages = defineMessages(
     'import.reason.number_in_text': 'invoice number in the description',
     'import.reason.tax_id_in_text': 'client tax id in the description',
     'import.reason.name_in_text': 'client name in the movement',
+    'import.reason.plan_in_text': 'payment plan reference in the description',
+    'import.reason.recorded_payment':
+      'payment already recorded for the same amount on a nearby date',
+    'import.recon.recordedOn': 'payment already recorded on {date}',
+    'import.recon.link': 'Link to the recorded payment',
+    'import.recon.linked':
+      'Movement linked to the {amount} payment of {client}: nothing new recorded.',
+    'import.recon.installment': '{plan} · installment {seq} · due {date}',
+    'import.recon.invoiceLine': '{number} · due {date}',
+    'import.recon.nothingChosen': 'Tick at least one invoice or installment this money pays.',
     'backup.title': 'Backups',
     'backup.intro':
       'Save all your data in one file (signed PDFs included). Keep it somewhere other than this computer.',
