@@ -61,7 +61,7 @@ export function AssignDialog({ amountCents, money, date, onClose, onAssign }: As
           <legend>{t('import.recon.invoices')}</legend>
           {own.length === 0 && <p>{t('import.recon.noInvoices')}</p>}
           {own.map((item) => (
-            <label key={item.id} style={{ display: 'block' }}>
+            <label key={item.id} className="import-assign__item">
               <input
                 type="checkbox"
                 checked={chosen.has(item.id)}

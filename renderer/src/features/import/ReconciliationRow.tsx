@@ -15,7 +15,7 @@ import {
   type OpenItem,
 } from '../../../../shared/domain/reconciliation';
 import { AssignDialog } from './AssignDialog';
-import { choiceOf, itemLabel } from './reconciliation-choice';
+import { choiceOf, itemsLabel } from './reconciliation-choice';
 
 const REASONS: Record<MatchReasonCode, MessageKey> = {
   amount_exact: 'import.reason.amount_exact',
@@ -99,7 +99,7 @@ export function ReconciliationRow({ entry, money, date }: RowProps) {
             <strong>{best.clientName}</strong>:{' '}
             {best.link
               ? t('import.recon.recordedOn', { date: date(best.link.date) })
-              : best.items.map(itemLabel).join(', ')}{' '}
+              : itemsLabel(best.items)}{' '}
             ({money(best.amountCents)})
             <div>
               <span className={BADGE[level]}>

@@ -10,7 +10,19 @@ export function choiceOf(items: readonly OpenItem[]): { invoiceIds: string[]; pl
   return { invoiceIds, planIds };
 }
 
-/** "PP-2026-0001 · plazo 1" for an installment, the number for an invoice. */
-export function itemLabel(item: OpenItem): string {
-  return item.planReference ? `${item.planReference} · ${item.label}` : item.label;
+/** "2026-0007, PP-2026-0001: plazo 1, plazo 2": each plan's reference once, before its installments. */
+export function itemsLabel(items: readonly OpenItem[]): string {
+  const parts: string[] = [];
+  const plans = new Map<string, string[]>();
+  for (const item of items) {
+    if (!item.planReference) {
+      parts.push(item.label);
+      continue;
+    }
+    const labels = plans.get(item.planReference);
+    if (labels) labels.push(item.label);
+    else plans.set(item.planReference, [item.label]);
+  }
+  for (const [reference, labels] of plans) parts.push(`${reference}: ${labels.join(', ')}`);
+  return parts.join(', ');
 }
