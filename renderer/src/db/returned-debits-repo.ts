@@ -1,10 +1,9 @@
 // Returned direct debits on imported statements: take back the payment, reopen the installment.
-import type { BankMovementRecord } from '../../../shared/domain/records';
 import { isReturnedDebit, pickReturnedPayment } from '../../../shared/domain/returned-debits';
 import type { CuentasDatabase } from './database';
-import { writeAudit } from './audit';
-import { deletePayment } from './payments-repo';
 import { LIVE_PLAN_STATUSES } from './plan-payments';
+import { moneyTables } from './payments/receive-money';
+import { takeBackMoney } from './payments/take-back-money';
 
 export interface ReturnedDebitsResult {
   /** Returns whose payment was taken back. */
@@ -25,18 +24,8 @@ export async function processReturnedDebits(db: CuentasDatabase): Promise<Return
     .sort((a, b) => a.date.localeCompare(b.date));
   let reversed = 0;
   let unexplained = 0;
-  const tables = [
-    db.bankMovements,
-    db.clients,
-    db.invoices,
-    db.payments,
-    db.allocations,
-    db.audit,
-    db.plans,
-    db.installments,
-  ];
   for (const movement of outgoing) {
-    const done = await db.transaction('rw', tables, async () => {
+    const done = await db.transaction('rw', moneyTables(db), async () => {
       const planClients = new Set(
         (await db.plans.toArray())
           .filter((plan) => LIVE_PLAN_STATUSES.includes(plan.status))
@@ -53,32 +42,7 @@ export async function processReturnedDebits(db: CuentasDatabase): Promise<Return
       );
       const payment = pickReturnedPayment(movement, payments);
       if (!payment) return false;
-      await deletePayment(db, payment.id);
-      // The credit that booked it was offset by this return: it must not be matched again.
-      const credit = await db.bankMovements
-        .where('status')
-        .equals('matched')
-        .filter((row) => row.paymentId === payment.id)
-        .first();
-      if (credit) await db.bankMovements.put({ ...credit, status: 'ignored', paymentId: null });
-      const after: BankMovementRecord = {
-        ...movement,
-        status: 'returned',
-        returnOf: {
-          clientId: payment.clientId,
-          paymentId: payment.id,
-          amountCents: payment.amountCents,
-        },
-      };
-      await db.bankMovements.put(after);
-      await writeAudit(db, {
-        entity: 'payment',
-        entityId: payment.id,
-        action: 'delete',
-        summary: `Recibo devuelto el ${movement.date}: se anula el cobro y el plazo vuelve a estar pendiente`,
-        before: movement,
-        after,
-      });
+      await takeBackMoney(db, movement.id, payment);
       return true;
     });
     if (done) reversed += 1;
