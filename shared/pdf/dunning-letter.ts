@@ -54,8 +54,8 @@ const LABELS = {
     of: 'de',
     taxId: 'NIF',
     paidLate: 'pagada con retraso',
-    dueLine: (due: string, principal: string, from: string, to: string, rate: string) =>
-      `vto. ${due}: ${principal} del ${from} al ${to} al ${rate} %`,
+    dueLine: (principal: string, from: string, to: string, rate: string) =>
+      `${principal} del ${from} al ${to} al ${rate} %`,
   },
   en: {
     invoice: 'Invoice',
@@ -70,8 +70,8 @@ const LABELS = {
     of: 'of',
     taxId: 'Tax id',
     paidLate: 'paid late',
-    dueLine: (due: string, principal: string, from: string, to: string, rate: string) =>
-      `due ${due}: ${principal} from ${from} to ${to} at ${rate} %`,
+    dueLine: (principal: string, from: string, to: string, rate: string) =>
+      `${principal} from ${from} to ${to} at ${rate} %`,
   },
 } as const;
 
@@ -121,7 +121,6 @@ export function claimRows(lines: readonly LetterLine[], language: Language): Con
     const rows: Content[][] = detail.map((due) => [
       {
         text: l.dueLine(
-          day(due.dueDate),
           money(due.principalCents),
           day(due.from),
           day(due.to),
