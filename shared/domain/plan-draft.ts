@@ -3,7 +3,7 @@ import type { CalendarDate } from './dates';
 import { isCalendarDate } from './dates';
 import { isCents, type Cents } from './money';
 import { buildSchedule, MAX_INSTALLMENTS, type ScheduledInstallment } from './paymentPlan';
-import { lateInterest, LATE_PAYMENT_COMPENSATION_CENTS } from './lateInterest';
+import { invoiceClaim, type ClaimInvoice } from './claim-amounts';
 import type { LegalRateEntry } from './legal-interest-rates';
 import type { PlanExtraLine, PlanFrequency } from './records';
 import type { FieldIssue } from './validation';
@@ -159,48 +159,42 @@ export function composePlan(input: PlanScheduleInput): ComposedPlan {
   return { debtCents, financedCents, generated, rows, interestCents, issues };
 }
 
-/** Suggested extra lines for late invoices: Ley 3/2004 interest to today and 40 € each. */
+/**
+ * Suggested extra lines for late invoices: Ley 3/2004 interest to today, per due and per payment
+ * (a part already paid late counts up to its payment), and 40 € for each invoice paid or unpaid late.
+ */
 export function suggestLateCharges(
-  invoices: readonly {
-    number: string;
-    outstandingCents: Cents;
-    nextDueDate: CalendarDate | null;
-  }[],
+  invoices: readonly Omit<ClaimInvoice, 'planId'>[],
   today: CalendarDate,
   labels: { interest: (numbers: string) => string; compensation: (count: number) => string },
   /** The Ley 3/2004 table in force; the shipped one when absent. */
   legalRates?: readonly LegalRateEntry[],
+  contractRatePercent: number | null = null,
 ): PlanExtraLine[] {
-  const late = invoices.filter(
-    (invoice) =>
-      invoice.nextDueDate !== null && invoice.nextDueDate < today && invoice.outstandingCents > 0,
-  );
-  if (late.length === 0) return [];
-  const interestCents = late.reduce(
-    (sum, invoice) =>
-      sum +
-      lateInterest(
-        {
-          amountCents: invoice.outstandingCents,
-          dueDate: invoice.nextDueDate ?? today,
-          paidDate: today,
-        },
-        legalRates,
-      ).interestCents,
-    0,
-  );
+  // The plan takes on the whole outstanding (disputed part included): the interest follows it.
+  const claims = invoices.flatMap((invoice) => {
+    const claim = invoiceClaim(
+      { ...invoice, planId: null, disputedCents: 0 },
+      today,
+      contractRatePercent,
+      legalRates,
+    );
+    return claim ? [claim] : [];
+  });
+  if (claims.length === 0) return [];
+  const interestCents = claims.reduce((sum, claim) => sum + claim.interestCents, 0);
   const lines: PlanExtraLine[] = [];
   if (interestCents > 0) {
     lines.push({
       kind: 'late_interest',
-      label: labels.interest(late.map((invoice) => invoice.number).join(', ')),
+      label: labels.interest(claims.map((claim) => claim.number).join(', ')),
       amountCents: interestCents,
     });
   }
   lines.push({
     kind: 'compensation',
-    label: labels.compensation(late.length),
-    amountCents: LATE_PAYMENT_COMPENSATION_CENTS * late.length,
+    label: labels.compensation(claims.length),
+    amountCents: claims.reduce((sum, claim) => sum + claim.compensationCents, 0),
   });
   return lines;
 }

@@ -3,7 +3,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CompanyProfile } from '../domain/records';
 import { formatEuros } from '../domain/money';
 import { formatDate } from '../domain/dates';
-import type { LetterLine } from './dunning-letter';
+import { claimRows, type LetterLine } from './dunning-letter';
 
 export interface DossierInput {
   company: CompanyProfile;
@@ -29,11 +29,7 @@ export interface DossierInput {
 const money = (cents: number) => formatEuros(cents, 'es-ES');
 const day = (date: string) => formatDate(date, 'es-ES');
 
-function table(
-  header: string[],
-  rows: (string | { text: string; alignment: 'right' })[][],
-  widths: string[],
-): Content {
+function table(header: string[], rows: Content[][], widths: string[]): Content {
   return {
     table: { headerRows: 1, widths, body: [header.map((text) => ({ text, bold: true })), ...rows] },
     layout: 'lightHorizontalLines',
@@ -100,13 +96,7 @@ export function buildCollectionDossier(input: DossierInput): TDocumentDefinition
       { text: 'Facturas', style: 'h2' },
       table(
         ['Factura', 'Vencimiento', 'Días de retraso', 'Pendiente', 'Intereses'],
-        input.lines.map((line) => [
-          line.number,
-          day(line.dueDate),
-          right(String(Math.max(0, line.daysFromDue))),
-          right(money(line.claimCents)),
-          right(money(line.interestCents)),
-        ]),
+        claimRows(input.lines, 'es'),
         ['*', 'auto', 'auto', 'auto', 'auto'],
       ),
       { text: 'Requerimientos y recordatorios enviados', style: 'h2' },

@@ -3,6 +3,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CompanyProfile, Language } from '../domain/records';
 import { formatEuros } from '../domain/money';
 import { formatDate } from '../domain/dates';
+import type { InterestLine } from '../domain/lateInterest';
 
 export interface LetterLine {
   number: string;
@@ -10,6 +11,12 @@ export interface LetterLine {
   daysFromDue: number;
   claimCents: number;
   interestCents: number;
+  /** The 40 € of this invoice when it is claimed (absent: not claimed). */
+  compensationCents?: number;
+  /** Paid in full, but late: only its interest and 40 € are claimed. */
+  paidLate?: boolean;
+  /** The interest per due and per payment (interestStatement lines), listed under the invoice. */
+  dues?: InterestLine[];
 }
 
 export interface DunningLetterInput {
@@ -46,6 +53,9 @@ const LABELS = {
     page: 'Página',
     of: 'de',
     taxId: 'NIF',
+    paidLate: 'pagada con retraso',
+    dueLine: (principal: string, from: string, to: string, rate: string) =>
+      `${principal} del ${from} al ${to} al ${rate} %`,
   },
   en: {
     invoice: 'Invoice',
@@ -59,6 +69,9 @@ const LABELS = {
     page: 'Page',
     of: 'of',
     taxId: 'Tax id',
+    paidLate: 'paid late',
+    dueLine: (principal: string, from: string, to: string, rate: string) =>
+      `${principal} from ${from} to ${to} at ${rate} %`,
   },
 } as const;
 
@@ -77,6 +90,54 @@ function addressLines(party: {
   return [party.address, place + province].filter((line) => line.trim() !== '');
 }
 
+/**
+ * Rows of a claim table (invoice, due date, days, outstanding, interest): each invoice, then one
+ * smaller row per interest line — its due, principal, days and interest — so each due shows its own.
+ */
+export function claimRows(lines: readonly LetterLine[], language: Language): Content[][] {
+  const l = LABELS[language];
+  const locale = localeOf(language);
+  const money = (cents: number) => formatEuros(cents, locale);
+  const day = (date: string) => formatDate(date, locale);
+  const right = (text: string, extra: object = {}) => ({
+    text,
+    alignment: 'right' as const,
+    ...extra,
+  });
+  const small = { fontSize: 8, color: '#444444' };
+  return lines.flatMap((line) => {
+    const detail = line.dues ?? [];
+    const head: Content[] = [
+      line.paidLate ? `${line.number} (${l.paidLate})` : line.number,
+      day(line.dueDate),
+      right(String(Math.max(0, line.daysFromDue))),
+      right(money(line.claimCents)),
+      right(money(line.interestCents)),
+    ];
+    // A single line on the invoice's own principal says nothing the invoice row does not.
+    if (detail.length <= 1 && detail.every((d) => d.principalCents === line.claimCents)) {
+      return [head];
+    }
+    const rows: Content[][] = detail.map((due) => [
+      {
+        text: l.dueLine(
+          money(due.principalCents),
+          day(due.from),
+          day(due.to),
+          due.ratePercent.toLocaleString(locale, { maximumFractionDigits: 2 }),
+        ),
+        ...small,
+        margin: [10, 0, 0, 0],
+      },
+      { text: day(due.dueDate), ...small },
+      right(String(due.days), small),
+      { text: '' },
+      right(money(due.interestCents), small),
+    ]);
+    return [head, ...rows];
+  });
+}
+
 /** The letter's invoice table: interest columns only for formal demands. */
 function invoiceTable(input: DunningLetterInput): Content {
   const l = LABELS[input.language];
@@ -93,15 +154,14 @@ function invoiceTable(input: DunningLetterInput): Content {
     bold: true,
     alignment: index >= 2 ? ('right' as const) : ('left' as const),
   }));
-  const rows = input.lines.map((line) => [
-    line.number,
-    formatDate(line.dueDate, locale),
-    { text: String(Math.max(0, line.daysFromDue)), alignment: 'right' as const },
-    { text: money(line.claimCents), alignment: 'right' as const },
-    ...(input.claimInterest
-      ? [{ text: money(line.interestCents), alignment: 'right' as const }]
-      : []),
-  ]);
+  const rows = input.claimInterest
+    ? claimRows(input.lines, input.language)
+    : input.lines.map((line) => [
+        line.number,
+        formatDate(line.dueDate, locale),
+        { text: String(Math.max(0, line.daysFromDue)), alignment: 'right' as const },
+        { text: money(line.claimCents), alignment: 'right' as const },
+      ]);
   const widths = input.claimInterest
     ? ['*', 'auto', 'auto', 'auto', 'auto']
     : ['*', 'auto', 'auto', 'auto'];

@@ -3,7 +3,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CompanyProfile } from '../domain/records';
 import { formatEuros } from '../domain/money';
 import { formatDate } from '../domain/dates';
-import type { LetterLine } from './dunning-letter';
+import { claimRows, type LetterLine } from './dunning-letter';
 
 export interface BundleParty {
   name: string;
@@ -36,7 +36,6 @@ export interface MonitorioBundleInput {
 
 const money = (cents: number) => formatEuros(cents, 'es-ES');
 const day = (date: string) => formatDate(date, 'es-ES');
-const right = (text: string) => ({ text, alignment: 'right' as const });
 
 function table(header: string[], rows: Content[][], widths: (string | number)[]): Content {
   return {
@@ -140,13 +139,7 @@ export function buildMonitorioBundle(input: MonitorioBundleInput): TDocumentDefi
           ? null
           : table(
               ['Factura', 'Vencimiento', 'Días', 'Pendiente', 'Intereses'],
-              input.lines.map((line) => [
-                line.number,
-                day(line.dueDate),
-                right(String(line.daysFromDue)),
-                right(money(line.claimCents)),
-                right(money(line.interestCents)),
-              ]),
+              claimRows(input.lines, 'es'),
               ['*', 70, 40, 80, 70],
             ),
       ),

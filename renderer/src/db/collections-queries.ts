@@ -34,6 +34,7 @@ import {
 import { loadWorklistData } from './worklist-data';
 import { getLegalRates } from './legal-rates-repo';
 import type { LegalRateEntry } from '../../../shared/domain/legal-interest-rates';
+import { claimInvoicesOf, type ClaimInvoice } from '../../../shared/domain/claim-amounts';
 
 export type { ClientExposure, EvaluatedPromise } from './collections-data';
 
@@ -111,6 +112,8 @@ export interface ClientCollections {
   dunningEvents: DunningEventRecord[];
   /** The Ley 3/2004 table in force (edited in Ajustes or shipped), for interest in letters. */
   legalRates: readonly LegalRateEntry[];
+  /** The client's invoices with the dated payments allocated to each: interest per due and payment. */
+  claimInvoices: ClaimInvoice[];
 }
 
 export async function getClientCollections(
@@ -203,6 +206,7 @@ export async function getClientCollections(
     timeline,
     legalRates,
     invoices: data.invoices,
+    claimInvoices: claimInvoicesOf(data.invoices, data.allocations, data.payments),
     dunningEvents: data.dunningEvents.sort((a, b) => b.date.localeCompare(a.date)),
   };
 }

@@ -12,6 +12,9 @@ import type { CuentasDatabase } from './database';
 import { loadClient } from './collections-data';
 import { getDunningSettings } from './dunning-repo';
 import { listLegalEvents, prescriptionsByClient } from './legal-repo';
+import { getLegalRates } from './legal-rates-repo';
+import { claimInvoicesOf, type ClaimInvoice } from '../../../shared/domain/claim-amounts';
+import type { LegalRateEntry } from '../../../shared/domain/legal-interest-rates';
 
 export interface ClientLegal {
   prescriptions: InvoicePrescription[];
@@ -19,6 +22,10 @@ export interface ClientLegal {
   mandates: MandateRecord[];
   /** Open issued invoices, for choosing which ones a step concerns. */
   openInvoices: InvoiceRecord[];
+  /** The client's invoices with their dated payments: the claim's interest per due and payment. */
+  claimInvoices: ClaimInvoice[];
+  contractRatePercent: number | null;
+  legalRates: readonly LegalRateEntry[];
 }
 
 export async function getClientLegal(
@@ -26,11 +33,12 @@ export async function getClientLegal(
   clientId: string,
   today: CalendarDate,
 ): Promise<ClientLegal | null> {
-  const [data, settings, events, mandates] = await Promise.all([
+  const [data, settings, events, mandates, rates] = await Promise.all([
     loadClient(db, clientId),
     getDunningSettings(db),
     listLegalEvents(db, clientId),
     db.mandates.where('clientId').equals(clientId).toArray(),
+    getLegalRates(db),
   ]);
   if (!data) return null;
   const byClient = await prescriptionsByClient(db, [data], settings, today);
@@ -43,6 +51,9 @@ export async function getClientLegal(
     openInvoices: data.invoices.filter(
       (invoice) => invoice.lifecycle === 'issued' && invoice.outstandingCents > 0,
     ),
+    claimInvoices: claimInvoicesOf(data.invoices, data.allocations, data.payments),
+    contractRatePercent: data.client.contractInterestPercent ?? null,
+    legalRates: rates.rates,
   };
 }
 

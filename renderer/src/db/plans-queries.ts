@@ -14,6 +14,8 @@ import {
 } from '../../../shared/domain/plan-lifecycle';
 import type { CuentasDatabase } from './database';
 import { invoiceFitsPlan } from './plans-repo';
+import { paymentsOfInvoices } from './claim-queries';
+import type { DatedPayment } from '../../../shared/domain/claim-amounts';
 
 export interface PlanListRow {
   plan: PlanRecord;
@@ -105,11 +107,16 @@ export async function listInvoicesForPlan(
   db: CuentasDatabase,
   clientId: string,
   planId: string | null = null,
-): Promise<InvoiceRecord[]> {
-  const invoices = await db.invoices.where('clientId').equals(clientId).toArray();
-  return invoices
+): Promise<(InvoiceRecord & { payments: DatedPayment[] })[]> {
+  const invoices = (await db.invoices.where('clientId').equals(clientId).toArray())
     .filter((invoice) => invoiceFitsPlan(invoice, clientId, planId))
     .sort((a, b) => a.issueDate.localeCompare(b.issueDate));
+  // The dated payments of each invoice: late charges are counted per due and per payment.
+  const payments = await paymentsOfInvoices(
+    db,
+    invoices.map((invoice) => invoice.id),
+  );
+  return invoices.map((invoice) => ({ ...invoice, payments: payments.get(invoice.id) ?? [] }));
 }
 
 /** Installments of signed plans still owed, by date: for Hoy and reminders. */

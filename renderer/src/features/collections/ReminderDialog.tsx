@@ -16,6 +16,7 @@ import { hrefOf } from '../../app/router';
 import { useFormat } from '../../app/use-format';
 import { buildDunningLetter } from '../../../../shared/pdf/dunning-letter';
 import type { DunningChannel, Language } from '../../../../shared/domain/records';
+import { paidLateClaims } from '../../../../shared/domain/claim-amounts';
 import { buildEml, buildReminderDraft } from './reminder-draft';
 import { exportDossier } from './export-dossier';
 
@@ -26,6 +27,8 @@ export function ReminderDialog({ clientId, onClose }: { clientId: string; onClos
   const showToast = useUiStore((state) => state.showToast);
   const [language, setLanguage] = useState<Language>(useLanguage());
   const [busy, setBusy] = useState(false);
+  // Invoices paid late are claimed only when the person ticks them (interest and 40 € each).
+  const [paidLateIds, setPaidLateIds] = useState<string[]>([]);
   const loaded = useLiveQuery(async () => {
     const db = getDb();
     const [data, company] = await Promise.all([
@@ -34,7 +37,9 @@ export function ReminderDialog({ clientId, onClose }: { clientId: string; onClos
     ]);
     return data ? { data, company } : null;
   }, [clientId, today]);
-  const draft = loaded ? buildReminderDraft({ ...loaded, language, today }) : null;
+  const draft = loaded
+    ? buildReminderDraft({ ...loaded, language, today, includePaidLate: paidLateIds })
+    : null;
   const draftKey = draft ? `${draft.level}:${language}:${draft.invoiceIds.join(',')}` : '';
   // What the person edited belongs to one draft: a new level, language or invoice set starts afresh.
   const [edited, setEdited] = useState<{ key: string; subject: string; body: string } | null>(null);
@@ -50,6 +55,18 @@ export function ReminderDialog({ clientId, onClose }: { clientId: string; onClos
     const kind = data.settings.levels[level]?.kind;
     return kind ? t(`coll.level.${kind}`) : String(level + 1);
   };
+  const paidLate = draft?.claimInterest
+    ? paidLateClaims(
+        data.claimInvoices,
+        today,
+        data.client.contractInterestPercent ?? null,
+        data.legalRates,
+      )
+    : [];
+  const togglePaidLate = (id: string, on: boolean) =>
+    setPaidLateIds((ids) => (on ? [...ids, id] : ids.filter((other) => other !== id)));
+  const percent = (value: number) =>
+    value.toLocaleString(language === 'es' ? 'es-ES' : 'en-GB', { maximumFractionDigits: 2 });
   const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
   async function send(channel: DunningChannel) {
@@ -183,11 +200,50 @@ export function ReminderDialog({ clientId, onClose }: { clientId: string; onClos
               <li key={line.invoiceId}>
                 <span>
                   {line.number} · {date(line.dueDate)}
+                  {line.paidLate && ` · ${t('coll.reminder.paidLateShort')}`}
+                  {draft.claimInterest && (line.dues ?? []).length > 0 && (
+                    <ul className="reminder__dues" data-testid="reminder-due-lines">
+                      {(line.dues ?? []).map((due) => (
+                        <li key={`${due.dueDate}:${due.from}`}>
+                          {t('coll.reminder.dueLine', {
+                            due: date(due.dueDate),
+                            principal: money(due.principalCents),
+                            from: date(due.from),
+                            to: date(due.to),
+                            days: due.days,
+                            rate: percent(due.ratePercent),
+                            interest: money(due.interestCents),
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </span>
                 <strong>{money(line.claimCents)}</strong>
               </li>
             ))}
           </ul>
+          {paidLate.length > 0 && (
+            <fieldset className="reminder__paid-late" data-testid="reminder-paid-late">
+              <legend>{t('coll.reminder.paidLate')}</legend>
+              <p className="stat__hint">{t('coll.reminder.paidLateHint')}</p>
+              {paidLate.map((claim) => (
+                <label key={claim.invoiceId} className="checkbox-row">
+                  <input
+                    type="checkbox"
+                    checked={paidLateIds.includes(claim.invoiceId)}
+                    onChange={(e) => togglePaidLate(claim.invoiceId, e.target.checked)}
+                  />{' '}
+                  {t('coll.reminder.paidLateItem', {
+                    number: claim.number,
+                    date: date(claim.dueDate),
+                    days: claim.daysFromDue,
+                    interest: money(claim.interestCents),
+                  })}
+                </label>
+              ))}
+            </fieldset>
+          )}
           {draft.claimInterest && (
             <p className="alert alert--warning">
               {t('coll.reminder.interest', {

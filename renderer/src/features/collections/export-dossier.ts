@@ -6,10 +6,9 @@ import { getPlatform } from '../../platform';
 import { renderPdf } from '../../pdf/render-pdf';
 import { translate } from '../../i18n';
 import { buildCollectionDossier } from '../../../../shared/pdf/collection-dossier';
-import { lateInterest } from '../../../../shared/domain/lateInterest';
-import { daysBetween } from '../../../../shared/domain/dates';
+import { claimAmounts } from '../../../../shared/domain/claim-amounts';
 
-/** Every open overdue invoice with interest to today, whatever the dunning state. */
+/** Every overdue invoice with interest to today, whatever the dunning state. */
 export async function exportDossier(clientId: string, today: string): Promise<boolean> {
   const db = getDb();
   const [data, company] = await Promise.all([
@@ -17,35 +16,13 @@ export async function exportDossier(clientId: string, today: string): Promise<bo
     getCompanyProfile(db),
   ]);
   if (!data) return false;
-  const rate = data.client.contractInterestPercent ?? undefined;
-  const lines = data.invoices
-    .filter(
-      (invoice) =>
-        invoice.lifecycle === 'issued' &&
-        invoice.outstandingCents > 0 &&
-        invoice.nextDueDate !== null &&
-        invoice.nextDueDate < today,
-    )
-    .map((invoice) => {
-      const dueDate = invoice.nextDueDate ?? today;
-      const claimCents = invoice.outstandingCents - invoice.disputedCents;
-      const interest = lateInterest(
-        {
-          amountCents: Math.max(0, claimCents),
-          dueDate,
-          paidDate: today,
-          ...(rate !== undefined && rate !== null ? { annualRatePercent: rate } : {}),
-        },
-        data.legalRates,
-      );
-      return {
-        number: invoice.number,
-        dueDate,
-        daysFromDue: daysBetween(dueDate, today),
-        claimCents,
-        interestCents: interest.interestCents,
-      };
-    });
+  // Interest per due and per payment; invoices in a plan are claimed through the plan instead.
+  const { lines, principalCents, interestCents, compensationCents } = claimAmounts(
+    data.claimInvoices,
+    today,
+    data.client.contractInterestPercent ?? null,
+    data.legalRates,
+  );
   const es = (key: Parameters<typeof translate>[1]) => translate('es', key);
   const levelOf = (level: number) => {
     const kind = data.settings.levels[level]?.kind;
@@ -56,9 +33,9 @@ export async function exportDossier(clientId: string, today: string): Promise<bo
     client: data.client,
     date: today,
     lines,
-    totalCents: lines.reduce((sum, line) => sum + line.claimCents, 0),
-    interestCents: lines.reduce((sum, line) => sum + line.interestCents, 0),
-    compensationCents: 4000 * lines.length,
+    totalCents: principalCents,
+    interestCents,
+    compensationCents,
     contacts: data.timeline.flatMap((entry) =>
       entry.kind === 'activity'
         ? [

@@ -87,6 +87,14 @@ export const messages = defineMessages(
     'coll.reminder.invoices': 'Facturas que se reclaman',
     'coll.reminder.interest':
       'Intereses de demora (Ley 3/2004) hasta hoy: {interest}; indemnización: {compensation}.',
+    'coll.reminder.paidLate': 'Incluir facturas pagadas con retraso',
+    'coll.reminder.paidLateHint':
+      'Se pagaron después de su vencimiento: la Ley 3/2004 da derecho a sus intereses y a 40 € por factura.',
+    'coll.reminder.paidLateItem':
+      '{number} · vencía el {date} · {days} días de retraso · intereses {interest}',
+    'coll.reminder.paidLateShort': 'pagada con retraso',
+    'coll.reminder.dueLine':
+      'vencimiento {due}: {principal} del {from} al {to} ({days} días al {rate} %) → {interest}',
     'coll.reminder.email': 'Abrir en el correo',
     'coll.reminder.eml': 'Guardar como .eml',
     'coll.reminder.pdf': 'Descargar carta PDF',
@@ -273,6 +281,13 @@ export const messages = defineMessages(
     'coll.reminder.invoices': 'Invoices claimed',
     'coll.reminder.interest':
       'Late-payment interest (Law 3/2004) to date: {interest}; compensation: {compensation}.',
+    'coll.reminder.paidLate': 'Include invoices paid late',
+    'coll.reminder.paidLateHint':
+      'Paid after their due date: Law 3/2004 entitles you to their interest and 40 € per invoice.',
+    'coll.reminder.paidLateItem': '{number} · due {date} · {days} days late · interest {interest}',
+    'coll.reminder.paidLateShort': 'paid late',
+    'coll.reminder.dueLine':
+      'due {due}: {principal} from {from} to {to} ({days} days at {rate} %) → {interest}',
     'coll.reminder.email': 'Open in mail',
     'coll.reminder.eml': 'Save as .eml',
     'coll.reminder.pdf': 'Download PDF letter',

@@ -3,9 +3,10 @@ import type { ClientCollections } from '../../db/collections-queries';
 import type { CompanyProfile, Language } from '../../../../shared/domain/records';
 import type { DunningKind } from '../../../../shared/domain/dunning';
 import { fillTemplate } from '../../../../shared/domain/dunning-templates';
-import { lateInterest } from '../../../../shared/domain/lateInterest';
+import { invoiceClaim, paidLateClaims } from '../../../../shared/domain/claim-amounts';
 import { formatEuros } from '../../../../shared/domain/money';
 import { formatDate } from '../../../../shared/domain/dates';
+import { translate } from '../../i18n';
 import type { LetterLine } from '../../../../shared/pdf/dunning-letter';
 
 export type ReminderLine = LetterLine & { invoiceId: string };
@@ -28,40 +29,76 @@ export function buildReminderDraft(args: {
   company: CompanyProfile;
   language: Language;
   today: string;
+  /** Invoices paid late the person chose to claim too (interest and 40 €); formal levels only. */
+  includePaidLate?: readonly string[];
 }): ReminderDraft | null {
   const { data, company, language, today } = args;
   const plan = data.dunning;
   const levelDef = plan.level === null ? undefined : data.settings.levels[plan.level];
   if (plan.level === null || !levelDef) return null;
   const locale = language === 'es' ? 'es-ES' : 'en-GB';
-  const contractRate = data.client.contractInterestPercent ?? undefined;
+  const contractRate = data.client.contractInterestPercent ?? null;
+  const claimOf = new Map(data.claimInvoices.map((invoice) => [invoice.id, invoice]));
+  // Interest per due and per payment (interestStatement), counted to today inclusive.
   const lines: ReminderLine[] = plan.lines.map((line) => {
-    if (!levelDef.claimInterest || line.daysFromDue <= 0) return { ...line, interestCents: 0 };
-    const interest = lateInterest(
-      {
-        amountCents: line.claimCents,
-        dueDate: line.dueDate,
-        paidDate: today,
-        ...(contractRate !== undefined && contractRate !== null
-          ? { annualRatePercent: contractRate }
-          : {}),
-      },
-      data.legalRates,
-    );
-    return { ...line, interestCents: interest.interestCents };
+    const invoice = claimOf.get(line.invoiceId);
+    const claim =
+      levelDef.claimInterest && invoice
+        ? invoiceClaim(invoice, today, contractRate, data.legalRates)
+        : null;
+    if (!claim) return { ...line, interestCents: 0, compensationCents: 0 };
+    return {
+      ...line,
+      interestCents: claim.interestCents,
+      compensationCents: claim.compensationCents,
+      dues: claim.dues,
+    };
   });
+  if (levelDef.claimInterest && args.includePaidLate && args.includePaidLate.length > 0) {
+    const chosen = data.claimInvoices.filter((invoice) =>
+      args.includePaidLate?.includes(invoice.id),
+    );
+    for (const claim of paidLateClaims(chosen, today, contractRate, data.legalRates)) {
+      lines.push({
+        invoiceId: claim.invoiceId,
+        number: claim.number,
+        dueDate: claim.dueDate,
+        daysFromDue: claim.daysFromDue,
+        claimCents: 0,
+        interestCents: claim.interestCents,
+        compensationCents: claim.compensationCents,
+        paidLate: true,
+        dues: claim.dues,
+      });
+    }
+  }
   const totalCents = lines.reduce((sum, line) => sum + line.claimCents, 0);
   const interestCents = lines.reduce((sum, line) => sum + line.interestCents, 0);
-  const compensationCents = levelDef.claimInterest
-    ? 4000 * lines.filter((line) => line.daysFromDue > 0).length
-    : 0;
+  const compensationCents = lines.reduce((sum, line) => sum + (line.compensationCents ?? 0), 0);
   const money = (cents: number) => formatEuros(cents, locale);
   const maxDays = Math.max(0, ...lines.map((line) => line.daysFromDue));
+  const rate = (percent: number) => percent.toLocaleString(locale, { maximumFractionDigits: 2 });
+  const day = (value: string) => formatDate(value, locale);
   const invoices = lines
-    .map(
-      (line) =>
-        `- ${line.number} · ${formatDate(line.dueDate, locale)} · ${money(line.claimCents)}`,
-    )
+    .map((line) => {
+      const amount = line.paidLate
+        ? translate(language, 'coll.reminder.paidLateShort')
+        : money(line.claimCents);
+      const head = `- ${line.number} · ${day(line.dueDate)} · ${amount}`;
+      const dues = (line.dues ?? []).map(
+        (due) =>
+          `    ${translate(language, 'coll.reminder.dueLine', {
+            due: day(due.dueDate),
+            principal: money(due.principalCents),
+            from: day(due.from),
+            to: day(due.to),
+            days: due.days,
+            rate: rate(due.ratePercent),
+            interest: money(due.interestCents),
+          })}`,
+      );
+      return [head, ...dues].join('\n');
+    })
     .join('\n');
   const values = {
     client: data.client.contactPerson || data.client.name,

@@ -11,6 +11,7 @@ import { INTERRUPTING_KINDS } from '../../../../shared/domain/claim-prescription
 import { LegalEventDialog } from './LegalEventDialog';
 import { LegalDocuments } from './LegalDocuments';
 import { MandatesCard } from './MandatesCard';
+import { ClaimSummary } from './ClaimSummary';
 import './legal.css';
 
 export function ClientLegalPanel({ clientId }: { clientId: string }) {
@@ -18,6 +19,8 @@ export function ClientLegalPanel({ clientId }: { clientId: string }) {
   const today = useToday();
   const { money, date } = useFormat();
   const [recording, setRecording] = useState(false);
+  // Paid-late invoices the person chose to claim too; none by default.
+  const [paidLateIds, setPaidLateIds] = useState<string[]>([]);
   const legal = useLiveQuery(() => getClientLegal(getDb(), clientId, today), [clientId, today]);
   if (!legal) return null;
 
@@ -38,7 +41,7 @@ export function ClientLegalPanel({ clientId }: { clientId: string }) {
           >
             {t('legal.record')}
           </button>
-          <LegalDocuments clientId={clientId} />
+          <LegalDocuments clientId={clientId} includePaidLate={paidLateIds} />
         </div>
       </div>
       <p className="stat__hint">{t('legal.hint')}</p>
@@ -81,6 +84,13 @@ export function ClientLegalPanel({ clientId }: { clientId: string }) {
           </tbody>
         </table>
       )}
+
+      <ClaimSummary
+        legal={legal}
+        today={today}
+        paidLateIds={paidLateIds}
+        onPaidLateChange={setPaidLateIds}
+      />
 
       <h3>{t('legal.steps')}</h3>
       {legal.events.length === 0 ? (

@@ -6,7 +6,14 @@ import { useToday } from '../../app/use-today';
 import { logError } from '../../app/error-log';
 import { exportDemand, exportMonitorioBundle } from './legal-pdfs';
 
-export function LegalDocuments({ clientId }: { clientId: string }) {
+export function LegalDocuments({
+  clientId,
+  includePaidLate,
+}: {
+  clientId: string;
+  /** Invoices paid late chosen in the claim summary (interest and 40 € each). */
+  includePaidLate: readonly string[];
+}) {
   const t = useT();
   const language = useLanguage();
   const today = useToday();
@@ -36,7 +43,9 @@ export function LegalDocuments({ clientId }: { clientId: string }) {
         data-testid="legal-demand-pdf"
         onClick={() =>
           void run(async () =>
-            (await exportDemand(clientId, today, language)) ? t('legal.pdf.saved') : null,
+            (await exportDemand(clientId, today, language, includePaidLate))
+              ? t('legal.pdf.saved')
+              : null,
           )
         }
       >
@@ -49,7 +58,12 @@ export function LegalDocuments({ clientId }: { clientId: string }) {
         data-testid="legal-bundle-pdf"
         onClick={() =>
           void run(async () => {
-            const { saved } = await exportMonitorioBundle(clientId, today, withOriginals);
+            const { saved } = await exportMonitorioBundle(
+              clientId,
+              today,
+              withOriginals,
+              includePaidLate,
+            );
             return saved > 0 ? t('legal.bundle.saved', { count: saved }) : null;
           })
         }

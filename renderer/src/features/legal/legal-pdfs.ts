@@ -19,7 +19,7 @@ export const DEMAND_DEADLINE_DAYS = 10;
 const slugOf = (name: string) => name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40);
 const pdfFilter = [{ name: 'PDF', extensions: ['pdf'] }];
 
-async function loadClaim(clientId: string, today: string) {
+async function loadClaim(clientId: string, today: string, includePaidLate: readonly string[]) {
   const db = getDb();
   const [data, company, legal] = await Promise.all([
     getClientCollections(db, clientId, today),
@@ -28,10 +28,11 @@ async function loadClaim(clientId: string, today: string) {
   ]);
   if (!data || !legal) return null;
   const claim = claimAmounts(
-    data.invoices,
+    data.claimInvoices,
     today,
     data.client.contractInterestPercent ?? null,
     data.legalRates,
+    includePaidLate,
   );
   return { data, company, legal, claim };
 }
@@ -41,8 +42,10 @@ export async function exportDemand(
   clientId: string,
   today: string,
   language: Language,
+  /** Invoices paid late the person chose to claim too (interest and 40 €). */
+  includePaidLate: readonly string[] = [],
 ): Promise<boolean> {
-  const loaded = await loadClaim(clientId, today);
+  const loaded = await loadClaim(clientId, today, includePaidLate);
   if (!loaded) return false;
   const { data, company, claim } = loaded;
   const locale = language === 'es' ? 'es-ES' : 'en-GB';
@@ -84,8 +87,9 @@ export async function exportMonitorioBundle(
   clientId: string,
   today: string,
   withOriginals: boolean,
+  includePaidLate: readonly string[] = [],
 ): Promise<{ saved: number }> {
-  const loaded = await loadClaim(clientId, today);
+  const loaded = await loadClaim(clientId, today, includePaidLate);
   if (!loaded) return { saved: 0 };
   const { data, company, legal, claim } = loaded;
   const es = (key: MessageKey) => translate('es', key);

@@ -87,6 +87,7 @@ export function PlanBuilder({ initial, draft, onCancel }: PlanBuilderProps) {
         compensation: (count) => t('plans.builder.suggest.compensation', { count }),
       },
       legalRates?.rates,
+      clients?.find((client) => client.id === form.clientId)?.contractInterestPercent ?? null,
     );
     setTerms({
       extras: [

@@ -97,30 +97,59 @@ describe('composePlan', () => {
   });
 });
 
+const late = (number: string, outstandingCents: number, dueDate: string, payments = []) => ({
+  id: number,
+  number,
+  lifecycle: 'issued' as const,
+  outstandingCents,
+  disputedCents: 0,
+  dues: [{ dueDate, amountCents: outstandingCents }],
+  payments,
+});
+
 describe('suggestLateCharges', () => {
   it('adds Ley 3/2004 interest to today and 40 € for each late invoice', () => {
     const lines = suggestLateCharges(
       [
-        { number: 'A-1', outstandingCents: 1_000_00, nextDueDate: '2026-01-01' },
-        { number: 'A-2', outstandingCents: 500_00, nextDueDate: '2026-06-01' },
-        { number: 'A-3', outstandingCents: 300_00, nextDueDate: '2026-12-31' },
+        late('A-1', 1_000_00, '2026-01-01'),
+        late('A-2', 500_00, '2026-06-01'),
+        late('A-3', 300_00, '2026-12-31'),
       ],
       '2026-11-23',
       { interest: (numbers) => `Intereses ${numbers}`, compensation: (count) => `40 € × ${count}` },
     );
     expect(lines.map((line) => line.label)).toEqual(['Intereses A-1, A-2', '40 € × 2']);
     expect(lines[1]?.amountCents).toBe(80_00);
-    expect(lines[0]?.amountCents).toBeGreaterThan(0);
+    // 10,15 % in 2026, each invoice rounded on its own: 1.000 € × 326 days = 90,65 € and
+    // 500 € × 175 days = 24,33 €.
+    expect(lines[0]?.amountCents).toBe(114_98);
+  });
+
+  it('counts the part already paid late up to its payment, per due', () => {
+    const lines = suggestLateCharges(
+      [
+        {
+          id: 'B',
+          number: 'B-1',
+          lifecycle: 'issued',
+          outstandingCents: 760_00,
+          disputedCents: 0,
+          dues: [
+            { dueDate: '2026-09-15', amountCents: 530_00 },
+            { dueDate: '2026-10-15', amountCents: 530_00 },
+          ],
+          payments: [{ date: '2026-10-20', amountCents: 300_00 }],
+        },
+      ],
+      '2026-10-31',
+      { interest: () => 'i', compensation: () => 'c' },
+    );
+    // The issue 12 example (interest-statement.test.ts): 8,22 €, not 760 € × 46 days = 9,72 €.
+    expect(lines.map((line) => line.amountCents)).toEqual([822, 40_00]);
   });
 
   it('suggests nothing when no invoice is late', () => {
     const labels = { interest: () => '', compensation: () => '' };
-    expect(
-      suggestLateCharges(
-        [{ number: 'A', outstandingCents: 1, nextDueDate: '2027-01-01' }],
-        '2026-11-23',
-        labels,
-      ),
-    ).toEqual([]);
+    expect(suggestLateCharges([late('A', 1, '2027-01-01')], '2026-11-23', labels)).toEqual([]);
   });
 });

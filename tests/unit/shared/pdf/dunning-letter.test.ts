@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { buildDunningLetter, type DunningLetterInput } from '../../../../shared/pdf/dunning-letter';
 import { buildCollectionDossier } from '../../../../shared/pdf/collection-dossier';
 import { lateInterest } from '../../../../shared/domain/lateInterest';
+import { claimAmounts } from '../../../../shared/domain/claim-amounts';
 import { renderPdfInNode } from '../../../support/render-pdf-node';
 import { pdfPageCount, pdfText, pdfToPngs, popplerAvailable } from '../../../support/pdf-tools';
 
@@ -90,6 +91,46 @@ describe.skipIf(!popplerAvailable)('the dunning letter and the dossier PDFs', ()
     expect(text).toContain('Intereses 29,61 €');
     expect(text).toContain('Indemnización (40 € por factura) 40,00 €');
     expect(text).toContain('Total reclamado 2.489,61 €');
+  });
+
+  it('the two-dues letter shows each due with its own days and interest (issue 12)', async () => {
+    // 1.060 € in two dues of 530 €, 300 € paid on 20 October; the letter is dated 31 October.
+    const claim = claimAmounts(
+      [
+        {
+          id: 'i1',
+          number: '2026-090',
+          lifecycle: 'issued',
+          outstandingCents: 760_00,
+          disputedCents: 0,
+          planId: null,
+          dues: [
+            { dueDate: '2026-09-15', amountCents: 530_00 },
+            { dueDate: '2026-10-15', amountCents: 530_00 },
+          ],
+          payments: [{ date: '2026-10-20', amountCents: 300_00 }],
+        },
+      ],
+      '2026-10-31',
+    );
+    const bytes = await render(
+      buildDunningLetter({
+        ...demand('es'),
+        date: '2026-10-31',
+        lines: claim.lines,
+        totalCents: claim.principalCents,
+        interestCents: claim.interestCents,
+        compensationCents: claim.compensationCents,
+      }),
+      'two-dues-es',
+    );
+    const text = squash(pdfText(bytes));
+    expect(text).toContain('2026-090 15/09/2026 46 760,00 € 8,22 €');
+    expect(text).toContain('530,00 € del 16/09/2026 al 20/10/2026 al 10,15 % 15/09/2026 35 5,16 €');
+    expect(text).toContain('230,00 € del 21/10/2026 al 31/10/2026 al 10,15 % 15/09/2026 11 0,70 €');
+    expect(text).toContain('530,00 € del 16/10/2026 al 31/10/2026 al 10,15 % 15/10/2026 16 2,36 €');
+    expect(text).not.toContain('9,72 €');
+    expect(text).toContain('Total reclamado 808,22 €');
   });
 
   it('the English letter has English labels and no interest columns for a plain reminder', async () => {

@@ -10,7 +10,8 @@ import {
   buildReminderDraft,
 } from '../../../../../renderer/src/features/collections/reminder-draft';
 import { lateInterest } from '../../../../../shared/domain/lateInterest';
-import { clientInput, freshDb, invoiceInput } from '../../db/test-db';
+import { recordPayment } from '../../../../../renderer/src/db/payments-repo';
+import { clientInput, freshDb, invoiceInput, paymentInput } from '../../db/test-db';
 
 let db: CuentasDatabase;
 afterEach(async () => {
@@ -59,6 +60,87 @@ describe('buildReminderDraft', () => {
     // Amounts are formatted with a no-break space before the euro sign.
     expect(draft?.body.replace(/\u00a0/g, ' ')).toContain('- 2026-0001 · 14/02/2026 · 1.210,00 €');
     expect(draft?.body).not.toMatch(/\{\w+\}/);
+  });
+
+  it('claims each due from its own date and the part paid late up to its payment', async () => {
+    db = freshDb();
+    const client = await createClient(db, clientInput());
+    clientId = client.id;
+    // 1.060 € (no VAT) in two dues of 530 €; 300 € paid on 20 October; drafted on 31 October.
+    await createInvoice(
+      db,
+      invoiceInput(client.id, {
+        number: '2026-0090',
+        issueDate: '2026-08-16',
+        taxableBaseCents: 1_060_00,
+        vatRatePercent: 0,
+        dues: [
+          { dueDate: '2026-09-15', amountCents: 530_00 },
+          { dueDate: '2026-10-15', amountCents: 530_00 },
+        ],
+      }),
+    );
+    await recordPayment(db, paymentInput(client.id, { date: '2026-10-20', amountCents: 300_00 }));
+    const draft = await draftOn('2026-10-31');
+    // 530 € × 35 d + 230 € × 11 d + 530 € × 16 d at 10,15 % = 8,22 € (not 760 € × 46 d = 9,72 €).
+    expect(draft).toMatchObject({
+      kind: 'formal_demand',
+      totalCents: 760_00,
+      interestCents: 822,
+      compensationCents: 4000,
+    });
+    expect(
+      draft?.lines[0]?.dues?.map((due) => [due.principalCents, due.days, due.interestCents]),
+    ).toEqual([
+      [530_00, 35, 516],
+      [230_00, 11, 70],
+      [530_00, 16, 236],
+    ]);
+    expect(draft?.body.replace(/\u00a0/g, ' ')).toContain(
+      'vencimiento 15/09/2026: 230,00 € del 21/10/2026 al 31/10/2026 (11 días al 10,15 %) → 0,70 €',
+    );
+  });
+
+  it('adds an invoice paid late only when chosen: its interest and 40 €, no principal', async () => {
+    await setup();
+    const paid = await createInvoice(
+      db,
+      invoiceInput(clientId, {
+        number: '2026-0002',
+        dues: [{ dueDate: '2026-03-01', amountCents: 1_210_00 }],
+      }),
+    );
+    // Paid 20 days late, before the open invoice becomes a formal demand.
+    await recordPayment(
+      db,
+      paymentInput(clientId, {
+        date: '2026-03-21',
+        amountCents: 1_210_00,
+        allocation: { mode: 'chosen', items: [{ invoiceId: paid.id, amountCents: 1_210_00 }] },
+      }),
+    );
+    const plain = await draftOn('2026-03-31');
+    expect(plain?.invoiceIds).toHaveLength(1);
+    const data = await getClientCollections(db, clientId, '2026-03-31');
+    if (!data) throw new Error('client missing');
+    const chosen = buildReminderDraft({
+      data,
+      company,
+      language: 'es',
+      today: '2026-03-31',
+      includePaidLate: [paid.id],
+    });
+    // 1.210 € × 10,15 % × 20 / 365 = 6,73 €.
+    expect(chosen?.lines[1]).toMatchObject({
+      number: '2026-0002',
+      claimCents: 0,
+      interestCents: 673,
+      compensationCents: 4000,
+      paidLate: true,
+    });
+    expect(chosen?.compensationCents).toBe(8000);
+    expect(chosen?.interestCents).toBe((plain?.interestCents ?? 0) + 673);
+    expect(chosen?.body).toContain('2026-0002 · 01/03/2026 · pagada con retraso');
   });
 
   it('a contract rate agreed with the client replaces the legal one', async () => {
