@@ -140,7 +140,7 @@ export function buildMonitorioBundle(input: MonitorioBundleInput): TDocumentDefi
           : table(
               ['Factura', 'Vencimiento', 'Días', 'Pendiente', 'Intereses'],
               claimRows(input.lines, 'es'),
-              ['*', 70, 40, 80, 70],
+              ['*', 'auto', 'auto', 'auto', 'auto'],
             ),
       ),
       ...section(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
 import { buildDunningLetter, type DunningLetterInput } from '../../../../shared/pdf/dunning-letter';
 import { buildCollectionDossier } from '../../../../shared/pdf/collection-dossier';
+import { buildMonitorioBundle } from '../../../../shared/pdf/monitorio-bundle';
 import { lateInterest } from '../../../../shared/domain/lateInterest';
 import { claimAmounts } from '../../../../shared/domain/claim-amounts';
 import { renderPdfInNode } from '../../../support/render-pdf-node';
@@ -67,6 +68,28 @@ function demand(language: 'es' | 'en'): DunningLetterInput {
   };
 }
 
+/** 1.060 € in two dues of 530 €, 300 € paid on 20 October; claimed on 31 October (issue 12). */
+function twoDuesClaim() {
+  return claimAmounts(
+    [
+      {
+        id: 'i1',
+        number: '2026-090',
+        lifecycle: 'issued',
+        outstandingCents: 760_00,
+        disputedCents: 0,
+        planId: null,
+        dues: [
+          { dueDate: '2026-09-15', amountCents: 530_00 },
+          { dueDate: '2026-10-15', amountCents: 530_00 },
+        ],
+        payments: [{ date: '2026-10-20', amountCents: 300_00 }],
+      },
+    ],
+    '2026-10-31',
+  );
+}
+
 async function render(definition: Parameters<typeof renderPdfInNode>[0], label: string) {
   const bytes = await renderPdfInNode(definition);
   if (pngDir && popplerAvailable) {
@@ -94,25 +117,7 @@ describe.skipIf(!popplerAvailable)('the dunning letter and the dossier PDFs', ()
   });
 
   it('the two-dues letter shows each due with its own days and interest (issue 12)', async () => {
-    // 1.060 € in two dues of 530 €, 300 € paid on 20 October; the letter is dated 31 October.
-    const claim = claimAmounts(
-      [
-        {
-          id: 'i1',
-          number: '2026-090',
-          lifecycle: 'issued',
-          outstandingCents: 760_00,
-          disputedCents: 0,
-          planId: null,
-          dues: [
-            { dueDate: '2026-09-15', amountCents: 530_00 },
-            { dueDate: '2026-10-15', amountCents: 530_00 },
-          ],
-          payments: [{ date: '2026-10-20', amountCents: 300_00 }],
-        },
-      ],
-      '2026-10-31',
-    );
+    const claim = twoDuesClaim();
     const bytes = await render(
       buildDunningLetter({
         ...demand('es'),
@@ -131,6 +136,30 @@ describe.skipIf(!popplerAvailable)('the dunning letter and the dossier PDFs', ()
     expect(text).toContain('530,00 € del 16/10/2026 al 31/10/2026 al 10,15 % 15/10/2026 16 2,36 €');
     expect(text).not.toContain('9,72 €');
     expect(text).toContain('Total reclamado 808,22 €');
+  });
+
+  it('the monitorio bundle lists the same per-due interest and the claimed total', async () => {
+    const claim = twoDuesClaim();
+    const bytes = await render(
+      buildMonitorioBundle({
+        company,
+        client,
+        date: '2026-10-31',
+        lines: claim.lines,
+        principalCents: claim.principalCents,
+        interestCents: claim.interestCents,
+        compensationCents: claim.compensationCents,
+        acknowledgments: [],
+        demands: [],
+        contacts: [],
+        originals: [],
+      }),
+      'two-dues-monitorio',
+    );
+    const text = squash(pdfText(bytes));
+    expect(text).toContain('Intereses de demora 8,22 € (Ley 3/2004, hasta el 31/10/2026)');
+    expect(text).toContain('Cuantía total reclamada 808,22 €');
+    expect(text).toContain('230,00 € del 21/10/2026 al 31/10/2026 al 10,15 % 15/09/2026 11 0,70 €');
   });
 
   it('the English letter has English labels and no interest columns for a plain reminder', async () => {
