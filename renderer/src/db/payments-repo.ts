@@ -17,6 +17,8 @@ import { writeAudits } from './audit';
 import { recomputeInvoice } from './derived-fields';
 import { fail, newId, nowInstant, throwIfIssues } from './repo-helpers';
 import { planAbsorption, recomputePlansOfClient } from './plan-payments';
+import { tablesTouchedBy } from './references';
+import { applyRemoval, changedRows, planRemoval, removedRows } from './removal';
 
 export interface AllocationItem {
   invoiceId: string;
@@ -224,15 +226,18 @@ function invoiceAudit(
   };
 }
 
-/** Deletes a payment and its allocations; the invoices it paid become outstanding again. */
+/**
+ * Deletes a payment and its allocations; the invoices it paid become outstanding again, and the
+ * bank movement it was matched to goes back to "por conciliar" (the reference map, references.ts).
+ */
 export async function deletePayment(db: CuentasDatabase, id: string): Promise<void> {
-  const tables = [db.invoices, db.payments, db.allocations, db.audit, db.plans, db.installments];
+  const tables = [db.invoices, db.plans, db.installments, ...tablesTouchedBy('payment', 'delete')];
   await db.transaction('rw', tables, async () => {
     const payment = await db.payments.get(id);
     if (!payment) fail('id', 'not_found', { id });
-    const allocations = await db.allocations.where('paymentId').equals(id).toArray();
-    await db.allocations.bulkDelete(allocations.map((allocation) => allocation.id));
-    await db.payments.delete(id);
+    const removal = await planRemoval(db, 'payment', [id], 'delete');
+    const allocations = removedRows<AllocationRecord>(removal, 'allocations');
+    await applyRemoval(db, removal);
     const at = nowInstant();
     const audits: AuditEntryInput[] = [
       {
@@ -245,6 +250,17 @@ export async function deletePayment(db: CuentasDatabase, id: string): Promise<vo
         after: null,
       },
     ];
+    for (const { before, after } of changedRows(removal, 'bankMovements')) {
+      audits.push({
+        at,
+        entity: 'bank_movement',
+        entityId: String(after.id),
+        action: 'update',
+        summary: `Movimiento del ${String(after.date)} vuelve a por conciliar (cobro eliminado)`,
+        before: { status: before.status, paymentId: before.paymentId },
+        after: { status: after.status, paymentId: after.paymentId },
+      });
+    }
     const invoiceIds = [...new Set(allocations.map((allocation) => allocation.invoiceId))];
     for (const invoiceId of invoiceIds) {
       const before = await db.invoices.get(invoiceId);

@@ -53,13 +53,10 @@ export async function processReturnedDebits(db: CuentasDatabase): Promise<Return
       );
       const payment = pickReturnedPayment(movement, payments);
       if (!payment) return false;
+      // The credit that booked it was offset by this return: it must not be matched again
+      // (deletePayment alone would put it back in "por conciliar").
+      const credit = await db.bankMovements.where('paymentId').equals(payment.id).first();
       await deletePayment(db, payment.id);
-      // The credit that booked it was offset by this return: it must not be matched again.
-      const credit = await db.bankMovements
-        .where('status')
-        .equals('matched')
-        .filter((row) => row.paymentId === payment.id)
-        .first();
       if (credit) await db.bankMovements.put({ ...credit, status: 'ignored', paymentId: null });
       const after: BankMovementRecord = {
         ...movement,
