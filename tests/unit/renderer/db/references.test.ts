@@ -35,6 +35,7 @@ import {
   type TableName,
 } from '../../../../renderer/src/db/references';
 import { checkReferences } from '../../../../renderer/src/db/check-references';
+import { readAllTables } from '../../../../renderer/src/db/backup-repo';
 import type { CuentasDatabase } from '../../../../renderer/src/db/database';
 import { freshDb } from './test-db';
 
@@ -443,5 +444,16 @@ describe('checkReferences', () => {
       'invoices.planId→plan:pl1',
       'planDocuments.planId→plan:pl1',
     ]);
+  });
+
+  it('a backup carries a row of every table (credit notes included) but the derived summary', async () => {
+    db = freshDb();
+    const database = db;
+    await database.transaction('rw', schemaTables(), async () => {
+      for (const [table, row] of Object.entries(SAMPLES)) await database.table(table).put(row);
+    });
+    const { tables } = await readAllTables(database);
+    expect(Object.keys(tables).sort()).toEqual(backupTables());
+    for (const name of backupTables()) expect(tables[name], name).toHaveLength(1);
   });
 });
