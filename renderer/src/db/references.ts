@@ -72,9 +72,15 @@ function ref(
   return { table, field, onDelete, ...extra, onErase };
 }
 
-/** Audit rows name their subject by entity + entityId: kept on delete, erased with the person. */
+/**
+ * Audit rows name their subject by entity + entityId: kept on delete. A GDPR erase removes the
+ * audit rows of every removed row (promises, disputes… included) in one pass (removal.ts).
+ */
 function auditOf(entity: string): Reference {
-  return ref('audit', 'entityId', 'history', { kind: { field: 'entity', equals: entity } });
+  return ref('audit', 'entityId', 'history', {
+    kind: { field: 'entity', equals: entity },
+    onErase: 'history',
+  });
 }
 
 function notificationsOf(kind: 'client' | 'invoice' | 'plan'): Reference {
