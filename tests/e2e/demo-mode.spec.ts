@@ -49,6 +49,10 @@ test('sample data never touches the user’s ledger: banner while it shows, the 
   await page.getByLabel('Idioma de la aplicación').selectOption('en');
   await expect(banner).toContainText('You are looking at sample data. Your own data is safe.');
   await page.screenshot({ path: `${SCREENSHOTS}/demo-02-banner-en.png` });
+  const card = page.locator('.card').filter({ hasText: 'Sample data' });
+  await card.scrollIntoViewIfNeeded();
+  await expect(card).toContainText('You are in the demonstration.');
+  await page.screenshot({ path: `${SCREENSHOTS}/demo-03-card-en.png` });
 
   await banner.getByRole('button', { name: 'Leave the demonstration' }).click();
   await expect(banner).toHaveCount(0);
