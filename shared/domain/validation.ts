@@ -20,6 +20,10 @@ export type IssueCode =
   | 'client_has_invoices'
   | 'client_has_payments'
   | 'invoice_has_payments'
+  /** Delete: the invoice has credit notes (facturas rectificativas) that correct it. */
+  | 'invoice_has_credit_notes'
+  /** Delete: a payment plan (even a cancelled one) names the invoice in its agreement. */
+  | 'invoice_in_plan'
   | 'payable_below_paid'
   | 'not_found'
   | 'iban_invalid'

@@ -1,12 +1,12 @@
 // The app shell: sidebar, the current screen, the open dialog and the toasts.
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { Sidebar } from './Sidebar';
 import { useRoute, type Route } from './router';
 import { Toasts } from '../components/Toasts';
 import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 import { useUiStore } from '../store/ui-store';
 import { useT } from '../i18n';
-import { getDb } from '../db/database';
+import { getDb, onDatabaseSwitch } from '../db/database';
 import { getPreferences } from '../db/settings-repo';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
 import { ClientDetailScreen } from '../features/clients/ClientDetailScreen';
@@ -23,6 +23,7 @@ import { ImportScreen } from '../features/import/ImportScreen';
 import { useNotificationScheduler } from '../features/notifications/use-notification-scheduler';
 import { useAutoBackup } from '../features/settings/use-auto-backup';
 import { useBackupFilesFromOs } from '../features/settings/opened-backup';
+import { DemoBanner } from '../features/settings/DemoBanner';
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -74,7 +75,15 @@ function useStoredLanguage() {
   }, [language]);
 }
 
+const activeDatabaseName = () => getDb().name;
+
+/** Keyed by the active database: after a switch (demonstration in or out) every view reads anew. */
 export function App() {
+  const name = useSyncExternalStore(onDatabaseSwitch, activeDatabaseName);
+  return <Shell key={name} />;
+}
+
+function Shell() {
   const route = useRoute();
   const t = useT();
   useStoredLanguage();
@@ -88,6 +97,7 @@ export function App() {
       </a>
       <Sidebar route={route} />
       <main id="main" className="main" tabIndex={-1}>
+        <DemoBanner />
         {/* Keyed by screen: moving to another screen clears a failure. */}
         <ScreenErrorBoundary key={route.screen} screen={route.screen}>
           <Screen route={route} />

@@ -3,16 +3,15 @@ import type { BackupContent } from '../../../shared/formats/backup';
 import { backupSummary, parseBackup, serializeBackup } from '../../../shared/formats/backup';
 import type { CuentasDatabase } from './database';
 import { SCHEMA_VERSIONS } from './schema';
-import { CLIENT_HISTORY_TABLE } from './client-history';
+import { backupTables } from './references';
 
 export const CURRENT_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((entry) => entry.version));
 
 export function tableNames(db: CuentasDatabase): string[] {
-  // Derived tables are rebuilt from the data (a restore's writes drop them): not backed up.
-  return db.tables
-    .map((table) => table.name)
-    .filter((name) => name !== CLIENT_HISTORY_TABLE)
-    .sort();
+  // The schema's tables but the derived ones (references.ts: rebuilt from the data, and a
+  // restore's writes drop them); a database built from an older version list has only its own.
+  const present = new Set(db.tables.map((table) => table.name));
+  return backupTables().filter((name) => present.has(name));
 }
 
 /** Every row of every table, read in one transaction so the copy is consistent. */

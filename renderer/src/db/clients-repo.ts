@@ -1,4 +1,4 @@
-// Client use cases: create, update, delete (refused while invoices exist) and read one.
+// Client use cases: create, update, delete (refused while invoices or payments exist) and read one.
 import type { ClientRecord } from '../../../shared/domain/records';
 import type { FieldIssue } from '../../../shared/domain/validation';
 import { validateClientInput } from '../../../shared/domain/client';
@@ -6,6 +6,8 @@ import { validateSpanishTaxId } from '../../../shared/domain/taxId';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { fail, newId, nowInstant, throwIfIssues, uniqueIssues } from './repo-helpers';
+import { tablesTouchedBy } from './references';
+import { applyRemoval, planRemoval } from './removal';
 
 /** The editable fields of a client. */
 export type ClientInput = Omit<ClientRecord, 'id' | 'createdAt' | 'updatedAt'>;
@@ -81,39 +83,15 @@ export async function updateClient(
   });
 }
 
-/** Deletes a client with no invoices and no payments, together with its history (activities, promises…). */
+/**
+ * Deletes a client with no invoices and no payments, together with everything that is only about
+ * them (activities, promises, plans, mandates, letters…), as the reference map says.
+ */
 export async function deleteClient(db: CuentasDatabase, id: string): Promise<void> {
-  const tables = [
-    db.clients,
-    db.invoices,
-    db.payments,
-    db.allocations,
-    db.activities,
-    db.promises,
-    db.plans,
-    db.installments,
-    db.planDocuments,
-    db.disputes,
-    db.audit,
-  ];
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', tablesTouchedBy('client', 'delete'), async () => {
     const before = await db.clients.get(id);
     if (!before) fail('id', 'not_found', { id });
-    const count = await db.invoices.where('clientId').equals(id).count();
-    if (count > 0) fail('id', 'client_has_invoices', { count });
-    // Money received is never deleted as a side effect: the payments must be removed first.
-    const payments = await db.payments.where('clientId').equals(id).count();
-    if (payments > 0) fail('id', 'client_has_payments', { count: payments });
-    const planIds = await db.plans.where('clientId').equals(id).primaryKeys();
-    await db.installments.where('planId').anyOf(planIds).delete();
-    await db.planDocuments.where('planId').anyOf(planIds).delete();
-    await db.plans.bulkDelete(planIds);
-    await db.allocations.where('clientId').equals(id).delete();
-    await db.payments.where('clientId').equals(id).delete();
-    await db.activities.where('clientId').equals(id).delete();
-    await db.promises.where('clientId').equals(id).delete();
-    await db.disputes.where('clientId').equals(id).delete();
-    await db.clients.delete(id);
+    await applyRemoval(db, await planRemoval(db, 'client', [id], 'delete'));
     await writeAudit(db, {
       entity: 'client',
       entityId: id,

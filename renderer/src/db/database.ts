@@ -76,10 +76,56 @@ export function openDatabase(name: string = DEFAULT_DATABASE_NAME): CuentasDatab
   return new CuentasDatabase(name);
 }
 
-let defaultDb: CuentasDatabase | null = null;
+/** Sample data lives here, never in the user's database (demo-mode.ts). */
+export const DEMO_DATABASE_NAME = 'cuentas-claras-demo';
+/** Persists demonstration mode across reloads: the app reopens on the demo database. */
+export const DEMO_FLAG_KEY = 'cuentas-claras:demo';
 
-/** The app's database, created on first use (Dexie opens it lazily on the first query). */
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // storage disabled: demonstration mode just does not survive a reload
+  }
+}
+
+function storedDatabaseName(): string {
+  return storage()?.getItem(DEMO_FLAG_KEY) === '1' ? DEMO_DATABASE_NAME : DEFAULT_DATABASE_NAME;
+}
+
+let activeDb: CuentasDatabase | null = null;
+const switchListeners = new Set<() => void>();
+
+/**
+ * The app's active database, created on first use (Dexie opens it lazily on the first query):
+ * the user's, or the sample data's in demonstration mode. Every feature reads it through here.
+ */
 export function getDb(): CuentasDatabase {
-  defaultDb ??= openDatabase();
-  return defaultDb;
+  activeDb ??= openDatabase(storedDatabaseName());
+  return activeDb;
+}
+
+/** True when the app shows sample data (or when `db` is the sample data's database). */
+export function isDemoDatabase(db: CuentasDatabase = getDb()): boolean {
+  return db.name === DEMO_DATABASE_NAME;
+}
+
+/**
+ * Makes `db` the active database and remembers the choice; listeners (the app root, keyed by the
+ * database's name) re-render so every view reads the new one. The previous instance is returned
+ * open: the caller closes or deletes it once the views have moved.
+ */
+export function activateDatabase(db: CuentasDatabase): CuentasDatabase | null {
+  const previous = activeDb;
+  activeDb = db;
+  if (db.name === DEMO_DATABASE_NAME) storage()?.setItem(DEMO_FLAG_KEY, '1');
+  else storage()?.removeItem(DEMO_FLAG_KEY);
+  for (const listener of switchListeners) listener();
+  return previous === db ? null : previous;
+}
+
+/** Called after every switch of the active database; returns the unsubscribe function. */
+export function onDatabaseSwitch(listener: () => void): () => void {
+  switchListeners.add(listener);
+  return () => switchListeners.delete(listener);
 }

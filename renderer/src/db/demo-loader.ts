@@ -1,4 +1,5 @@
-// Loads the deterministic demo data set into the database in one transaction, in chunks.
+// Loads the deterministic demo data set into a database in one transaction, in chunks. The app
+// loads it into the sample database only (demo-mode.ts); the user's ledger never receives it.
 import type { CalendarDate } from '../../../shared/domain/dates';
 import { generateDemoData } from '../../../shared/demo/generate-demo';
 import type { CuentasDatabase } from './database';
@@ -6,6 +7,7 @@ import { writeAudit } from './audit';
 import { summariseHistory } from './client-history';
 import { group } from './collections-data';
 import type { ClientHistoryRecord } from '../../../shared/domain/records';
+import { ledgerTables } from './references';
 
 export const DEMO_CHUNK_SIZE = 5_000;
 
@@ -78,25 +80,8 @@ export async function loadDemoData(
     today: options.today,
     ...(options.seed === undefined ? {} : { seed: options.seed }),
   });
-  const dataTables = [
-    db.clients,
-    db.invoices,
-    db.payments,
-    db.allocations,
-    db.activities,
-    db.promises,
-    db.plans,
-    db.installments,
-    db.disputes,
-    db.planDocuments,
-    db.dunningEvents,
-    db.notifications,
-    db.bankStatements,
-    db.bankMovements,
-    db.mandates,
-    db.legalEvents,
-    db.clientHistory,
-  ];
+  // Every table of the ledger from the reference map (set-up tables and the audit trail kept).
+  const dataTables = ledgerTables().map((name) => db.table(name));
   const counts = [data.clients, data.invoices, data.payments, data.allocations, data.activities];
   const total = counts.reduce((sum, rows) => sum + rows.length, 0);
   // One transaction: a failure half-way leaves the database as it was.

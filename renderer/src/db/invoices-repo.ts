@@ -6,6 +6,8 @@ import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { sumAllocatedToInvoice, withDerivedFields } from './derived-fields';
 import { fail, newId, nowInstant, throwIfIssues } from './repo-helpers';
+import { tablesTouchedBy } from './references';
+import { applyRemoval, planRemoval } from './removal';
 
 export interface InvoiceInput {
   clientId: string;
@@ -145,29 +147,24 @@ export async function updateInvoice(
   });
 }
 
+/**
+ * Deletes an invoice with no payments, credit notes or plan; its disputes go with it and the
+ * contact history, promises and letters stop naming it (the reference map, references.ts).
+ */
 export async function deleteInvoice(db: CuentasDatabase, id: string): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.invoices, db.allocations, db.activities, db.disputes, db.audit],
-    async () => {
-      const before = await db.invoices.get(id);
-      if (!before) fail('id', 'not_found', { id });
-      const count = await db.allocations.where('invoiceId').equals(id).count();
-      if (count > 0) fail('id', 'invoice_has_payments', { count });
-      await db.disputes.where('invoiceId').equals(id).delete();
-      // Contact history stays with the client; it just no longer points at the invoice.
-      await db.activities.where('invoiceId').equals(id).modify({ invoiceId: null });
-      await db.invoices.delete(id);
-      await writeAudit(db, {
-        entity: 'invoice',
-        entityId: id,
-        action: 'delete',
-        summary: `Factura ${before.number} eliminada`,
-        before,
-        after: null,
-      });
-    },
-  );
+  await db.transaction('rw', tablesTouchedBy('invoice', 'delete'), async () => {
+    const before = await db.invoices.get(id);
+    if (!before) fail('id', 'not_found', { id });
+    await applyRemoval(db, await planRemoval(db, 'invoice', [id], 'delete'));
+    await writeAudit(db, {
+      entity: 'invoice',
+      entityId: id,
+      action: 'delete',
+      summary: `Factura ${before.number} eliminada`,
+      before,
+      after: null,
+    });
+  });
 }
 
 /** Marks an invoice as incobrable: it leaves the receivables but keeps its payments. */

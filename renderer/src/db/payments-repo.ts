@@ -9,6 +9,8 @@ import { fail, nowInstant } from './repo-helpers';
 import { recomputePlansOfClient } from './plan-payments';
 import type { PaymentInput, PaymentPreview } from './payments/receive-money';
 import { invoiceAudit, previewReceipt, receiveMoney } from './payments/receive-money';
+import { tablesTouchedBy } from './references';
+import { applyRemoval, changedRows, planRemoval, removedRows } from './removal';
 
 export type {
   AllocationChoice,
@@ -33,15 +35,18 @@ export async function recordPayment(
   return receiveMoney(db, { ...input, source: 'hand' });
 }
 
-/** Deletes a payment and its allocations; the invoices it paid become outstanding again. */
+/**
+ * Deletes a payment and its allocations; the invoices it paid become outstanding again, and the
+ * bank movement it was matched to goes back to "por conciliar" (the reference map, references.ts).
+ */
 export async function deletePayment(db: CuentasDatabase, id: string): Promise<void> {
-  const tables = [db.invoices, db.payments, db.allocations, db.audit, db.plans, db.installments];
+  const tables = [db.invoices, db.plans, db.installments, ...tablesTouchedBy('payment', 'delete')];
   await db.transaction('rw', tables, async () => {
     const payment = await db.payments.get(id);
     if (!payment) fail('id', 'not_found', { id });
-    const allocations = await db.allocations.where('paymentId').equals(id).toArray();
-    await db.allocations.bulkDelete(allocations.map((allocation) => allocation.id));
-    await db.payments.delete(id);
+    const removal = await planRemoval(db, 'payment', [id], 'delete');
+    const allocations = removedRows<AllocationRecord>(removal, 'allocations');
+    await applyRemoval(db, removal);
     const at = nowInstant();
     const audits: AuditEntryInput[] = [
       {
@@ -54,6 +59,17 @@ export async function deletePayment(db: CuentasDatabase, id: string): Promise<vo
         after: null,
       },
     ];
+    for (const { before, after } of changedRows(removal, 'bankMovements')) {
+      audits.push({
+        at,
+        entity: 'bank_movement',
+        entityId: String(after.id),
+        action: 'update',
+        summary: `Movimiento del ${String(after.date)} vuelve a por conciliar (cobro eliminado)`,
+        before: { status: before.status, paymentId: before.paymentId },
+        after: { status: after.status, paymentId: after.paymentId },
+      });
+    }
     const invoiceIds = [...new Set(allocations.map((allocation) => allocation.invoiceId))];
     for (const invoiceId of invoiceIds) {
       const before = await db.invoices.get(invoiceId);

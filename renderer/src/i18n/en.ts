@@ -215,6 +215,10 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'issue.client_has_payments':
     'Cannot delete: the client has {count} payments recorded. Delete them first.',
   'issue.invoice_has_payments': 'Cannot delete: the invoice has payments applied.',
+  'issue.invoice_has_credit_notes':
+    'Cannot delete: the invoice has credit notes. Cancel it instead.',
+  'issue.invoice_in_plan':
+    'Cannot delete: the invoice is part of a payment plan. Cancel it instead.',
   'issue.not_found': 'The record cannot be found.',
   'issue.iban_invalid': 'The IBAN is not valid: check the digits.',
   'issue.out_of_range': 'It must be between {min} and {max}.',

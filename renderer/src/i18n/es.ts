@@ -214,6 +214,10 @@ export const coreEs = {
   'issue.client_has_payments':
     'No se puede eliminar: el cliente tiene {count} cobros registrados. Elimínalos antes.',
   'issue.invoice_has_payments': 'No se puede eliminar: la factura tiene cobros aplicados.',
+  'issue.invoice_has_credit_notes':
+    'No se puede eliminar: la factura tiene facturas rectificativas. Anúlala en su lugar.',
+  'issue.invoice_in_plan':
+    'No se puede eliminar: la factura figura en un plan de pagos. Anúlala en su lugar.',
   'issue.not_found': 'No se encuentra el registro.',
   'issue.iban_invalid': 'El IBAN no es válido: revisa los dígitos.',
   'issue.out_of_range': 'Debe estar entre {min} y {max}.',

@@ -3,10 +3,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
 import { useFormat } from '../../app/use-format';
-import { getDb } from '../../db/database';
 import { getPlatform } from '../../platform';
 import type { AutoBackupStatus } from '../../platform/platform';
 import { exportBackup } from '../../db/backup-repo';
+import { withUserDb } from '../../db/demo-mode';
 
 export function AutoBackupsSection({ onRestore }: { onRestore: (text: string) => void }) {
   const t = useT();
@@ -32,7 +32,8 @@ export function AutoBackupsSection({ onRestore }: { onRestore: (text: string) =>
   }
 
   async function backUpNow(): Promise<void> {
-    await getPlatform().writeAutoBackup(await exportBackup(getDb()), 'manual');
+    // The backup folder holds the user's own data, also while the demonstration is open.
+    await getPlatform().writeAutoBackup(await withUserDb(exportBackup), 'manual');
     refresh();
   }
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
 import { useFormat } from '../../app/use-format';
-import { getDb } from '../../db/database';
+import { getDb, isDemoDatabase } from '../../db/database';
 import { getPlatform } from '../../platform';
 import {
   exportBackup,
@@ -96,7 +96,9 @@ export function BackupCard() {
     setBusy(true);
     try {
       // Desktop: the current data is copied aside first, so even a wrong restore can be undone.
-      await getPlatform().writeAutoBackup(await exportBackup(getDb()), 'before_restore');
+      // (Not in the demonstration: sample data must not push the user's copies out of the folder.)
+      if (!isDemoDatabase())
+        await getPlatform().writeAutoBackup(await exportBackup(getDb()), 'before_restore');
       await restoreBackup(getDb(), preview.content);
       setPreview(null);
       showToast({ tone: 'success', message: t('backup.restored') });

@@ -1,9 +1,10 @@
-// Ajustes → "Cargar datos de ejemplo": the same realistic data every time, any size up to 100.000.
+// Ajustes → "Cargar datos de ejemplo": the same realistic data every time, any size up to 100.000,
+// opened as a demonstration in its own database: the user's data is never deleted or mixed.
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
-import { getDb } from '../../db/database';
-import { DatabaseNotEmptyError, loadDemoData } from '../../db/demo-loader';
+import { isDemoDatabase } from '../../db/database';
+import { leaveDemo, startDemo } from '../../db/demo-mode';
 import { useToday } from '../../app/use-today';
 import { useFormat } from '../../app/use-format';
 
@@ -17,13 +18,12 @@ export function DemoDataCard() {
   const [size, setSize] = useState(1_000);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
-  async function load(replace: boolean): Promise<void> {
+  async function load(): Promise<void> {
     setProgress({ done: 0, total: size });
     try {
-      const result = await loadDemoData(getDb(), {
+      const result = await startDemo({
         invoices: size,
         today,
-        replace,
         onProgress: (done, total) => setProgress({ done, total }),
       });
       showToast({
@@ -31,21 +31,18 @@ export function DemoDataCard() {
         message: t('settings.demo.done', { count: count(result.invoices) }),
       });
     } catch (error) {
-      if (error instanceof DatabaseNotEmptyError && !replace) {
-        setProgress(null);
-        if (window.confirm(t('settings.demo.replace'))) await load(true);
-        return;
-      }
       showToast({ tone: 'error', message: t('error.generic', { message: String(error) }) });
     } finally {
       setProgress(null);
     }
   }
 
+  const demo = isDemoDatabase();
+
   return (
     <div className="card">
       <h2>{t('settings.demo')}</h2>
-      <p className="screen__lead">{t('settings.demo.intro')}</p>
+      <p className="screen__lead">{t(demo ? 'settings.demo.active' : 'settings.demo.intro')}</p>
       <div className="toolbar" style={{ marginTop: 'var(--space-3)' }}>
         <div className="field">
           <label htmlFor="demo-size">{t('settings.demo.size')}</label>
@@ -66,10 +63,24 @@ export function DemoDataCard() {
           type="button"
           className="button button--primary"
           disabled={progress !== null}
-          onClick={() => void load(false)}
+          onClick={() => void load()}
         >
           {t('settings.demo.load')}
         </button>
+        {demo && (
+          <button
+            type="button"
+            className="button"
+            disabled={progress !== null}
+            onClick={() => {
+              leaveDemo().catch((error: unknown) =>
+                console.error('Leaving the demonstration failed', error),
+              );
+            }}
+          >
+            {t('demo.leave')}
+          </button>
+        )}
       </div>
       {progress && (
         <div role="status" style={{ marginTop: 'var(--space-3)' }}>

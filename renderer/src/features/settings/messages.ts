@@ -24,12 +24,16 @@ export const messages = defineMessages(
     'settings.company.logoTooLarge': 'La imagen ocupa demasiado (máximo 500 KB).',
     'settings.demo': 'Datos de ejemplo',
     'settings.demo.intro':
-      'Carga clientes y facturas ficticios para probar la aplicación. Siempre se generan los mismos.',
+      'Abre una demostración con clientes y facturas ficticios (siempre los mismos) para probar la aplicación. Se guardan aparte: tus datos no se tocan y vuelves a ellos al salir.',
+    'settings.demo.active':
+      'Estás en la demostración. Puedes cargar otro tamaño; al salir vuelves a tus datos tal como estaban y los de ejemplo se borran.',
     'settings.demo.size': 'Número de facturas',
     'settings.demo.load': 'Cargar datos de ejemplo',
-    'settings.demo.replace': 'Ya tienes datos. ¿Borrarlos todos y cargar los de ejemplo?',
     'settings.demo.progress': 'Guardando datos de ejemplo: {done} de {total} registros…',
     'settings.demo.done': 'Datos de ejemplo cargados: {count} facturas',
+    'demo.banner': 'Estás viendo datos de ejemplo. Tus datos están a salvo.',
+    'demo.leave': 'Salir de la demostración',
+    'demo.left': 'Has vuelto a tus datos.',
     'settings.about': 'Acerca de',
     'settings.about.version': 'Versión {version} ({platform})',
     'settings.about.data':
@@ -57,12 +61,16 @@ export const messages = defineMessages(
     'settings.company.logoTooLarge': 'The image is too large (500 KB at most).',
     'settings.demo': 'Sample data',
     'settings.demo.intro':
-      'Load fictitious clients and invoices to try the app. The same ones are generated every time.',
+      'Open a demonstration with fictitious clients and invoices (the same every time) to try the app. They are kept apart: your data is not touched and you return to it when you leave.',
+    'settings.demo.active':
+      'You are in the demonstration. You can load another size; when you leave you return to your data as it was and the sample data is deleted.',
     'settings.demo.size': 'Number of invoices',
     'settings.demo.load': 'Load sample data',
-    'settings.demo.replace': 'You already have data. Delete all of it and load the sample data?',
     'settings.demo.progress': 'Saving sample data: {done} of {total} records…',
     'settings.demo.done': 'Sample data loaded: {count} invoices',
+    'demo.banner': 'You are looking at sample data. Your own data is safe.',
+    'demo.leave': 'Leave the demonstration',
+    'demo.left': 'You are back to your own data.',
     'settings.about': 'About',
     'settings.about.version': 'Version {version} ({platform})',
     'settings.about.data': 'Your data is stored only on this computer. Back it up regularly.',

@@ -1,7 +1,7 @@
 // Desktop automatic backups from the renderer's side: the daily copy and the one before an upgrade.
 import { useEffect } from 'react';
 import { getPlatform } from '../../platform';
-import { getDb } from '../../db/database';
+import { withUserDb } from '../../db/demo-mode';
 import { exportBackup } from '../../db/backup-repo';
 import { backupBeforeUpgrade } from '../../db/upgrade-backup';
 
@@ -9,7 +9,8 @@ export function useAutoBackup(): void {
   useEffect(
     () =>
       getPlatform().onBackupDue(() => {
-        void exportBackup(getDb()).then((content) =>
+        // Always the user's own data, also while the demonstration is open.
+        void withUserDb(exportBackup).then((content) =>
           getPlatform().writeAutoBackup(content, 'daily'),
         );
       }),

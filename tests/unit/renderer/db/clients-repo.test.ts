@@ -11,6 +11,8 @@ import type { CuentasDatabase } from '../../../../renderer/src/db/database';
 import { ValidationError } from '../../../../shared/domain/validation';
 import { clientInput, freshDb, invoiceInput, issueCodesOf, paymentInput } from './test-db';
 import { recordPayment } from '../../../../renderer/src/db/payments-repo';
+import { createMandate } from '../../../../renderer/src/db/mandates-repo';
+import { checkReferences } from '../../../../renderer/src/db/check-references';
 
 let db: CuentasDatabase;
 afterEach(async () => {
@@ -103,5 +105,35 @@ describe('clients repository', () => {
     expect(await db.activities.count()).toBe(0);
     const [entry] = await listAudit(db, { entity: 'client' });
     expect(entry).toMatchObject({ action: 'delete', entityId: client.id });
+  });
+
+  it('deletes a client with only a SEPA mandate and a letter, leaving nothing that points at it', async () => {
+    db = freshDb();
+    const client = await createClient(db, clientInput());
+    await createMandate(
+      db,
+      {
+        clientId: client.id,
+        reference: 'MND-001',
+        signatureDate: '2026-11-20',
+        debtorIban: 'ES76 2077 0024 0031 0257 5766',
+        debtorName: 'Talleres García',
+      },
+      '2026-11-30',
+    );
+    await db.notifications.add({
+      id: 'n1',
+      eventKey: 'client:x',
+      kind: 'credit_limit',
+      title: 'Talleres García S.L.',
+      body: '',
+      target: { kind: 'client', id: client.id },
+      firedAt: '2026-11-30T09:00:00.000Z',
+      readAt: null,
+    });
+    await deleteClient(db, client.id);
+    expect(await db.mandates.count()).toBe(0);
+    expect(await db.notifications.count()).toBe(0);
+    expect(await checkReferences(db)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import {
 } from '../../../../renderer/src/db/invoices-repo';
 import { deletePayment, recordPayment } from '../../../../renderer/src/db/payments-repo';
 import { classifyWriteError } from '../../../../renderer/src/db/write-errors';
+import { checkReferences } from '../../../../renderer/src/db/check-references';
 import {
   computeInvoiceAmounts,
   deriveInvoiceFields,
@@ -305,6 +306,8 @@ async function soak(seed: number, ops: number): Promise<Counters> {
     }
     failures.armed = false;
   }
+  // Nothing points at nothing after all those deletes (the reference map, check-references.ts).
+  expect(await checkReferences(db), `seed ${seed}: dangling references`).toEqual([]);
   return counters;
 }
 
