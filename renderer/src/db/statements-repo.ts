@@ -232,13 +232,14 @@ export async function confirmMatch(
 ): Promise<string> {
   const movement = await db.bankMovements.get(movementId);
   if (!movement) fail('movementId', 'not_found', { id: movementId });
+  const debit = await isDirectDebitCollection(db, movement, choice.clientId);
   const { payment } = await receiveMoney(db, {
-    source: 'bank_movement',
+    source: debit ? 'direct_debit' : 'bank_movement',
     movementId,
     clientId: choice.clientId,
     date: movement.date,
     amountCents: movement.amountCents,
-    method: 'transfer',
+    method: debit ? 'direct_debit' : 'transfer',
     reference: [movement.concept, ...movement.references].join(' ').slice(0, 140),
     note: 'Conciliado desde el extracto bancario',
     allocation: {
@@ -249,6 +250,20 @@ export async function confirmMatch(
     keepExcessAsCredit: true,
   });
   return payment.id;
+}
+
+/** Words banks write on the credit of a SEPA direct debit remittance. */
+const DEBIT_WORDS = /\bREMESA\b|\bSEPA\b|\bADEUDO|\bRECIBOS?\b|\bDOMICILIAC/i;
+
+/** A remittance credit for a client with an active SEPA mandate: collected by direct debit. */
+async function isDirectDebitCollection(
+  db: CuentasDatabase,
+  movement: BankMovementRecord,
+  clientId: string,
+): Promise<boolean> {
+  if (!DEBIT_WORDS.test([movement.concept, ...movement.references].join(' '))) return false;
+  const mandates = await db.mandates.where('clientId').equals(clientId).toArray();
+  return mandates.some((mandate) => mandate.status === 'active');
 }
 
 /** The movement is a payment already recorded: link it, record nothing new. */

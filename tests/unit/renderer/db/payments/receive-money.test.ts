@@ -4,6 +4,7 @@ import { createInvoice } from '../../../../../renderer/src/db/invoices-repo';
 import { createPlanDraft } from '../../../../../renderer/src/db/plans-repo';
 import { activatePlan } from '../../../../../renderer/src/db/plan-signing-repo';
 import { recordPayment } from '../../../../../renderer/src/db/payments-repo';
+import { createMandate } from '../../../../../renderer/src/db/mandates-repo';
 import {
   linkMovementToPayment,
   receiveMoney,
@@ -241,6 +242,32 @@ describe('receiveMoney: a receipt for an invoice in a plan', () => {
     expect(codes).toEqual(['nothing_chosen']);
     expect(await db.payments.count()).toBe(0);
     expect((await db.bankMovements.get(credit.id))?.status).toBe('unmatched');
+  });
+
+  it('a remittance credit for a client with a mandate is booked as a direct debit', async () => {
+    const { client, planId } = await planOfFour();
+    await createMandate(
+      db,
+      {
+        clientId: client.id,
+        reference: 'MANDATO-0001',
+        signatureDate: '2026-04-20',
+        debtorIban: 'ES91 2100 0418 4502 0005 1332',
+        debtorName: 'Talleres Hermanos García S.L.',
+      },
+      '2026-04-20',
+    );
+    const credit = movement({ amountCents: 190_00, concept: 'REMESA RECIBOS PP-2026-0001-1' });
+    const transfer = movement({ amountCents: 190_00, concept: 'TRANSF PP-2026-0001' });
+    await db.bankMovements.bulkAdd([credit, transfer]);
+    await confirmMatch(db, credit.id, { clientId: client.id, invoiceIds: [], planIds: [planId] });
+    await confirmMatch(db, transfer.id, { clientId: client.id, invoiceIds: [], planIds: [planId] });
+    const byMovement = async (id: string) =>
+      (await db.payments.get((await db.bankMovements.get(id))!.paymentId!))?.method;
+    expect(await byMovement(credit.id)).toBe('direct_debit');
+    expect(await byMovement(transfer.id)).toBe('transfer');
+    const installments = await db.installments.where('planId').equals(planId).sortBy('seq');
+    expect(installments.map((row) => row.paidCents)).toEqual([190_00, 190_00, 0, 0]);
   });
 
   it('takes a receipt as credit when the client owes nothing', async () => {
