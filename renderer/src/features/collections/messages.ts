@@ -132,6 +132,7 @@ export const messages = defineMessages(
     'coll.promise.state.kept': 'cumplida',
     'coll.promise.state.broken': 'incumplida',
     'coll.promise.state.cancelled': 'anulada',
+    'coll.promise.state.superseded': 'sustituida por el plan',
     'coll.promise.cancel': 'Cancelar promesa',
     'coll.promise.cancelLabel': 'Cancelar la promesa de {amount} para el {date}',
     'coll.promise.cancelConfirm':
@@ -318,6 +319,7 @@ export const messages = defineMessages(
     'coll.promise.state.kept': 'kept',
     'coll.promise.state.broken': 'broken',
     'coll.promise.state.cancelled': 'cancelled',
+    'coll.promise.state.superseded': 'replaced by the plan',
     'coll.promise.cancel': 'Cancel promise',
     'coll.promise.cancelLabel': 'Cancel the promise of {amount} for {date}',
     'coll.promise.cancelConfirm':
