@@ -4,6 +4,8 @@ import { defineMessages } from '../../i18n/define';
 export const messages = defineMessages(
   {
     'hoy.lead': '{count} tareas para hoy, {date}. Las más urgentes, arriba.',
+    'hoy.overdue': 'Vencido en total: {amount}',
+    'hoy.overdueInPlan': 'Vencido en total: {amount}, de ello {inPlan} en plazos de planes de pago',
     'hoy.paused': '{count} clientes en pausa no aparecen hasta que termine su pausa.',
     'hoy.empty.title': 'Nada pendiente hoy',
     'hoy.empty.body': 'No hay facturas vencidas, seguimientos ni promesas para hoy. Buen trabajo.',
@@ -191,6 +193,8 @@ export const messages = defineMessages(
   },
   {
     'hoy.lead': '{count} tasks for today, {date}. The most urgent on top.',
+    'hoy.overdue': 'Overdue in all: {amount}',
+    'hoy.overdueInPlan': 'Overdue in all: {amount}, of which {inPlan} in payment plan installments',
     'hoy.paused': '{count} paused clients are hidden until their pause ends.',
     'hoy.empty.title': 'Nothing to do today',
     'hoy.empty.body': 'No overdue invoices, follow-ups or promises for today. Well done.',
