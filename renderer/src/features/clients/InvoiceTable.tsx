@@ -46,7 +46,7 @@ export function InvoiceTable({
               <td className="num">{money(invoice.payableCents)}</td>
               <td className="num">{money(invoice.outstandingCents)}</td>
               <td className={late > 0 ? 'num late' : 'num'}>{late > 0 ? late : ''}</td>
-              <td>{state && <StatusBadge status={state.status} />}</td>
+              <td>{state && <StatusBadge status={state.status} inPlan={state.inPlan} />}</td>
             </tr>
           );
         })}
