@@ -1,11 +1,18 @@
 // A client's invoices, small enough to render as a plain table.
 import type { InvoiceRecord } from '../../../../shared/domain/records';
-import { daysOverdue, deriveInvoiceStatus } from '../../../../shared/domain/invoice';
+import type { InvoiceState } from '../../../../shared/domain/ledger-state';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
 import { useFormat } from '../../app/use-format';
 
-export function InvoiceTable({ invoices, today }: { invoices: InvoiceRecord[]; today: string }) {
+export function InvoiceTable({
+  invoices,
+  states,
+}: {
+  invoices: InvoiceRecord[];
+  /** Each invoice's state (ledger-state.ts): an invoice in a plan is late by its installments. */
+  states: ReadonlyMap<string, InvoiceState>;
+}) {
   const t = useT();
   const { money, date } = useFormat();
   return (
@@ -29,7 +36,8 @@ export function InvoiceTable({ invoices, today }: { invoices: InvoiceRecord[]; t
       </thead>
       <tbody>
         {invoices.map((invoice) => {
-          const late = daysOverdue(invoice, today);
+          const state = states.get(invoice.id);
+          const late = state?.daysOverdue ?? 0;
           return (
             <tr key={invoice.id}>
               <td>{invoice.number}</td>
@@ -38,9 +46,7 @@ export function InvoiceTable({ invoices, today }: { invoices: InvoiceRecord[]; t
               <td className="num">{money(invoice.payableCents)}</td>
               <td className="num">{money(invoice.outstandingCents)}</td>
               <td className={late > 0 ? 'num late' : 'num'}>{late > 0 ? late : ''}</td>
-              <td>
-                <StatusBadge status={deriveInvoiceStatus(invoice, today)} />
-              </td>
+              <td>{state && <StatusBadge status={state.status} inPlan={state.inPlan} />}</td>
             </tr>
           );
         })}
