@@ -4,7 +4,7 @@ import { aeatNoticeBy, vatRecoveryWindows } from '../../../../shared/domain/vatR
 import { compareDates, parts, toCalendarDate } from '../../../../shared/domain/dates';
 
 const one = (accrualDate: string, dueDate: string, waitMonths: 6 | 12) =>
-  vatRecoveryWindows({ accrualDate, dues: [{ dueDate, amountCents: 12100 }], waitMonths })[0];
+  vatRecoveryWindows({ accrualDate, dues: [{ dueDate, amountCents: 12100 }], waitMonths })[0]!;
 
 describe('vatRecoveryWindows: a single due counts from the accrual', () => {
   it('one year, then six months to rectify', () => {
