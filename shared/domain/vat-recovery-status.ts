@@ -331,3 +331,60 @@ export function isVatDueNear(due: VatDueStatus, today: CalendarDate): boolean {
       daysBetween(due.eligibleFrom, today) <= VAT_SOON_DAYS)
   );
 }
+
+const URGENCY: readonly VatDueState[] = [
+  'closing_soon',
+  'missing_claim',
+  'open',
+  'opening_soon',
+  'not_yet',
+  'rectified',
+  'lost',
+  'excluded',
+  'paid',
+];
+
+/** The due that says most about the invoice: the most urgent state, then the earliest deadline. */
+export function headlineDue(status: Pick<InvoiceVatStatus, 'dues'>): VatDueStatus | null {
+  let best: VatDueStatus | null = null;
+  for (const due of status.dues) {
+    if (best === null) {
+      best = due;
+      continue;
+    }
+    const rank = URGENCY.indexOf(due.state) - URGENCY.indexOf(best.state);
+    if (rank < 0 || (rank === 0 && compareDates(due.rectifyBy, best.rectifyBy) < 0)) best = due;
+  }
+  return best;
+}
+
+/** The R3 corrective invoice's amounts: the VAT taken back and its base, in proportion. */
+export function correctiveAmounts(
+  invoice: Pick<InvoiceRecord, 'taxableBaseCents' | 'vatCents'>,
+  vatBackCents: Cents,
+): { baseCents: Cents; vatCents: Cents } {
+  if (invoice.vatCents <= 0) return { baseCents: 0, vatCents: 0 };
+  const vatCents = Math.min(Math.max(0, vatBackCents), invoice.vatCents);
+  return {
+    baseCents: Math.round((invoice.taxableBaseCents * vatCents) / invoice.vatCents),
+    vatCents,
+  };
+}
+
+/** For the "IVA recuperable" list: a window to act in, one just lost, or a step after the correction. */
+export function vatNeedsAttention(status: InvoiceVatStatus, today: CalendarDate): boolean {
+  const actionable: readonly VatDueState[] = [
+    'opening_soon',
+    'open',
+    'missing_claim',
+    'closing_soon',
+  ];
+  if (status.dues.some((due) => actionable.includes(due.state) || isVatDueNear(due, today))) {
+    return true;
+  }
+  const after = status.steps.some(
+    (step) =>
+      (step.kind === 'aeat_notice' || step.kind === 'upward_correction') && step.state !== 'done',
+  );
+  return after || status.paidAfterCorrection;
+}

@@ -2,9 +2,12 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
   DEFAULT_VAT_RECOVERY_SETTINGS,
+  correctiveAmounts,
+  headlineDue,
   invoiceVatStatus,
   isQualifyingClaim,
   isVatDueNear,
+  vatNeedsAttention,
   qualifyingClaimOf,
   vatSharesOfDues,
   type VatClientFlags,
@@ -298,5 +301,52 @@ describe('isVatDueNear', () => {
 
   it('defaults to the one-year wait', () => {
     expect(DEFAULT_VAT_RECOVERY_SETTINGS.waitMonths).toBe(12);
+  });
+});
+
+describe('headlineDue', () => {
+  it('picks the most urgent due, then the earliest deadline', () => {
+    const status = run('2027-03-01', { invoice: { paidCents: 53_000 } });
+    expect(headlineDue(status)?.dueDate).toBe('2026-03-31');
+    const twoOpen = run('2027-03-01');
+    expect(headlineDue(twoOpen)?.dueDate).toBe('2026-02-28');
+    expect(headlineDue({ dues: [] })).toBeNull();
+  });
+});
+
+describe('correctiveAmounts', () => {
+  it('takes back the base in proportion to the VAT, never more than the invoice', () => {
+    const facts = { taxableBaseCents: 100_000, vatCents: 21_000 };
+    expect(correctiveAmounts(facts, 21_000)).toEqual({ baseCents: 100_000, vatCents: 21_000 });
+    expect(correctiveAmounts(facts, 10_500)).toEqual({ baseCents: 50_000, vatCents: 10_500 });
+    expect(correctiveAmounts(facts, 99_999)).toEqual({ baseCents: 100_000, vatCents: 21_000 });
+    expect(correctiveAmounts({ taxableBaseCents: 100, vatCents: 0 }, 5)).toEqual({
+      baseCents: 0,
+      vatCents: 0,
+    });
+  });
+});
+
+describe('vatNeedsAttention', () => {
+  it('lists open windows, windows about to open, lost lately, and pending AEAT notices', () => {
+    expect(vatNeedsAttention(run('2026-06-01'), '2026-06-01')).toBe(false);
+    expect(vatNeedsAttention(run('2027-01-10'), '2027-01-10')).toBe(true);
+    expect(vatNeedsAttention(run('2027-04-15'), '2027-04-15')).toBe(true);
+    expect(vatNeedsAttention(run('2027-08-20'), '2027-08-20')).toBe(true);
+    expect(vatNeedsAttention(run('2027-10-01'), '2027-10-01')).toBe(false);
+    const record = {
+      correctiveInvoiceNumber: 'R-1',
+      correctiveInvoiceDate: '2027-03-10',
+      vatCents: 21_000,
+      paidCentsAtCorrection: 0,
+      aeatNoticeDate: null,
+      withdrawnDate: null,
+    };
+    const pending = run('2027-10-01', { invoice: { vatRecovery: record } });
+    expect(vatNeedsAttention(pending, '2027-10-01')).toBe(true);
+    const filed = run('2027-10-01', {
+      invoice: { vatRecovery: { ...record, aeatNoticeDate: '2027-03-20' } },
+    });
+    expect(vatNeedsAttention(filed, '2027-10-01')).toBe(false);
   });
 });
