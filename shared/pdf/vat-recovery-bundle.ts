@@ -49,7 +49,8 @@ export interface VatBundleInput {
 const money = (cents: number) => formatEuros(cents, 'es-ES');
 const day = (date: string) => formatDate(date, 'es-ES');
 const right = (text: string) => ({ text, alignment: 'right' as const });
-const box = (holds: boolean) => (holds ? 'Sí' : 'No');
+/** null: our records cannot tell; the user confirms it. */
+const box = (holds: boolean | null) => (holds === null ? '¿?' : holds ? 'Sí' : 'No');
 
 function row(label: string, value: Content): Content[] {
   return [{ text: label, bold: true }, value];
@@ -63,7 +64,7 @@ function partyText(p: BundleParty): string {
 }
 
 /** What the AEAT form asks the creditor to state, with whether our records support it. */
-function declarations(input: VatBundleInput): { text: string; holds: boolean }[] {
+function declarations(input: VatBundleInput): { text: string; holds: boolean | null }[] {
   const { client, invoice } = input;
   const claimed = input.claims.some((claim) => claim.qualifies);
   const rectifiedBeforeAuto =
@@ -73,7 +74,7 @@ function declarations(input: VatBundleInput): { text: string; holds: boolean }[]
   return [
     {
       text: 'La operación se facturó y se anotó en el libro registro de facturas expedidas en tiempo y forma.',
-      holds: true,
+      holds: null,
     },
     {
       text:
@@ -107,7 +108,7 @@ function declarations(input: VatBundleInput): { text: string; holds: boolean }[]
     },
     {
       text: 'La factura rectificativa se ha remitido al destinatario (se adjunta la prueba del envío).',
-      holds: input.corrective.number !== null,
+      holds: input.corrective.number === null ? false : null,
     },
   ];
 }
@@ -192,8 +193,16 @@ export function buildVatRecoveryBundle(input: VatBundleInput): TDocumentDefiniti
       table: {
         widths: [20, '*'],
         body: statements.map((item) => [
-          { text: box(item.holds), bold: true, color: item.holds ? '#060' : '#a00' },
-          item.holds ? item.text : { text: `${item.text} (revisar)`, color: '#a00' },
+          {
+            text: box(item.holds),
+            bold: true,
+            color: item.holds === null ? '#555' : item.holds ? '#060' : '#a00',
+          },
+          item.holds === null
+            ? `${item.text} (confirmar)`
+            : item.holds
+              ? item.text
+              : { text: `${item.text} (revisar)`, color: '#a00' },
         ]),
       },
       layout: 'noBorders',
