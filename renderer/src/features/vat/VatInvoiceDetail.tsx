@@ -1,5 +1,6 @@
 // One invoice's VAT recovery: per due windows, what is missing, the steps, the R3 data and the bundle.
 import { useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useFormErrors } from '../../components/use-form-errors';
@@ -11,6 +12,7 @@ import { logError } from '../../app/error-log';
 import { getDb } from '../../db/database';
 import {
   clearVatRecovery,
+  getVatInvoice,
   recordCorrectiveInvoice,
   recordVatStep,
   setSecuredCents,
@@ -19,7 +21,7 @@ import {
 import { aeatNoticeBy } from '../../../../shared/domain/vatRecovery';
 import { correctiveAmounts } from '../../../../shared/domain/vat-recovery-status';
 import { formatCentsInput, parseEuros } from '../../../../shared/domain/money';
-import { VatStateBadge } from './VatRecoveryPanel';
+import { VatStateBadge } from './VatStateBadge';
 import { exportVatBundle } from './vat-pdf';
 
 function SecuredForm({ row }: { row: VatRow }) {
@@ -140,7 +142,18 @@ function StepDateForm(props: {
   );
 }
 
-export function VatInvoiceDetail({ row, onClose }: { row: VatRow; onClose: () => void }) {
+/** Reads its own invoice, so it stays open when the row leaves a filtered list. */
+export function VatInvoiceDetail(props: { invoiceId: string; onClose: () => void }) {
+  const today = useToday();
+  const found = useLiveQuery(
+    () => getVatInvoice(getDb(), props.invoiceId, today),
+    [props.invoiceId, today],
+  );
+  if (!found) return null;
+  return <VatInvoiceDialog row={found.row} onClose={props.onClose} />;
+}
+
+function VatInvoiceDialog({ row, onClose }: { row: VatRow; onClose: () => void }) {
   const t = useT();
   const language = useLanguage();
   const today = useToday();

@@ -1,4 +1,5 @@
 // "IVA recuperable" on the Panel: invoices whose VAT window opens, is open, closes soon or was just lost.
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n';
 import { getDb } from '../../db/database';
@@ -7,6 +8,7 @@ import { useToday } from '../../app/use-today';
 import { useFormat } from '../../app/use-format';
 import { headlineDue, vatNeedsAttention } from '../../../../shared/domain/vat-recovery-status';
 import { VatRowsTable } from './VatRecoveryPanel';
+import { VatInvoiceDetail } from './VatInvoiceDetail';
 import './vat.css';
 
 export function VatRecoveryList() {
@@ -23,6 +25,7 @@ export function VatRecoveryList() {
         ),
       );
   }, [today]);
+  const [openId, setOpenId] = useState<string | null>(null);
   if (!rows) return null;
   const total = rows.reduce((sum, row) => sum + row.status.recoverableCents, 0);
   return (
@@ -34,8 +37,9 @@ export function VatRecoveryList() {
       {rows.length === 0 ? (
         <p className="screen__lead">{t('vat.listNone')}</p>
       ) : (
-        <VatRowsTable rows={rows} showClient />
+        <VatRowsTable rows={rows} showClient onOpen={setOpenId} />
       )}
+      {openId !== null && <VatInvoiceDetail invoiceId={openId} onClose={() => setOpenId(null)} />}
     </section>
   );
 }

@@ -6,18 +6,10 @@ import { getDb } from '../../db/database';
 import { listVatRecovery, type VatRow } from '../../db/vat-recovery-repo';
 import { useToday } from '../../app/use-today';
 import { useFormat } from '../../app/use-format';
-import { headlineDue, type VatDueState } from '../../../../shared/domain/vat-recovery-status';
+import { headlineDue } from '../../../../shared/domain/vat-recovery-status';
+import { VatStateBadge } from './VatStateBadge';
 import { VatInvoiceDetail } from './VatInvoiceDetail';
 import './vat.css';
-
-export function VatStateBadge({ state }: { state: VatDueState }) {
-  const t = useT();
-  return (
-    <span className={`badge vat__state vat__state--${state}`} data-state={state}>
-      {t(`vat.state.${state}`)}
-    </span>
-  );
-}
 
 export function VatRowSummary(props: { row: VatRow; showClient?: boolean; onOpen: () => void }) {
   const t = useT();
@@ -41,10 +33,12 @@ export function VatRowSummary(props: { row: VatRow; showClient?: boolean; onOpen
   );
 }
 
-export function VatRowsTable(props: { rows: VatRow[]; showClient?: boolean }) {
+export function VatRowsTable(props: {
+  rows: VatRow[];
+  showClient?: boolean;
+  onOpen: (invoiceId: string) => void;
+}) {
   const t = useT();
-  const [openId, setOpenId] = useState<string | null>(null);
-  const open = props.rows.find((row) => row.invoice.id === openId) ?? null;
   return (
     <>
       <table className="table" data-testid="vat-table">
@@ -69,12 +63,11 @@ export function VatRowsTable(props: { rows: VatRow[]; showClient?: boolean }) {
               key={row.invoice.id}
               row={row}
               showClient={props.showClient}
-              onOpen={() => setOpenId(openId === row.invoice.id ? null : row.invoice.id)}
+              onOpen={() => props.onOpen(row.invoice.id)}
             />
           ))}
         </tbody>
       </table>
-      {open && <VatInvoiceDetail row={open} onClose={() => setOpenId(null)} />}
     </>
   );
 }
@@ -83,6 +76,7 @@ export function VatRecoveryPanel({ clientId }: { clientId: string }) {
   const t = useT();
   const today = useToday();
   const rows = useLiveQuery(() => listVatRecovery(getDb(), today, clientId), [clientId, today]);
+  const [openId, setOpenId] = useState<string | null>(null);
   if (!rows) return null;
   return (
     <section className="card vat" aria-labelledby="vat-title" data-testid="client-vat">
@@ -91,8 +85,9 @@ export function VatRecoveryPanel({ clientId }: { clientId: string }) {
       {rows.length === 0 ? (
         <p className="screen__lead">{t('vat.none')}</p>
       ) : (
-        <VatRowsTable rows={rows} />
+        <VatRowsTable rows={rows} onOpen={setOpenId} />
       )}
+      {openId !== null && <VatInvoiceDetail invoiceId={openId} onClose={() => setOpenId(null)} />}
     </section>
   );
 }
