@@ -269,3 +269,11 @@ export async function getVatInvoice(
   const row = rows.find((candidate) => candidate.invoice.id === invoiceId);
   return row ? { row, events } : null;
 }
+
+/** For the notification check: the statuses of the open set (windows opening, closing, lost). */
+export async function engineVatRecovery(
+  db: CuentasDatabase,
+  today: CalendarDate,
+): Promise<InvoiceVatStatus[]> {
+  return (await listVatRecovery(db, today)).map((row) => row.status);
+}
