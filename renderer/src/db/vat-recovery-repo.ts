@@ -136,6 +136,8 @@ export async function recordCorrectiveInvoice(
     .filter((due) => RECOVERABLE_STATES.includes(due.state) && due.state !== 'not_yet')
     .filter((due) => compareDates(due.eligibleFrom, input.date) <= 0)
     .reduce((sum, due) => sum + due.vatAtStakeCents, 0);
+  // Before the window opens (or with nothing left to recover) a corrective invoice is premature.
+  if (vatCents <= 0) fail('date', 'date_invalid');
   return changeInvoice(
     db,
     input.invoiceId,

@@ -153,6 +153,16 @@ describe('VAT recovery repository', () => {
         recordVatStep(db, { invoiceId: invoice.id, step: 'aeatNoticeDate', date: today }, today),
       ),
     ).toEqual(['not_found']);
+    // Before the window opens on 15/01/2027 there is nothing to correct yet.
+    expect(
+      await issueCodesOf(
+        recordCorrectiveInvoice(
+          db,
+          { invoiceId: invoice.id, number: 'R-0', date: '2027-01-14' },
+          today,
+        ),
+      ),
+    ).toEqual(['date_invalid']);
     await recordCorrectiveInvoice(
       db,
       { invoiceId: invoice.id, number: 'R-1', date: '2027-02-01' },
