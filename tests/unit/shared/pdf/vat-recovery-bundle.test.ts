@@ -84,44 +84,53 @@ async function render(data: VatBundleInput, label: string) {
   return bytes;
 }
 
-describe.skipIf(!popplerAvailable)('the AEAT bundle for recovering VAT', () => {
-  it('summarises the invoice, the corrective invoice, the deadline and the claim', async () => {
-    const text = squash(pdfText(await render(input(), 'rectified')));
-    expect(text).toContain('Modificación de la base imponible por crédito incobrable');
-    expect(text).toContain('F-2026-0042, expedida el 15/01/2026');
-    expect(text).toContain('R-2027-001, del 01/02/2027: base −2.000,00 €, cuota −420,00 €');
-    expect(text).toContain('Como tarde el 01/03/2027');
-    expect(text).toContain('Requerimiento de pago del 01/06/2026 (burofax)');
-    expect(text).toContain('no asesoramiento fiscal');
-    expect(text).not.toContain('(revisar)');
-  });
-
-  it('flags what the records do not support: no qualifying claim, a related party, concurso', async () => {
-    const data = input({
-      corrective: {
-        number: null,
-        date: null,
-        baseCents: 200_000,
-        vatCents: 42_000,
-        aeatNoticeBy: null,
-      },
-      claims: [
-        { date: '2026-05-10', kind: 'Requerimiento de pago', channel: 'email', qualifies: false },
-      ],
+// The first render loads pdfmake and its fonts: seconds on a busy machine.
+describe.skipIf(!popplerAvailable)(
+  'the AEAT bundle for recovering VAT',
+  { timeout: 30_000 },
+  () => {
+    it('summarises the invoice, the corrective invoice, the deadline and the claim', async () => {
+      const text = squash(pdfText(await render(input(), 'rectified')));
+      expect(text).toContain('Modificación de la base imponible por crédito incobrable');
+      expect(text).toContain('F-2026-0042, expedida el 15/01/2026');
+      expect(text).toContain('R-2027-001, del 01/02/2027: base −2.000,00 €, cuota −420,00 €');
+      expect(text).toContain('Como tarde el 01/03/2027');
+      expect(text).toContain('Requerimiento de pago del 01/06/2026 (burofax)');
+      expect(text).toContain('no asesoramiento fiscal');
+      expect(text).not.toContain('(revisar)');
     });
-    data.client = { ...data.client, relatedParty: true, insolvencyDate: '2026-12-01' };
-    const text = squash(pdfText(await render(data, 'missing')));
-    expect(text).toContain('FALTA: sin ella no se puede modificar la base.');
-    expect(text).toContain('Pendiente de emitir');
-    expect(text).toContain('El deudor no es una persona o entidad vinculada. (revisar)');
-    expect(text).toContain('anterior al auto de declaración de concurso (01/12/2026). (revisar)');
-  });
-});
 
-describe.skipIf(!popplerAvailable)('the AEAT bundle: what the user confirms', () => {
-  it('asks to confirm the sales book entry and the sending of the corrective invoice', async () => {
-    const text = squash(pdfText(await render(input(), 'confirm')));
-    expect(text).toContain('tiempo y forma. (confirmar)');
-    expect(text).toContain('(se adjunta la prueba del envío). (confirmar)');
-  });
-});
+    it('flags what the records do not support: no qualifying claim, a related party, concurso', async () => {
+      const data = input({
+        corrective: {
+          number: null,
+          date: null,
+          baseCents: 200_000,
+          vatCents: 42_000,
+          aeatNoticeBy: null,
+        },
+        claims: [
+          { date: '2026-05-10', kind: 'Requerimiento de pago', channel: 'email', qualifies: false },
+        ],
+      });
+      data.client = { ...data.client, relatedParty: true, insolvencyDate: '2026-12-01' };
+      const text = squash(pdfText(await render(data, 'missing')));
+      expect(text).toContain('FALTA: sin ella no se puede modificar la base.');
+      expect(text).toContain('Pendiente de emitir');
+      expect(text).toContain('El deudor no es una persona o entidad vinculada. (revisar)');
+      expect(text).toContain('anterior al auto de declaración de concurso (01/12/2026). (revisar)');
+    });
+  },
+);
+
+describe.skipIf(!popplerAvailable)(
+  'the AEAT bundle: what the user confirms',
+  { timeout: 30_000 },
+  () => {
+    it('asks to confirm the sales book entry and the sending of the corrective invoice', async () => {
+      const text = squash(pdfText(await render(input(), 'confirm')));
+      expect(text).toContain('tiempo y forma. (confirmar)');
+      expect(text).toContain('(se adjunta la prueba del envío). (confirmar)');
+    });
+  },
+);
