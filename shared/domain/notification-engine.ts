@@ -11,6 +11,7 @@ import type { Cents } from './money';
 import { addDays, daysBetween, type CalendarDate } from './dates';
 import { settleDues } from './invoice';
 import type { InvoicePrescription } from './claim-prescription';
+import { VAT_SOON_DAYS, type InvoiceVatStatus } from './vat-recovery-status';
 import {
   isQuietAt,
   type NotificationSettings,
@@ -26,7 +27,10 @@ export type NotificationKind =
   | 'promise_due'
   | 'promise_broken'
   | 'followup_due'
-  | 'prescription_warning';
+  | 'prescription_warning'
+  | 'vat_window_opens'
+  | 'vat_window_closing'
+  | 'vat_window_lost';
 
 const SWITCH_OF: Record<NotificationKind, NotificationSwitch> = {
   invoice_due_soon: 'dueSoon',
@@ -39,6 +43,10 @@ const SWITCH_OF: Record<NotificationKind, NotificationSwitch> = {
   followup_due: 'followUps',
   // A claim about to prescribe is the gravest form of an overdue invoice.
   prescription_warning: 'overdue',
+  // The VAT of an unpaid invoice: what to do about an overdue invoice after months.
+  vat_window_opens: 'overdue',
+  vat_window_closing: 'overdue',
+  vat_window_lost: 'overdue',
 };
 
 /** More fresh events than this at once are folded into one "today" digest. */
@@ -111,6 +119,8 @@ export interface EngineInput {
     InvoicePrescription,
     'invoiceId' | 'clientId' | 'number' | 'outstandingCents' | 'status'
   >[];
+  /** VAT recovery feature: each unpaid invoice's windows (absent: not checked). */
+  vatRecovery?: readonly Pick<InvoiceVatStatus, 'invoiceId' | 'clientId' | 'number' | 'dues'>[];
 }
 
 export interface EngineResult {
@@ -255,6 +265,48 @@ function prescriptionEvents(input: EngineInput, name: (id: string) => string): N
     }));
 }
 
+/**
+ * A VAT window opening or closing within 30 days, and the day one is lost (or the first check
+ * after it). The key holds the date, so each window warns once; dues sharing it are summed.
+ */
+function vatEvents(input: EngineInput, name: (id: string) => string): NotificationEvent[] {
+  const today = input.now.date;
+  const byKey = new Map<string, NotificationEvent>();
+  for (const status of input.vatRecovery ?? []) {
+    for (const due of status.dues) {
+      let kind: 'vat_window_opens' | 'vat_window_closing' | 'vat_window_lost';
+      let date: CalendarDate;
+      if (due.state === 'opening_soon') [kind, date] = ['vat_window_opens', due.eligibleFrom];
+      else if (due.state === 'closing_soon') [kind, date] = ['vat_window_closing', due.rectifyBy];
+      else if (
+        due.state === 'missing_claim' &&
+        daysBetween(today, due.rectifyBy) <= VAT_SOON_DAYS
+      ) {
+        [kind, date] = ['vat_window_closing', due.rectifyBy];
+      } else if (due.state === 'lost' && daysBetween(due.rectifyBy, today) <= VAT_SOON_DAYS) {
+        [kind, date] = ['vat_window_lost', due.rectifyBy];
+      } else continue;
+      const eventKey = `${kind}:${status.invoiceId}:${date}`;
+      const known = byKey.get(eventKey);
+      if (known) {
+        known.amountCents += due.vatAtStakeCents;
+        continue;
+      }
+      byKey.set(eventKey, {
+        eventKey,
+        kind,
+        date: kind === 'vat_window_lost' ? addDays(date, 1) : today,
+        clientName: name(status.clientId),
+        label: status.number,
+        amountCents: due.vatAtStakeCents,
+        daysLeft: daysBetween(today, date),
+        target: { kind: 'invoice', id: status.invoiceId },
+      });
+    }
+  }
+  return [...byKey.values()];
+}
+
 /** Every event that applies today, notified or not, before switches and quiet hours. */
 export function collectEvents(input: EngineInput): NotificationEvent[] {
   const name = (id: string): string => input.clientNames.get(id) ?? '';
@@ -264,6 +316,7 @@ export function collectEvents(input: EngineInput): NotificationEvent[] {
     ...promiseEvents(input, name),
     ...followUpEvents(input, name),
     ...prescriptionEvents(input, name),
+    ...vatEvents(input, name),
   ];
 }
 

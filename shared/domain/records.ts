@@ -4,6 +4,7 @@ import type { CalendarDate } from './dates';
 import type { DunningSettings } from './dunning';
 import type { NotificationSettings } from './notification-settings';
 import type { LegalRateEntry } from './legal-interest-rates';
+import type { VatRecoverySettings } from './vat-recovery-status';
 
 /** An ISO instant, e.g. 2026-11-23T09:30:00.000Z. */
 export type Instant = string;
@@ -46,6 +47,14 @@ export interface ClientRecord {
   pausedUntil?: CalendarDate | null;
   /** A contract late-payment rate (annual %) that overrides the legal Ley 3/2004 rate. */
   contractInterestPercent?: number | null;
+  /** A business or professional, or a consumer (particular); absent = business. */
+  debtorKind?: 'business' | 'consumer';
+  /** Vinculada (art. 79.Cinco LIVA): its unpaid VAT cannot be recovered. */
+  relatedParty?: boolean;
+  /** Established in Spain, Canarias, Ceuta or Melilla; absent = true. */
+  establishedInSpain?: boolean;
+  /** The date of the auto declaring its concurso de acreedores, if any. */
+  insolvencyDate?: CalendarDate | null;
   notes: string;
   createdAt: Instant;
   updatedAt: Instant;
@@ -89,8 +98,27 @@ export interface InvoiceRecord {
   /** Derived from open disputes. */
   disputedCents: Cents;
   planId: string | null;
+  /** The part guaranteed, secured or insured (aval, garantía real, seguro de crédito); absent = 0. */
+  securedCents?: Cents;
+  /** The VAT recovery started for this invoice (art. 80.Cuatro LIVA), if any. */
+  vatRecovery?: InvoiceVatRecovery | null;
   createdAt: Instant;
   updatedAt: Instant;
+}
+
+/** What the user did to recover an unpaid invoice's VAT; the corrective invoice is issued elsewhere. */
+export interface InvoiceVatRecovery {
+  /** The factura rectificativa (type R3 in VERI*FACTU/SII), from its own series. */
+  correctiveInvoiceNumber: string;
+  correctiveInvoiceDate: CalendarDate;
+  /** The VAT it takes back, as recorded then. */
+  vatCents: Cents;
+  /** The invoice's paid amount then: a later payment may call for the upward correction. */
+  paidCentsAtCorrection: Cents;
+  /** The day the communication was filed at the AEAT's sede. */
+  aeatNoticeDate: CalendarDate | null;
+  /** The day the claim was withdrawn or a payment agreed: the VAT goes back up within 1 month. */
+  withdrawnDate: CalendarDate | null;
 }
 
 export type PaymentMethod = 'transfer' | 'direct_debit' | 'card' | 'cash' | 'cheque' | 'other';
@@ -292,7 +320,8 @@ export type SettingRecord =
   | { key: 'notifications'; value: NotificationSettings }
   | { key: 'dunning'; value: DunningSettings }
   /** The user's Ley 3/2004 rate table; absent: the shipped one (legal-interest-rates.ts). */
-  | { key: 'legalRates'; value: LegalRateEntry[] };
+  | { key: 'legalRates'; value: LegalRateEntry[] }
+  | { key: 'vatRecovery'; value: VatRecoverySettings };
 
 export type AuditEntity =
   | 'client'

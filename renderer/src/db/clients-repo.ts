@@ -3,6 +3,7 @@ import type { ClientRecord } from '../../../shared/domain/records';
 import type { FieldIssue } from '../../../shared/domain/validation';
 import { validateClientInput } from '../../../shared/domain/client';
 import { validateSpanishTaxId } from '../../../shared/domain/taxId';
+import { isCalendarDate } from '../../../shared/domain/dates';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { fail, newId, nowInstant, throwIfIssues, uniqueIssues } from './repo-helpers';
@@ -17,6 +18,8 @@ function normalizeClientInput(input: ClientInput): ClientInput {
   const taxId = validateSpanishTaxId(input.taxId);
   if (!taxId.valid && taxId.normalized !== '')
     issues.push({ field: 'taxId', code: 'tax_id_invalid' });
+  if (input.insolvencyDate != null && !isCalendarDate(input.insolvencyDate))
+    issues.push({ field: 'insolvencyDate', code: 'date_invalid' });
   throwIfIssues(uniqueIssues(issues));
   return { ...input, name: input.name.trim(), taxId: taxId.normalized };
 }

@@ -13,6 +13,7 @@ import { useFormat } from '../../app/use-format';
 import { InvoiceTable } from './InvoiceTable';
 import { ClientCollectionsPanel } from '../collections/ClientCollectionsPanel';
 import { ClientLegalPanel } from '../legal/ClientLegalPanel';
+import { VatRecoveryPanel } from '../vat/VatRecoveryPanel';
 import { exceedsLegalPaymentTerm } from '../../../../shared/domain/payment-term';
 import { ClientDataActions } from '../import/ClientDataActions';
 import { StatementButton } from '../dashboard/StatementButton';
@@ -157,6 +158,7 @@ export function ClientDetailScreen({ clientId }: { clientId: string }) {
 
       <ClientCollectionsPanel clientId={client.id} />
       <ClientLegalPanel clientId={client.id} />
+      <VatRecoveryPanel clientId={client.id} />
 
       <div className="card">
         <h2>{t('clients.detail.invoices')}</h2>

@@ -14,8 +14,9 @@ import { formatCentsInput, parseEuros } from '../../../../shared/domain/money';
 import type { ClientRecord } from '../../../../shared/domain/records';
 import { navigate } from '../../app/router';
 import { exceedsLegalPaymentTerm } from '../../../../shared/domain/payment-term';
+import { ClientVatFields } from '../vat/ClientVatFields';
 
-interface ClientDraft {
+export interface ClientDraft {
   name: string;
   taxId: string;
   email: string;
@@ -28,6 +29,10 @@ interface ClientDraft {
   paymentTermDays: string;
   creditLimit: string;
   notes: string;
+  debtorKind: 'business' | 'consumer';
+  relatedParty: boolean;
+  establishedInSpain: boolean;
+  insolvencyDate: string;
 }
 
 function draftFrom(client: ClientRecord | undefined): ClientDraft {
@@ -44,6 +49,10 @@ function draftFrom(client: ClientRecord | undefined): ClientDraft {
     paymentTermDays: String(client?.paymentTermDays ?? 30),
     creditLimit: client?.creditLimitCents == null ? '' : formatCentsInput(client.creditLimitCents),
     notes: client?.notes ?? '',
+    debtorKind: client?.debtorKind ?? 'business',
+    relatedParty: client?.relatedParty ?? false,
+    establishedInSpain: client?.establishedInSpain ?? true,
+    insolvencyDate: client?.insolvencyDate ?? '',
   };
 }
 
@@ -55,7 +64,7 @@ function ClientForm({ client }: { client: ClientRecord | undefined }) {
   const [draft, setDraft] = useState<ClientDraft>(() => draftFrom(client));
   const [saving, setSaving] = useState(false);
 
-  const set = (field: keyof ClientDraft) => (value: string) =>
+  const set = (field: keyof ClientDraft) => (value: string | boolean) =>
     setDraft((d) => ({ ...d, [field]: value }));
   const taxCheck = draft.taxId.trim() ? validateSpanishTaxId(draft.taxId) : null;
 
@@ -85,6 +94,10 @@ function ClientForm({ client }: { client: ClientRecord | undefined }) {
       creditLimitCents,
       onHold: client?.onHold ?? false,
       notes: draft.notes,
+      debtorKind: draft.debtorKind,
+      relatedParty: draft.relatedParty,
+      establishedInSpain: draft.establishedInSpain,
+      insolvencyDate: draft.insolvencyDate === '' ? null : draft.insolvencyDate,
     };
     setSaving(true);
     try {
@@ -174,6 +187,7 @@ function ClientForm({ client }: { client: ClientRecord | undefined }) {
           <textarea rows={2} value={draft.notes} onChange={(ev) => set('notes')(ev.target.value)} />
         </Field>
       </div>
+      <ClientVatFields draft={draft} set={set} error={e.insolvencyDate} />
       <FormFooter error={errors.general} saving={saving} onCancel={closeDialog} />
     </form>
   );

@@ -12,6 +12,7 @@ import type { LedgerFilter } from '../../../../shared/domain/ledger-filter';
 import { computeDashboard } from './dashboard-figures';
 import { openLedger } from './open-ledger';
 import { DebtorsCard } from './DebtorsCard';
+import { VatRecoveryList } from '../vat/VatRecoveryList';
 import { ReportButtons } from './ReportButtons';
 import './dashboard.css';
 
@@ -207,6 +208,7 @@ export function DashboardScreen() {
               </p>
             )}
           </div>
+          <VatRecoveryList />
         </>
       )}
     </section>

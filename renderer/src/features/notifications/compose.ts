@@ -20,6 +20,9 @@ const KIND_ORDER: readonly NotificationKind[] = [
   'promise_due',
   'followup_due',
   'prescription_warning',
+  'vat_window_lost',
+  'vat_window_closing',
+  'vat_window_opens',
 ];
 
 function dueDateOf(event: NotificationEvent): string {

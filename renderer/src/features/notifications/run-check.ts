@@ -9,6 +9,7 @@ import {
 import { getPreferences } from '../../db/settings-repo';
 import { refreshPlans } from '../../db/plans-repo';
 import { enginePrescriptions } from '../../db/legal-repo';
+import { engineVatRecovery } from '../../db/vat-recovery-repo';
 import { overdueSummary, planNotifications } from '../../../../shared/domain/notification-engine';
 import { todayLocal } from '../../../../shared/domain/dates';
 import { formatEuros } from '../../../../shared/domain/money';
@@ -43,6 +44,7 @@ export async function runCheck(
   const input = {
     ...(await loadEngineInput(db, settings, now)),
     prescriptions: await enginePrescriptions(db, now.date),
+    vatRecovery: await engineVatRecovery(db, now.date),
   };
 
   const overdue = overdueSummary(input.invoices, now.date);

@@ -14,6 +14,7 @@ import { StorageCard } from './StorageCard';
 import { BackupCard } from './BackupCard';
 import { ErrorLogCard } from './ErrorLogCard';
 import { NotificationsCard } from './NotificationsCard';
+import { VatSettingsCard } from '../vat/VatSettingsCard';
 
 function LanguageCard() {
   const t = useT();
@@ -69,6 +70,7 @@ export function SettingsScreen() {
       <LanguageCard />
       <CompanyProfileCard />
       <DunningSettingsCard />
+      <VatSettingsCard />
       <NotificationsCard />
       <DemoDataCard />
       <StorageCard />

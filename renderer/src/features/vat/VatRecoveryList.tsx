@@ -1,0 +1,45 @@
+// "IVA recuperable" on the Panel: invoices whose VAT window opens, is open, closes soon or was just lost.
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useT } from '../../i18n';
+import { getDb } from '../../db/database';
+import { listVatRecovery } from '../../db/vat-recovery-repo';
+import { useToday } from '../../app/use-today';
+import { useFormat } from '../../app/use-format';
+import { headlineDue, vatNeedsAttention } from '../../../../shared/domain/vat-recovery-status';
+import { VatRowsTable } from './VatRecoveryPanel';
+import { VatInvoiceDetail } from './VatInvoiceDetail';
+import './vat.css';
+
+export function VatRecoveryList() {
+  const t = useT();
+  const today = useToday();
+  const { money } = useFormat();
+  const rows = useLiveQuery(async () => {
+    const all = await listVatRecovery(getDb(), today);
+    return all
+      .filter((row) => vatNeedsAttention(row.status, today))
+      .sort((a, b) =>
+        (headlineDue(a.status)?.rectifyBy ?? '').localeCompare(
+          headlineDue(b.status)?.rectifyBy ?? '',
+        ),
+      );
+  }, [today]);
+  const [openId, setOpenId] = useState<string | null>(null);
+  if (!rows) return null;
+  const total = rows.reduce((sum, row) => sum + row.status.recoverableCents, 0);
+  return (
+    <section className="card vat" aria-labelledby="vat-list-title" data-testid="vat-list">
+      <h2 id="vat-list-title">
+        {t('vat.listTitle')} {rows.length > 0 && <span className="num">· {money(total)}</span>}
+      </h2>
+      <p className="stat__hint">{t('vat.hint')}</p>
+      {rows.length === 0 ? (
+        <p className="screen__lead">{t('vat.listNone')}</p>
+      ) : (
+        <VatRowsTable rows={rows} showClient onOpen={setOpenId} />
+      )}
+      {openId !== null && <VatInvoiceDetail invoiceId={openId} onClose={() => setOpenId(null)} />}
+    </section>
+  );
+}
