@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const popplerAvailable = spawnSync('pdftotext', ['-v']).status === 0;
+/** Ends the name of a test or suite that skips without poppler, for the run's summary line. */
+export const NEEDS_POPPLER = '(needs poppler-utils)';
 
 function writeTemp(bytes: Uint8Array, name = 'document.pdf'): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'cc-pdf-')), name);
