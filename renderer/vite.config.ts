@@ -54,6 +54,8 @@ export const rendererConfig = {
     outDir: process.env.CC_WEB_OUT_DIR ?? fileURLToPath(new URL('../out/web', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2500,
+    // Rolldown's "plugins took a while" notice only says the machine was busy: nothing to act on.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
