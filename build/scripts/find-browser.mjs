@@ -149,8 +149,16 @@ export const machine = {
   },
   isRoot: () => typeof process.getuid === 'function' && process.getuid() === 0,
   isDebianLike,
-  run: (command, args, env) =>
-    spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1,
+  // apt's progress is noise; its errors are printed when it fails.
+  run: (command, args, env) => {
+    const result = spawnSync(command, args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
+    if (result.status !== 0) process.stderr.write(result.stderr ?? String(result.error ?? ''));
+    return result.status ?? 1;
+  },
   log: (line) => console.log(line),
 };
 
