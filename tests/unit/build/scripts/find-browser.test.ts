@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -215,5 +216,18 @@ describe('the find-browser command', () => {
     });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`Navegador para las pruebas: ${process.execPath}`);
+  });
+
+  // Only where there is nothing to install, so the test never runs apt-get.
+  const debianReady =
+    process.platform === 'linux' &&
+    existsSync('/usr/bin/chromium') &&
+    spawnSync('pdftoppm', ['-v']).error === undefined;
+  it.skipIf(!debianReady)("finds Debian's Chromium without CHROMIUM_PATH", () => {
+    const env = { ...process.env };
+    delete env.CHROMIUM_PATH;
+    const result = spawnSync(process.execPath, [script], { encoding: 'utf8', env });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('Navegador para las pruebas: /usr/bin/chromium\n');
   });
 });
