@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { rendererConfig } from './renderer/vite.config';
 
 const fromRoot = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+/** Rolldown's "plugins took a while" notice only says the machine was busy: nothing to act on. */
+const QUIET_CHECKS = { bundlerTimings: false };
 
 export default defineConfig({
   // package.json is "type": "module" and Electron ≥ 28 loads ESM mains, so out/main/main.js is ESM.
@@ -12,7 +14,7 @@ export default defineConfig({
     build: {
       outDir: fromRoot('out/main'),
       externalizeDeps: false,
-      rolldownOptions: { input: { main: fromRoot('electron/main.ts') } },
+      rolldownOptions: { input: { main: fromRoot('electron/main.ts') }, checks: QUIET_CHECKS },
     },
   },
   // A sandboxed preload cannot be ESM and can require only 'electron': CommonJS, all else bundled.
@@ -22,6 +24,7 @@ export default defineConfig({
       externalizeDeps: false,
       rolldownOptions: {
         input: { preload: fromRoot('electron/preload.ts') },
+        checks: QUIET_CHECKS,
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -31,7 +34,7 @@ export default defineConfig({
     build: {
       ...rendererConfig.build,
       outDir: fromRoot('out/renderer'),
-      rolldownOptions: { input: fromRoot('renderer/index.html') },
+      rolldownOptions: { input: fromRoot('renderer/index.html'), checks: QUIET_CHECKS },
     },
   },
 });

@@ -1,7 +1,9 @@
-// End-to-end tests drive the built renderer (web mode) in Debian's Chromium; no browser is downloaded.
+// End-to-end tests drive the built renderer (web mode) in the machine's Chromium or Chrome; no
+// browser is downloaded (build/scripts/find-browser.mjs says which one, or what to install).
 import { defineConfig } from '@playwright/test';
+import { browserPathForPlaywright } from './build/scripts/find-browser.mjs';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = browserPathForPlaywright();
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 // Finds the Electron executable without electron's index.js (which would try to download it), and runs tools.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -19,6 +19,28 @@ export function electronBinaryPath() {
   } catch {
     return null;
   }
+}
+
+/**
+ * Electron 42 and later have no install script: the binary comes on first use. Downloads it once
+ * (electron's own install.js, output hidden) and returns its path; null when that fails (offline)
+ * or ELECTRON_SKIP_BINARY_DOWNLOAD is set.
+ */
+export function downloadElectronBinary() {
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return null;
+  let installScript;
+  try {
+    const packageDir = path.dirname(
+      createRequire(import.meta.url).resolve('electron/package.json'),
+    );
+    installScript = path.join(packageDir, 'install.js');
+  } catch {
+    return null;
+  }
+  if (!existsSync(installScript)) return null;
+  console.log('Descargando Electron para la ventana de escritorio (solo la primera vez)…');
+  const result = spawnSync(process.execPath, [installScript], { stdio: 'ignore' });
+  return result.status === 0 ? electronBinaryPath() : null;
 }
 
 /** Runs a command with inherited output; resolves with its exit code (1 if killed by a signal). */

@@ -1,23 +1,14 @@
-// Renders build/icon.svg into the PNG icons electron-builder needs, with Debian's Chromium (no download).
+// Renders build/icon.svg into the PNG icons electron-builder needs, in the local Chromium or Chrome.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { browserPathForPlaywright } from './find-browser.mjs';
 
 const buildDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Linux wants a folder of NxN.png; Windows and macOS convert one large PNG (≥ 512) themselves. */
 export const LINUX_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
-
-function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((candidate) => candidate && existsSync(candidate));
-  if (!found)
-    throw new Error(
-      'No Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH',
-    );
-  return found;
-}
 
 /** The tray icon (electron/main.ts) and the installers' icons; rendered when missing. */
 export const ICON_PNG = path.join(buildDir, 'icon.png');
@@ -25,7 +16,7 @@ export const ICON_PNG = path.join(buildDir, 'icon.png');
 /** Renders every icon from build/icon.svg. */
 export async function makeIcons() {
   const svg = await readFile(path.join(buildDir, 'icon.svg'), 'utf8');
-  const browser = await chromium.launch({ executablePath: chromiumPath() });
+  const browser = await chromium.launch({ executablePath: browserPathForPlaywright() });
   try {
     const page = await browser.newPage();
     const render = async (size) => {

@@ -1,23 +1,27 @@
 // `npm start`: build and open the desktop app, or fall back to web mode where Electron has no binary.
-import { electronBinaryPath, electronViteArgs, run } from './electron-binary.mjs';
+// It prints only what the user needs: where the app is (or why it is in web mode) and errors.
+import {
+  downloadElectronBinary,
+  electronBinaryPath,
+  electronViteArgs,
+  run,
+} from './electron-binary.mjs';
 import { ensureIcons } from './make-icons.mjs';
+import { buildWeb, serveWeb } from './web-mode.mjs';
 
-const electron = electronBinaryPath();
+const electron = electronBinaryPath() ?? downloadElectronBinary();
 
 if (electron) {
   // The tray shows build/icon.png (generated, not committed): render it on a fresh checkout.
   await ensureIcons();
-  const built = await run(process.execPath, electronViteArgs('build'));
+  const built = await run(process.execPath, electronViteArgs('build', '--logLevel', 'warn'));
+  if (built === 0) console.log('Abriendo Cuentas Claras en una ventana de escritorio…');
   process.exit(built === 0 ? await run(electron, ['.']) : built);
 } else {
-  const port = process.env.PORT || '4173';
   console.log(
-    `Electron no está disponible en esta máquina (sin binario descargable): se abre el modo web en http://127.0.0.1:${port}`,
+    'Electron no está disponible en esta máquina (no se pudo descargar): se abre el modo web.',
   );
-  const npm = process.env.npm_execpath;
-  process.exit(
-    npm
-      ? await run(process.execPath, [npm, 'run', 'web'])
-      : await run('npm', ['run', 'web'], { shell: process.platform === 'win32' }),
-  );
+  await buildWeb();
+  const address = await serveWeb();
+  console.log(`Cuentas Claras está en ${address} — ábrela en el navegador (Ctrl+C para parar).`);
 }

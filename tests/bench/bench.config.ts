@@ -1,4 +1,5 @@
-// Playwright settings for `npm run bench`: the built renderer in Debian's Chromium, one worker.
+// Playwright settings for `npm run bench`: the built renderer in the same browser as the e2e tests
+// (the base config finds it), one worker.
 import { defineConfig } from '@playwright/test';
 import base from '../../playwright.config';
 

@@ -1,7 +1,8 @@
 // The legal path: a formal demand moves the prescription deadline, a SEPA file for a plan, the bundle.
 import { test, expect } from '@playwright/test';
 import { addInvoice, drawSignature, fillCompany, openAppOn } from './support/app-actions';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { popplerAvailable, reportPopplerSkip } from '../support/pdf-tools';
 import { readFileSync } from 'node:fs';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
@@ -79,21 +80,25 @@ test('a formal demand moves the prescription deadline; a mandate collects a plan
   const bundle = await bundlePromise;
   const bundleFile = await bundle.path();
   expect(readFileSync(bundleFile).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  if (spawnSync('pdftotext', ['-v']).status === 0) {
+  if (popplerAvailable) {
     const text = execFileSync('pdftotext', ['-layout', bundleFile, '-'], { encoding: 'utf8' });
     expect(text).toContain('procedimiento monitorio');
     expect(text).toContain('B12345674');
     expect(text).toContain('2022-008');
     expect(text).toContain('burofax con certificación');
     execFileSync('pdftoppm', ['-png', '-r', '70', bundleFile, `${SCREENSHOTS}/legal-03-bundle`]);
+  } else {
+    reportPopplerSkip('The monitorio bundle PDF text check');
   }
   // Then the JSON index of the originals, saved beside it.
   await expect(page.getByText('Guardados 2 ficheros.')).toBeVisible();
   const demandPromise = page.waitForEvent('download');
   await legal.getByTestId('legal-demand-pdf').click();
   const demandFile = await (await demandPromise).path();
-  if (spawnSync('pdftotext', ['-v']).status === 0) {
+  if (popplerAvailable) {
     execFileSync('pdftoppm', ['-png', '-r', '70', demandFile, `${SCREENSHOTS}/legal-04-demand`]);
+  } else {
+    reportPopplerSkip('The formal demand PDF picture');
   }
 
   // A signed plan on the recent invoice, collected by direct debit.

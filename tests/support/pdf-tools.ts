@@ -5,6 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const popplerAvailable = spawnSync('pdftotext', ['-v']).status === 0;
+/** Ends the name of a test or suite that skips without poppler, for the run's summary line. */
+export const NEEDS_POPPLER = '(needs poppler-utils)';
+
+/** Says in the run's output which checks a test left out because poppler is missing. */
+export function reportPopplerSkip(what: string): void {
+  console.log(`${what} skipped ${NEEDS_POPPLER}: poppler-utils is not installed here.`);
+}
 
 function writeTemp(bytes: Uint8Array, name = 'document.pdf'): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'cc-pdf-')), name);

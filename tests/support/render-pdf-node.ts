@@ -6,6 +6,7 @@ interface NodePdfMake {
   virtualfs: { writeFileSync(path: string, data: Buffer): void };
   setFonts(fonts: Record<string, Record<string, string>>): void;
   setUrlAccessPolicy(callback: (url: string) => boolean): void;
+  setLocalAccessPolicy(callback: (path: string) => boolean): void;
   createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
 }
 
@@ -27,8 +28,9 @@ function load(): NodePdfMake {
       bolditalics: 'Roboto-MediumItalic.ttf',
     },
   });
-  // Documents never fetch anything: images come as data URLs.
+  // Documents never fetch or read anything: images come as data URLs, fonts from the virtual fs.
   instance.setUrlAccessPolicy(() => false);
+  instance.setLocalAccessPolicy(() => false);
   pdfmake = instance;
   return instance;
 }

@@ -74,57 +74,60 @@ describe('asciiForPdf', () => {
   });
 });
 
-describe.skipIf(!hasOpenssl || !hasPdfsig)('signPdfWithP12 (needs openssl and pdfsig)', () => {
-  it('gives an agreement a signature pdfsig reports valid and covering the whole document', async () => {
-    const pdf = await agreementPdf();
-    const signed = await signPdfWithP12(request(pdf, selfSignedP12('s3creto'), 's3creto'));
-    const report = pdfsig(signed);
-    expect(report).toContain('Signature Validation: Signature is Valid.');
-    expect(report).toContain('Total document signed');
-    expect(report).toContain('Lucia Martin Pardo');
-    expect(report).not.toContain('Syntax Error');
-  });
-
-  it('two signatures in a row each get their own signer and both are valid', async () => {
-    const p12 = selfSignedP12('x');
-    const pdf = await agreementPdf();
-    const first = await signPdfWithP12(request(pdf, p12, 'x'));
-    const second = await signPdfWithP12(request(pdf, p12, 'x'));
-    expect(pdfsig(first)).toContain('Signature is Valid');
-    expect(pdfsig(second)).toContain('Signature is Valid');
-  });
-
-  it('a wrong password is a clear error that does not repeat the password', async () => {
-    const pdf = await agreementPdf();
-    const attempt = signPdfWithP12(request(pdf, selfSignedP12('right'), 'wrong-one'));
-    await expect(attempt).rejects.toBeInstanceOf(PdfSigningError);
-    await expect(attempt).rejects.toMatchObject({ code: 'bad_password' });
-    await attempt.catch((error: Error) => expect(error.message).not.toContain('wrong-one'));
-  });
-
-  it('a file that is not a certificate is refused', async () => {
-    const pdf = await agreementPdf();
-    await expect(
-      signPdfWithP12(request(pdf, new TextEncoder().encode('not a p12'), 'x')),
-    ).rejects.toBeInstanceOf(PdfSigningError);
-  });
-
-  const fnmtFiles = existsSync(FNMT_DIR)
-    ? readdirSync(FNMT_DIR).filter((name) => name.endsWith('.p12'))
-    : [];
-  it.skipIf(fnmtFiles.length === 0)(
-    'signs with the FNMT test certificates (sample data, password 1234) when present',
-    async () => {
+describe.skipIf(!hasOpenssl || !hasPdfsig)(
+  'signPdfWithP12 (needs openssl and poppler-utils)',
+  () => {
+    it('gives an agreement a signature pdfsig reports valid and covering the whole document', async () => {
       const pdf = await agreementPdf();
-      for (const name of fnmtFiles) {
-        const p12 = readFileSync(path.join(FNMT_DIR, name));
-        const report = pdfsig(await signPdfWithP12(request(pdf, p12, '1234')));
-        // Printed so the run records what pdfsig says about a real chain.
-        console.info(`pdfsig on ${name}:\n${report}`);
-        expect(report).toContain('Signature Validation: Signature is Valid.');
-        expect(report).toContain('Total document signed');
-        expect(report).not.toContain('Syntax Error');
-      }
-    },
-  );
-});
+      const signed = await signPdfWithP12(request(pdf, selfSignedP12('s3creto'), 's3creto'));
+      const report = pdfsig(signed);
+      expect(report).toContain('Signature Validation: Signature is Valid.');
+      expect(report).toContain('Total document signed');
+      expect(report).toContain('Lucia Martin Pardo');
+      expect(report).not.toContain('Syntax Error');
+    });
+
+    it('two signatures in a row each get their own signer and both are valid', async () => {
+      const p12 = selfSignedP12('x');
+      const pdf = await agreementPdf();
+      const first = await signPdfWithP12(request(pdf, p12, 'x'));
+      const second = await signPdfWithP12(request(pdf, p12, 'x'));
+      expect(pdfsig(first)).toContain('Signature is Valid');
+      expect(pdfsig(second)).toContain('Signature is Valid');
+    });
+
+    it('a wrong password is a clear error that does not repeat the password', async () => {
+      const pdf = await agreementPdf();
+      const attempt = signPdfWithP12(request(pdf, selfSignedP12('right'), 'wrong-one'));
+      await expect(attempt).rejects.toBeInstanceOf(PdfSigningError);
+      await expect(attempt).rejects.toMatchObject({ code: 'bad_password' });
+      await attempt.catch((error: Error) => expect(error.message).not.toContain('wrong-one'));
+    });
+
+    it('a file that is not a certificate is refused', async () => {
+      const pdf = await agreementPdf();
+      await expect(
+        signPdfWithP12(request(pdf, new TextEncoder().encode('not a p12'), 'x')),
+      ).rejects.toBeInstanceOf(PdfSigningError);
+    });
+
+    const fnmtFiles = existsSync(FNMT_DIR)
+      ? readdirSync(FNMT_DIR).filter((name) => name.endsWith('.p12'))
+      : [];
+    it.skipIf(fnmtFiles.length === 0)(
+      'signs with the FNMT test certificates (sample data, password 1234) when present',
+      async () => {
+        const pdf = await agreementPdf();
+        for (const name of fnmtFiles) {
+          const p12 = readFileSync(path.join(FNMT_DIR, name));
+          const report = pdfsig(await signPdfWithP12(request(pdf, p12, '1234')));
+          // Printed so the run records what pdfsig says about a real chain.
+          console.info(`pdfsig on ${name}:\n${report}`);
+          expect(report).toContain('Signature Validation: Signature is Valid.');
+          expect(report).toContain('Total document signed');
+          expect(report).not.toContain('Syntax Error');
+        }
+      },
+    );
+  },
+);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/csp';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../shared/csp';
 
-function directives(): Map<string, string[]> {
+function directives(policy = CONTENT_SECURITY_POLICY): Map<string, string[]> {
   return new Map(
-    CONTENT_SECURITY_POLICY.split(';').map((part) => {
+    policy.split(';').map((part) => {
       const [name = '', ...values] = part.trim().split(/\s+/);
       return [name, values];
     }),
@@ -23,5 +23,15 @@ describe('content security policy', () => {
     expect(directives().get('object-src')).toEqual(["'none'"]);
     expect(directives().get('frame-ancestors')).toEqual(["'none'"]);
     expect(directives().get('form-action')).toEqual(["'none'"]);
+  });
+
+  it('in a <meta> (web mode) keeps every directive but those a meta tag cannot carry', () => {
+    const header = directives();
+    const meta = directives(META_CONTENT_SECURITY_POLICY);
+    for (const name of ['frame-ancestors', 'report-uri', 'sandbox'])
+      expect(meta.has(name)).toBe(false);
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    header.delete('frame-ancestors');
+    expect(meta).toEqual(header);
   });
 });

@@ -6,7 +6,13 @@ import { buildMonitorioBundle } from '../../../../shared/pdf/monitorio-bundle';
 import { lateInterest } from '../../../../shared/domain/lateInterest';
 import { claimAmounts } from '../../../../shared/domain/claim-amounts';
 import { renderPdfInNode } from '../../../support/render-pdf-node';
-import { pdfPageCount, pdfText, pdfToPngs, popplerAvailable } from '../../../support/pdf-tools';
+import {
+  NEEDS_POPPLER,
+  pdfPageCount,
+  pdfText,
+  pdfToPngs,
+  popplerAvailable,
+} from '../../../support/pdf-tools';
 
 // Set COLLECTIONS_PDF_PNG_DIR to write every page as PNG and look at it.
 const pngDir = process.env.COLLECTIONS_PDF_PNG_DIR;
@@ -99,105 +105,121 @@ async function render(definition: Parameters<typeof renderPdfInNode>[0], label: 
   return bytes;
 }
 
-describe.skipIf(!popplerAvailable)('the dunning letter and the dossier PDFs', () => {
-  it('a formal demand names both parties and claims principal, interest and the 40 € compensation', async () => {
-    const bytes = await render(buildDunningLetter(demand('es')), 'demand-es');
-    const text = squash(pdfText(bytes));
-    expect(pdfPageCount(bytes)).toBe(1);
-    expect(text).toContain('Instalaciones Ebro S.L.');
-    expect(text).toContain('NIF: B12345674');
-    expect(text).toContain('Zaragoza, 23/11/2026');
-    expect(text).toContain('Requerimiento de pago');
-    expect(text).toContain('2026-077 10/10/2026 44 2.420,00 €');
-    // 2.420 € × 10.15 % × 44 / 365 = 29,61 €.
-    expect(interest.interestCents).toBe(2961);
-    expect(text).toContain('Intereses 29,61 €');
-    expect(text).toContain('Indemnización (40 € por factura) 40,00 €');
-    expect(text).toContain('Total reclamado 2.489,61 €');
-  });
+describe.skipIf(!popplerAvailable)(
+  `the dunning letter and the dossier PDFs ${NEEDS_POPPLER}`,
+  () => {
+    it('a formal demand names both parties and claims principal, interest and the 40 € compensation', async () => {
+      const bytes = await render(buildDunningLetter(demand('es')), 'demand-es');
+      const text = squash(pdfText(bytes));
+      expect(pdfPageCount(bytes)).toBe(1);
+      expect(text).toContain('Instalaciones Ebro S.L.');
+      expect(text).toContain('NIF: B12345674');
+      expect(text).toContain('Zaragoza, 23/11/2026');
+      expect(text).toContain('Requerimiento de pago');
+      expect(text).toContain('2026-077 10/10/2026 44 2.420,00 €');
+      // 2.420 € × 10.15 % × 44 / 365 = 29,61 €.
+      expect(interest.interestCents).toBe(2961);
+      expect(text).toContain('Intereses 29,61 €');
+      expect(text).toContain('Indemnización (40 € por factura) 40,00 €');
+      expect(text).toContain('Total reclamado 2.489,61 €');
+    });
 
-  it('the two-dues letter shows each due with its own days and interest (issue 12)', async () => {
-    const claim = twoDuesClaim();
-    const bytes = await render(
-      buildDunningLetter({
-        ...demand('es'),
-        date: '2026-10-31',
-        lines: claim.lines,
-        totalCents: claim.principalCents,
-        interestCents: claim.interestCents,
-        compensationCents: claim.compensationCents,
-      }),
-      'two-dues-es',
-    );
-    const text = squash(pdfText(bytes));
-    expect(text).toContain('2026-090 15/09/2026 46 760,00 € 8,22 €');
-    expect(text).toContain('530,00 € del 16/09/2026 al 20/10/2026 al 10,15 % 15/09/2026 35 5,16 €');
-    expect(text).toContain('230,00 € del 21/10/2026 al 31/10/2026 al 10,15 % 15/09/2026 11 0,70 €');
-    expect(text).toContain('530,00 € del 16/10/2026 al 31/10/2026 al 10,15 % 15/10/2026 16 2,36 €');
-    expect(text).not.toContain('9,72 €');
-    expect(text).toContain('Total reclamado 808,22 €');
-  });
+    it('the two-dues letter shows each due with its own days and interest (issue 12)', async () => {
+      const claim = twoDuesClaim();
+      const bytes = await render(
+        buildDunningLetter({
+          ...demand('es'),
+          date: '2026-10-31',
+          lines: claim.lines,
+          totalCents: claim.principalCents,
+          interestCents: claim.interestCents,
+          compensationCents: claim.compensationCents,
+        }),
+        'two-dues-es',
+      );
+      const text = squash(pdfText(bytes));
+      expect(text).toContain('2026-090 15/09/2026 46 760,00 € 8,22 €');
+      expect(text).toContain(
+        '530,00 € del 16/09/2026 al 20/10/2026 al 10,15 % 15/09/2026 35 5,16 €',
+      );
+      expect(text).toContain(
+        '230,00 € del 21/10/2026 al 31/10/2026 al 10,15 % 15/09/2026 11 0,70 €',
+      );
+      expect(text).toContain(
+        '530,00 € del 16/10/2026 al 31/10/2026 al 10,15 % 15/10/2026 16 2,36 €',
+      );
+      expect(text).not.toContain('9,72 €');
+      expect(text).toContain('Total reclamado 808,22 €');
+    });
 
-  it('the monitorio bundle lists the same per-due interest and the claimed total', async () => {
-    const claim = twoDuesClaim();
-    const bytes = await render(
-      buildMonitorioBundle({
-        company,
-        client,
-        date: '2026-10-31',
-        lines: claim.lines,
-        principalCents: claim.principalCents,
-        interestCents: claim.interestCents,
-        compensationCents: claim.compensationCents,
-        acknowledgments: [],
-        demands: [],
-        contacts: [],
-        originals: [],
-      }),
-      'two-dues-monitorio',
-    );
-    const text = squash(pdfText(bytes));
-    expect(text).toContain('Intereses de demora 8,22 € (Ley 3/2004, hasta el 31/10/2026)');
-    expect(text).toContain('Cuantía total reclamada 808,22 €');
-    expect(text).toContain('230,00 € del 21/10/2026 al 31/10/2026 al 10,15 % 15/09/2026 11 0,70 €');
-  });
+    it('the monitorio bundle lists the same per-due interest and the claimed total', async () => {
+      const claim = twoDuesClaim();
+      const bytes = await render(
+        buildMonitorioBundle({
+          company,
+          client,
+          date: '2026-10-31',
+          lines: claim.lines,
+          principalCents: claim.principalCents,
+          interestCents: claim.interestCents,
+          compensationCents: claim.compensationCents,
+          acknowledgments: [],
+          demands: [],
+          contacts: [],
+          originals: [],
+        }),
+        'two-dues-monitorio',
+      );
+      const text = squash(pdfText(bytes));
+      expect(text).toContain('Intereses de demora 8,22 € (Ley 3/2004, hasta el 31/10/2026)');
+      expect(text).toContain('Cuantía total reclamada 808,22 €');
+      expect(text).toContain(
+        '230,00 € del 21/10/2026 al 31/10/2026 al 10,15 % 15/09/2026 11 0,70 €',
+      );
+    });
 
-  it('the English letter has English labels and no interest columns for a plain reminder', async () => {
-    const input = { ...demand('en'), claimInterest: false, interestCents: 0, compensationCents: 0 };
-    const text = squash(pdfText(await render(buildDunningLetter(input), 'reminder-en')));
-    expect(text).toContain('Invoice Due date Days Outstanding');
-    expect(text).not.toContain('Interest');
-    expect(text).toContain('Total claimed €2,420.00');
-    expect(text).toContain('Page 1 of 1');
-  });
+    it('the English letter has English labels and no interest columns for a plain reminder', async () => {
+      const input = {
+        ...demand('en'),
+        claimInterest: false,
+        interestCents: 0,
+        compensationCents: 0,
+      };
+      const text = squash(pdfText(await render(buildDunningLetter(input), 'reminder-en')));
+      expect(text).toContain('Invoice Due date Days Outstanding');
+      expect(text).not.toContain('Interest');
+      expect(text).toContain('Total claimed €2,420.00');
+      expect(text).toContain('Page 1 of 1');
+    });
 
-  it('the dossier lists the debt, the invoices, the demands sent and the procedimiento monitorio', async () => {
-    const bytes = await render(
-      buildCollectionDossier({
-        company,
-        client,
-        date: '2026-12-20',
-        lines: demand('es').lines,
-        totalCents: 242_000,
-        interestCents: 2961,
-        compensationCents: 4000,
-        contacts: [{ date: '2026-11-23', kind: 'Llamada', text: 'Promete pagar el viernes' }],
-        demands: [
-          {
-            date: '2026-11-23',
-            level: 'requerimiento de pago',
-            channel: 'carta PDF',
-            amountCents: 242_000,
-          },
-        ],
-      }),
-      'dossier',
-    );
-    const text = squash(pdfText(bytes));
-    expect(text).toContain('Expediente de reclamación de deuda');
-    expect(text).toContain('Total reclamable 2.489,61 €');
-    expect(text).toContain('Promete pagar el viernes');
-    expect(text).toContain('requerimiento de pago carta PDF 2.420,00 €');
-    expect(text).toContain('procedimiento monitorio');
-  });
-});
+    it('the dossier lists the debt, the invoices, the demands sent and the procedimiento monitorio', async () => {
+      const bytes = await render(
+        buildCollectionDossier({
+          company,
+          client,
+          date: '2026-12-20',
+          lines: demand('es').lines,
+          totalCents: 242_000,
+          interestCents: 2961,
+          compensationCents: 4000,
+          contacts: [{ date: '2026-11-23', kind: 'Llamada', text: 'Promete pagar el viernes' }],
+          demands: [
+            {
+              date: '2026-11-23',
+              level: 'requerimiento de pago',
+              channel: 'carta PDF',
+              amountCents: 242_000,
+            },
+          ],
+        }),
+        'dossier',
+      );
+      const text = squash(pdfText(bytes));
+      expect(text).toContain('Expediente de reclamación de deuda');
+      expect(text).toContain('Total reclamable 2.489,61 €');
+      expect(text).toContain('Promete pagar el viernes');
+      expect(text).toContain('requerimiento de pago carta PDF 2.420,00 €');
+      expect(text).toContain('procedimiento monitorio');
+    });
+  },
+);

@@ -3,7 +3,13 @@ import { mkdirSync } from 'node:fs';
 import { agingReportDocument } from '../../../../shared/pdf/aging-report';
 import { clientStatementDocument } from '../../../../shared/pdf/client-statement';
 import { renderPdfInNode } from '../../../support/render-pdf-node';
-import { pdfPageCount, pdfText, pdfToPngs, popplerAvailable } from '../../../support/pdf-tools';
+import {
+  NEEDS_POPPLER,
+  pdfPageCount,
+  pdfText,
+  pdfToPngs,
+  popplerAvailable,
+} from '../../../support/pdf-tools';
 
 // Set LEDGER_PDF_PNG_DIR to write every page as PNG and look at it.
 const pngDir = process.env.LEDGER_PDF_PNG_DIR;
@@ -35,7 +41,7 @@ async function render(name: string, definition: Parameters<typeof renderPdfInNod
   return bytes;
 }
 
-describe.skipIf(!popplerAvailable)('client statement (extracto de cuenta)', () => {
+describe.skipIf(!popplerAvailable)(`client statement (extracto de cuenta) ${NEEDS_POPPLER}`, () => {
   const input = {
     company,
     client,
@@ -92,7 +98,7 @@ describe.skipIf(!popplerAvailable)('client statement (extracto de cuenta)', () =
   });
 });
 
-describe.skipIf(!popplerAvailable)('aging report', () => {
+describe.skipIf(!popplerAvailable)(`aging report ${NEEDS_POPPLER}`, () => {
   const debtor = (name: string, buckets: [number, number, number, number, number]) => ({
     client: { name, taxId: 'B12345674' },
     outstandingCents: buckets.reduce((sum, value) => sum + value, 0),

@@ -3,7 +3,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { planAgreementDocument } from '../../../../shared/pdf/plan-agreement';
 import { buildSchedule } from '../../../../shared/domain/paymentPlan';
 import { renderPdfInNode } from '../../../support/render-pdf-node';
-import { pdfPageCount, pdfText, pdfToPngs, popplerAvailable } from '../../../support/pdf-tools';
+import {
+  NEEDS_POPPLER,
+  pdfPageCount,
+  pdfText,
+  pdfToPngs,
+  popplerAvailable,
+} from '../../../support/pdf-tools';
 import { agreementInput } from '../../../support/plan-agreement-fixture';
 
 // Set PLAN_PDF_PNG_DIR to write every page as PNG and look at it.
@@ -20,7 +26,7 @@ async function render(input = agreementInput(), label = 'main') {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
-describe.skipIf(!popplerAvailable)('the payment-plan agreement PDF', () => {
+describe.skipIf(!popplerAvailable)(`the payment-plan agreement PDF ${NEEDS_POPPLER}`, () => {
   it('in Spanish names both parties, the debt, the schedule, how to pay and every clause', async () => {
     const text = squash(pdfText(await render()));
     expect(text).toContain('Reconocimiento de deuda y acuerdo de pago fraccionado');

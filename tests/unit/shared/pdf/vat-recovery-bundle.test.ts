@@ -5,7 +5,7 @@ import {
   type VatBundleInput,
 } from '../../../../shared/pdf/vat-recovery-bundle';
 import { renderPdfInNode } from '../../../support/render-pdf-node';
-import { pdfText, pdfToPngs, popplerAvailable } from '../../../support/pdf-tools';
+import { NEEDS_POPPLER, pdfText, pdfToPngs, popplerAvailable } from '../../../support/pdf-tools';
 
 // Set VAT_PDF_PNG_DIR to write every page as PNG and look at it.
 const pngDir = process.env.VAT_PDF_PNG_DIR;
@@ -86,7 +86,7 @@ async function render(data: VatBundleInput, label: string) {
 
 // The first render loads pdfmake and its fonts: seconds on a busy machine.
 describe.skipIf(!popplerAvailable)(
-  'the AEAT bundle for recovering VAT',
+  `the AEAT bundle for recovering VAT ${NEEDS_POPPLER}`,
   { timeout: 30_000 },
   () => {
     it('summarises the invoice, the corrective invoice, the deadline and the claim', async () => {
@@ -124,7 +124,7 @@ describe.skipIf(!popplerAvailable)(
 );
 
 describe.skipIf(!popplerAvailable)(
-  'the AEAT bundle: what the user confirms',
+  `the AEAT bundle: what the user confirms ${NEEDS_POPPLER}`,
   { timeout: 30_000 },
   () => {
     it('asks to confirm the sales book entry and the sending of the corrective invoice', async () => {
