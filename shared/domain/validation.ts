@@ -41,7 +41,23 @@ export type IssueCode =
   /** Import: the file cannot be read (wrong format, broken line or element); params reason. */
   | 'file_unreadable'
   /** SEPA: another mandate already uses this reference (UMR). */
-  | 'mandate_reference_taken';
+  | 'mandate_reference_taken'
+  /** Invoice life: a credit note larger than what is still owed; params outstandingCents. */
+  | 'credit_exceeds_outstanding'
+  /** Invoice life: the client already has a credit note with this number; params number. */
+  | 'credit_number_taken'
+  /** Invoice life: not possible in the invoice's current state (draft, cancelled…); params lifecycle. */
+  | 'invoice_not_open'
+  /** Invoice life: the invoice is in a payment plan; the plan must be cancelled first. */
+  | 'invoice_in_plan'
+  /** Invoice life: cancelling an invoice with payments applied; params count. */
+  | 'cancel_has_payments'
+  /** Invoice life: an edit would put the payable below what is paid and credited. */
+  | 'payable_below_settled'
+  /** Deleting an invoice that has credit notes (they would point at nothing); params count. */
+  | 'invoice_has_credit_notes'
+  /** Import: a credit note names an invoice that is not stored; params number. */
+  | 'corrected_invoice_missing';
 
 export interface FieldIssue {
   /** A form field name or a path like "dues.1.amount". */

@@ -232,5 +232,19 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'issue.mandate_reference_taken':
     'A mandate already has this reference: each mandate needs its own.',
   'issue.payable_below_paid': '{paid} has already been paid: the payable cannot go below it.',
+  'issue.credit_exceeds_outstanding':
+    'The credit note cannot be more than what the invoice still owes ({outstanding}).',
+  'issue.credit_number_taken': 'This client already has a credit note numbered {number}.',
+  'issue.invoice_not_open': 'Not possible in the invoice’s current state.',
+  'issue.invoice_in_plan':
+    'The invoice is in a payment plan: cancel the plan before making this change.',
+  'issue.cancel_has_payments':
+    'Cannot cancel: the invoice has payments applied. Delete or reassign those payments first.',
+  'issue.payable_below_settled':
+    '{paid} is already paid and {credited} credited: the amount to collect cannot go below {settled}.',
+  'issue.invoice_has_credit_notes':
+    'Cannot delete: the invoice has credit notes. Delete them first or cancel the invoice.',
+  'issue.corrected_invoice_missing':
+    'The credit note corrects invoice {number}, which is not in the app: import or create it first.',
   'issue.email_invalid': 'This does not look like a valid email address.',
 };

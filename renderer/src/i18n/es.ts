@@ -231,6 +231,20 @@ export const coreEs = {
   'issue.payable_below_paid':
     'Ya se han cobrado {paid}: lo que hay que cobrar no puede quedar por debajo.',
   'issue.email_invalid': 'No parece un correo electrónico válido.',
+  'issue.credit_exceeds_outstanding':
+    'La rectificativa no puede superar lo pendiente de la factura ({outstanding}).',
+  'issue.credit_number_taken': 'Este cliente ya tiene una rectificativa con el número {number}.',
+  'issue.invoice_not_open': 'No se puede en el estado actual de la factura.',
+  'issue.invoice_in_plan':
+    'La factura está en un plan de pagos: cancela el plan antes de hacer este cambio.',
+  'issue.cancel_has_payments':
+    'No se puede anular: la factura tiene cobros aplicados. Elimina o reasigna esos cobros primero.',
+  'issue.payable_below_settled':
+    'Ya se han cobrado {paid} y rectificado {credited}: lo que hay que cobrar no puede quedar por debajo de {settled}.',
+  'issue.invoice_has_credit_notes':
+    'No se puede eliminar: la factura tiene rectificativas. Elimínalas primero o anula la factura.',
+  'issue.corrected_invoice_missing':
+    'La rectificativa corrige la factura {number}, que no está en la aplicación: impórtala o créala antes.',
 };
 
 export type CoreMessageKey = keyof typeof coreEs;
