@@ -241,7 +241,7 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'issue.cancel_has_payments':
     'Cannot cancel: the invoice has payments applied. Delete or reassign those payments first.',
   'issue.payable_below_settled':
-    '{paid} is already paid and {credited} credited: the amount to collect cannot go below {settled}.',
+    'Payments ({paid}) and credit notes ({credited}) already settle {settled}: the amount to collect cannot go below that.',
   'issue.invoice_has_credit_notes':
     'Cannot delete: the invoice has credit notes. Delete them first or cancel the invoice.',
   'issue.corrected_invoice_missing':

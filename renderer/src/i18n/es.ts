@@ -240,7 +240,7 @@ export const coreEs = {
   'issue.cancel_has_payments':
     'No se puede anular: la factura tiene cobros aplicados. Elimina o reasigna esos cobros primero.',
   'issue.payable_below_settled':
-    'Ya se han cobrado {paid} y rectificado {credited}: lo que hay que cobrar no puede quedar por debajo de {settled}.',
+    'Entre cobros ({paid}) y rectificativas ({credited}) ya están saldados {settled}: lo que hay que cobrar no puede quedar por debajo.',
   'issue.invoice_has_credit_notes':
     'No se puede eliminar: la factura tiene rectificativas. Elimínalas primero o anula la factura.',
   'issue.corrected_invoice_missing':

@@ -22,7 +22,11 @@ function Figures({ detail }: { detail: InvoiceDetail }) {
   const { money, date } = useFormat();
   const { invoice } = detail;
   return (
-    <dl className="summary-list" data-testid="invoice-figures">
+    <dl
+      className="summary-list"
+      data-testid="invoice-figures"
+      style={{ justifyContent: 'start', marginBottom: 'var(--space-4)' }}
+    >
       <dt>{t('life.client')}</dt>
       <dd>{detail.clientName}</dd>
       <dt>{t('life.issueDate')}</dt>

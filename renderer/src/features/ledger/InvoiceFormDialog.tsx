@@ -47,7 +47,7 @@ function InvoiceForm({
   const { money, locale } = useFormat();
   const closeDialog = useUiStore((state) => state.closeDialog);
   const showToast = useUiStore((state) => state.showToast);
-  const { errors, showIssues, showError } = useFormErrors();
+  const { errors, showIssues, showError, clear } = useFormErrors();
   const [saving, setSaving] = useState(false);
   const termOf = (clientId: string) =>
     clients.find((c) => c.id === clientId)?.paymentTermDays ?? 30;
@@ -119,6 +119,7 @@ function InvoiceForm({
         if (effects === null) {
           const found = await previewInvoiceEdit(getDb(), editing.id, edit);
           if (found.length > 0) {
+            clear();
             setEffects(found);
             return;
           }

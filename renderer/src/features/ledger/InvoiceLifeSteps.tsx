@@ -151,14 +151,17 @@ export function CreditNoteForm({
             placeholder="dd/mm/aaaa"
           />
         </Field>
-        <Field label={t('life.credit.amount')} error={e.amountCents}>
-          <input value={amount} inputMode="decimal" onChange={(ev) => setAmount(ev.target.value)} />
-        </Field>
-        <div className="field">
-          <span className="field__label">&nbsp;</span>
+        <div>
+          <Field label={t('life.credit.amount')} error={e.amountCents}>
+            <input
+              value={amount}
+              inputMode="decimal"
+              onChange={(ev) => setAmount(ev.target.value)}
+            />
+          </Field>
           <button
             type="button"
-            className="button"
+            className="button button--link"
             onClick={() => setAmount(formatCentsInput(invoice.outstandingCents))}
           >
             {t('life.credit.total', { amount: money(invoice.outstandingCents) })}
