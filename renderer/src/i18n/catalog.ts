@@ -13,6 +13,7 @@ import { messages as importing } from '../features/import/messages';
 import { messages as legal } from '../features/legal/messages';
 import { messages as desktop } from '../features/settings/desktop-messages';
 import { messages as vat } from '../features/vat/messages';
+import { messages as life } from '../features/ledger/life-messages';
 
 /** Add a feature's messages here: one import and one entry. */
 const FEATURES = {
@@ -27,6 +28,7 @@ const FEATURES = {
   legal,
   desktop,
   vat,
+  life,
 } satisfies Record<string, FeatureMessages<string>>;
 
 type Features = typeof FEATURES;

@@ -2,6 +2,7 @@
 import type { InvoiceRecord } from '../../../../shared/domain/records';
 import type { InvoiceState } from '../../../../shared/domain/ledger-state';
 import { StatusBadge } from '../../components/StatusBadge';
+import { InvoiceLink } from '../ledger/InvoiceLink';
 import { useT } from '../../i18n';
 import { useFormat } from '../../app/use-format';
 
@@ -40,13 +41,26 @@ export function InvoiceTable({
           const late = state?.daysOverdue ?? 0;
           return (
             <tr key={invoice.id}>
-              <td>{invoice.number}</td>
+              <td>
+                <InvoiceLink
+                  id={invoice.id}
+                  number={invoice.number}
+                  label={t('life.open', { number: invoice.number })}
+                />
+              </td>
               <td>{date(invoice.issueDate)}</td>
               <td>{date(invoice.nextDueDate)}</td>
               <td className="num">{money(invoice.payableCents)}</td>
               <td className="num">{money(invoice.outstandingCents)}</td>
               <td className={late > 0 ? 'num late' : 'num'}>{late > 0 ? late : ''}</td>
-              <td>{state && <StatusBadge status={state.status} inPlan={state.inPlan} />}</td>
+              <td>
+                {state && <StatusBadge status={state.status} inPlan={state.inPlan} />}
+                {(invoice.creditedCents ?? 0) > 0 && (
+                  <span className="badge" data-testid="credited-tag">
+                    {t('life.tag.credited', { amount: money(invoice.creditedCents ?? 0) })}
+                  </span>
+                )}
+              </td>
             </tr>
           );
         })}
