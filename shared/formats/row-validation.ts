@@ -60,13 +60,33 @@ function cell(
   return index < 0 ? '' : (row[index] ?? '').trim();
 }
 
-/** Amount text with a known decimal separator → cents. */
+const AMOUNT_CELL = /^([+-]?)\s*(€?)\s*([+-]?)\s*(\d[\d\s.,]*?)\s*(€?)$/u;
+
+/**
+ * Amount text with a known decimal separator → cents. Thousands (the other separator, or spaces)
+ * must group threes: "1.2.3" or "12.34,5" is a typo, not 123,00 € (issue 18).
+ */
 export function parseAmountCell(text: string, decimal: DecimalSeparator): number {
-  const compact = text.replace(/\s/g, '');
-  // parseEuros guesses the separator; a file-wide choice removes the guess ("1.234" vs "1.5").
-  const normalized =
-    decimal === '.' ? compact.replaceAll(',', '').replace('.', ',') : compact.replaceAll('.', '');
-  return parseEuros(normalized);
+  const group = decimal === ',' ? '.' : ',';
+  const match = AMOUNT_CELL.exec(text.trim());
+  if (!match) throw new MoneyParseError(text, 'expected digits with an optional sign and €');
+  const [, signBefore = '', euroBefore = '', signAfter = '', number = '', euroAfter = ''] = match;
+  // Spaces (also no-break and narrow no-break) group thousands like the group separator.
+  const unified = number.replace(/\s/gu, group);
+  const at = unified.indexOf(decimal);
+  const integer = at < 0 ? unified : unified.slice(0, at);
+  const decimals = at < 0 ? null : unified.slice(at + 1);
+  if (decimals !== null && !/^\d{1,2}$/.test(decimals)) {
+    throw new MoneyParseError(text, `expected one or two decimals after "${decimal}"`);
+  }
+  const grouped = new RegExp(`^\\d{1,3}(\\${group}\\d{3})+$`);
+  if (!/^\d+$/.test(integer) && !grouped.test(integer)) {
+    throw new MoneyParseError(text, 'thousands must be grouped in threes');
+  }
+  const digits = integer.replaceAll(group, '');
+  const plain = decimals === null ? digits : `${digits},${decimals}`;
+  // parseEuros keeps the sign and € rules; the number is now unambiguous.
+  return parseEuros(`${signBefore}${euroBefore}${signAfter}${plain}${euroAfter}`);
 }
 
 function parseRate(text: string): number | null {
