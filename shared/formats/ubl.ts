@@ -10,6 +10,7 @@ import {
   textOf,
 } from './xml';
 import type { XmlNode } from './xml';
+import { checkFileSize } from './file-limits';
 
 export interface UblParty {
   /** VAT or legal id as written, country prefix kept for foreign ids; "ES" dropped for Spain. */
@@ -66,6 +67,7 @@ function amount(
 }
 
 export function parseUbl(xml: string): UblDocument {
+  checkFileSize('ubl', xml.length);
   const document = parseXml(xml);
   const invoice = child(document, 'Invoice');
   const creditNote = child(document, 'CreditNote');

@@ -1,4 +1,5 @@
 // Facturae and UBL files: shows the invoices found, then imports the ones in euros.
+import { fileErrorText } from './file-error-text';
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
@@ -28,11 +29,7 @@ export function EInvoiceImport() {
       setFile({ name: opened.name, lines: readEInvoiceFile(opened.content) });
     } catch (caught) {
       setFile(null);
-      setError(
-        t('import.fileError', {
-          message: caught instanceof Error ? caught.message : String(caught),
-        }),
-      );
+      setError(fileErrorText(t, opened.name, caught));
     }
   }
 

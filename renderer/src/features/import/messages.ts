@@ -100,6 +100,16 @@ export const messages = defineMessages(
       'Norma 43 (Cuaderno 43) o camt.053. Un extracto ya importado no vuelve a apuntar nada.',
     'import.bank.choose': 'Elegir extracto…',
     'import.bank.done': '{added} movimientos nuevos ({skipped} ya estaban).',
+    'import.bank.warnings': 'Importado, pero revisa el extracto:',
+    'import.bank.warn.foreign_currency':
+      '{entries} apuntes en {currency}, no en {accountCurrency} como la cuenta; se han tomado los importes tal cual.',
+    'import.bank.warn.balance_mismatch':
+      'El saldo final del fichero ({closing}) no sale del saldo inicial ({opening}) más los apuntes ({expected}).',
+    'import.bank.warn.no_closing_record':
+      'El fichero está incompleto: la cuenta {account} no tiene registro final (33), así que no se han podido comprobar el número de apuntes, los totales del debe y del haber ni el saldo final.',
+    'import.bank.warn.no_end_record':
+      'El fichero no tiene registro de fin (88): puede que esté cortado.',
+    'import.tooLarge': '{name} ocupa {size} MB; el máximo para este tipo de fichero es {limit} MB.',
     'import.recon.title': 'Cobros por conciliar',
     'import.recon.empty':
       'No hay cobros pendientes de conciliar. Importa un extracto para ver aquí los ingresos.',
@@ -279,6 +289,16 @@ export const messages = defineMessages(
       'Norma 43 (Cuaderno 43) or camt.053. A statement already imported books nothing again.',
     'import.bank.choose': 'Choose a statement…',
     'import.bank.done': '{added} new movements ({skipped} were already there).',
+    'import.bank.warnings': 'Imported, but check the statement:',
+    'import.bank.warn.foreign_currency':
+      '{entries} entries in {currency}, not in the account currency {accountCurrency}; their amounts were taken as written.',
+    'import.bank.warn.balance_mismatch':
+      'The closing balance in the file ({closing}) does not follow from the opening balance ({opening}) plus the entries ({expected}).',
+    'import.bank.warn.no_closing_record':
+      'The file is incomplete: account {account} has no closing record (33), so the number of entries, the debit and credit totals and the closing balance could not be checked.',
+    'import.bank.warn.no_end_record':
+      'The file has no end record (88): it may have been cut short.',
+    'import.tooLarge': '{name} is {size} MB; the most for this kind of file is {limit} MB.',
     'import.recon.title': 'Payments to reconcile',
     'import.recon.empty':
       'No payments waiting to be reconciled. Import a statement to see the money received here.',
