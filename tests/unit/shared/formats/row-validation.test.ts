@@ -156,3 +156,21 @@ describe('checkClientRows', () => {
     ]);
   });
 });
+
+describe('checkClientRows with the client form rules', () => {
+  it('makes an invalid NIF, a bad e-mail and a too long name row issues, not stored values', () => {
+    const long = 'A'.repeat(201);
+    const file = readDelimited(
+      new TextEncoder().encode(
+        `Nombre,NIF,Email\nAna,NOTANIF,ana@x.es\nLuis,B12345674,"x@y.es\r\nBcc: todos@z.es"\n${long},12345678Z,\nBea,X1234567L,bea@x.es\n`,
+      ),
+    );
+    const checked = checkClientRows(file.header, file.rows, suggestMapping('clients', file.header));
+    expect(checked.issues.map((issue) => [issue.row, issue.field, issue.code])).toEqual([
+      [2, 'taxId', 'tax_id_invalid'],
+      [3, 'email', 'email_invalid'],
+      [4, 'name', 'too_long'],
+    ]);
+    expect(checked.rows).toEqual([expect.objectContaining({ name: 'Bea', taxId: 'X1234567L' })]);
+  });
+});
