@@ -182,6 +182,8 @@ export const messages = defineMessages(
     'backup.auto.keep': 'Se guardan las últimas {count}, una al día y antes de cada restauración.',
     'backup.auto.empty': 'Aún no hay copias automáticas.',
     'backup.auto.now': 'Hacer una copia ahora',
+    'backup.auto.failed':
+      'La última copia automática no se pudo guardar ({message}). Tus datos siguen aquí: prueba «Hacer una copia ahora» o cambia de carpeta.',
     'backup.auto.restore': 'Restaurar',
     'client.data.title': 'Datos personales del cliente',
     'client.data.intro':
@@ -372,6 +374,8 @@ export const messages = defineMessages(
     'backup.auto.keep': 'The last {count} are kept, one a day and before every restore.',
     'backup.auto.empty': 'No automatic backups yet.',
     'backup.auto.now': 'Back up now',
+    'backup.auto.failed':
+      'The last automatic backup could not be saved ({message}). Your data is still here: try "Back up now" or choose another folder.',
     'backup.auto.restore': 'Restore',
     'client.data.title': 'Client personal data',
     'client.data.intro':

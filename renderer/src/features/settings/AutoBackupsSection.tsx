@@ -7,12 +7,14 @@ import { getDb } from '../../db/database';
 import { getPlatform } from '../../platform';
 import type { AutoBackupStatus } from '../../platform/platform';
 import { exportBackup } from '../../db/backup-repo';
+import { useAutoBackupFailure } from './auto-backup-failure';
 
 export function AutoBackupsSection({ onRestore }: { onRestore: (text: string) => void }) {
   const t = useT();
   const { count } = useFormat();
   const showToast = useUiStore((state) => state.showToast);
   const [status, setStatus] = useState<AutoBackupStatus | null | undefined>(undefined);
+  const failure = useAutoBackupFailure((state) => state.failure);
   const refresh = useCallback(() => {
     getPlatform()
       .autoBackupStatus()
@@ -32,7 +34,12 @@ export function AutoBackupsSection({ onRestore }: { onRestore: (text: string) =>
   }
 
   async function backUpNow(): Promise<void> {
-    await getPlatform().writeAutoBackup(await exportBackup(getDb()), 'manual');
+    try {
+      await getPlatform().writeAutoBackup(await exportBackup(getDb()), 'manual');
+      useAutoBackupFailure.getState().clear();
+    } catch (error) {
+      useAutoBackupFailure.getState().report(error);
+    }
     refresh();
   }
 
@@ -47,6 +54,11 @@ export function AutoBackupsSection({ onRestore }: { onRestore: (text: string) =>
   return (
     <>
       <h3>{t('backup.auto.title')}</h3>
+      {failure && (
+        <p className="alert alert--error" role="alert" data-testid="auto-backup-failed">
+          {t('backup.auto.failed', { message: failure.message })}
+        </p>
+      )}
       <p>{t('backup.auto.folder', { folder: status.folder })}</p>
       <p className="screen__lead">{t('backup.auto.keep', { count: count(status.keep) })}</p>
       <div className="toolbar">

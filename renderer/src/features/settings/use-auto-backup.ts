@@ -4,14 +4,16 @@ import { getPlatform } from '../../platform';
 import { getDb } from '../../db/database';
 import { exportBackup } from '../../db/backup-repo';
 import { backupBeforeUpgrade } from '../../db/upgrade-backup';
+import { useAutoBackupFailure } from './auto-backup-failure';
 
 export function useAutoBackup(): void {
   useEffect(
     () =>
       getPlatform().onBackupDue(() => {
-        void exportBackup(getDb()).then((content) =>
-          getPlatform().writeAutoBackup(content, 'daily'),
-        );
+        exportBackup(getDb())
+          .then((content) => getPlatform().writeAutoBackup(content, 'daily'))
+          .then(() => useAutoBackupFailure.getState().clear())
+          .catch((error: unknown) => useAutoBackupFailure.getState().report(error));
       }),
     [],
   );
@@ -24,6 +26,11 @@ export function useAutoBackup(): void {
 export async function backupBeforeUpgradeIfNeeded(): Promise<void> {
   const platform = getPlatform();
   if (platform.kind !== 'electron') return;
-  const text = await backupBeforeUpgrade();
-  if (text !== null) await platform.writeAutoBackup(text, 'before_upgrade');
+  try {
+    const text = await backupBeforeUpgrade();
+    if (text !== null) await platform.writeAutoBackup(text, 'before_upgrade');
+  } catch (error) {
+    useAutoBackupFailure.getState().report(error);
+    throw error;
+  }
 }
