@@ -9,6 +9,7 @@ import {
   type AutoBackupStatus,
 } from '../shared/ipc';
 import type { IpcHandler } from './register-handler';
+import { BACKUP_FORMAT } from '../shared/formats/backup';
 
 export const DEFAULT_KEEP = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -32,6 +33,29 @@ export interface BackupStore {
   setFolder(folder: string): Promise<AutoBackupStatus>;
   /** True when the newest backup is older than a day, or there is none. */
   isDailyDue(): Promise<boolean>;
+}
+
+/** The backup file's envelope (shared/formats/backup.ts); its rows are checked on restore. */
+export function looksLikeBackup(content: string): boolean {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(content);
+  } catch {
+    return false;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return false;
+  const record: Record<string, unknown> = { ...parsed };
+  const tables = record.tables;
+  return (
+    record.format === BACKUP_FORMAT &&
+    Number.isInteger(record.formatVersion) &&
+    Number.isInteger(record.schemaVersion) &&
+    typeof record.createdAt === 'string' &&
+    typeof tables === 'object' &&
+    tables !== null &&
+    !Array.isArray(tables) &&
+    Object.values(tables).every((rows) => Array.isArray(rows))
+  );
 }
 
 export function createBackupStore(options: BackupStoreOptions): BackupStore {
@@ -75,6 +99,10 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
   return {
     status,
     async write(content, reason) {
+      // Only a backup is written (and only then are old copies rotated away).
+      if (!looksLikeBackup(content)) {
+        throw new IpcError('invalid_request', 'the content is not a Cuentas Claras backup');
+      }
       const dir = await folder();
       await mkdir(dir, { recursive: true });
       const stamp = now().toISOString().replace(/[:.]/g, '-');

@@ -26,10 +26,17 @@ export interface ErrorLogOptions {
   keep?: number;
 }
 
-/** One line per entry; newlines inside the detail are kept but indented so entries stay readable. */
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+
+/**
+ * One line per entry: a line break in the source or message is written as a visible "\n", so no
+ * text (from the renderer, say) can start a line that passes for another entry; the detail keeps
+ * its lines, each indented under its entry.
+ */
 export function formatEntry(entry: LogEntry, at: Date): string {
-  const detail = entry.detail ? `\n  ${entry.detail.replace(/\r?\n/g, '\n  ')}` : '';
-  return `${at.toISOString()} [${entry.level.toUpperCase()}] ${entry.source}: ${entry.message}${detail}\n`;
+  const oneLine = (text: string) => text.replace(LINE_BREAK, '\\n');
+  const detail = entry.detail ? `\n  ${entry.detail.replace(LINE_BREAK, '\n  ')}` : '';
+  return `${at.toISOString()} [${entry.level.toUpperCase()}] ${oneLine(entry.source)}: ${oneLine(entry.message)}${detail}\n`;
 }
 
 export function createErrorLog({

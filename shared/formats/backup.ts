@@ -1,13 +1,39 @@
 // The full backup file: every table in one versioned JSON document, bytes as base64, zod-checked.
 import { z } from 'zod';
+import {
+  ROW_PROBLEM_TEXT_ES,
+  describeRowProblem,
+  firstRowProblem,
+  instant,
+  reasonOf,
+} from '../domain/record-schemas';
+import type { RowProblem } from '../domain/record-schemas';
+import { upgradeTables } from '../domain/record-upgrades';
+import { FILE_LIMITS, megabytes } from './file-limits';
 
 export const BACKUP_FORMAT = 'cuentas-claras-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
+/** What is wrong with a backup file, for a message in the user's language. */
+export type BackupProblem =
+  | { kind: 'json' }
+  | { kind: 'shape'; path: string }
+  | { kind: 'newer'; schemaVersion: number }
+  | { kind: 'missing_tables'; tables: string[] }
+  | { kind: 'base64'; path: string }
+  | { kind: 'too_large'; limitMegabytes: number }
+  | { kind: 'row'; row: RowProblem };
+
 export class BackupFormatError extends Error {
-  constructor(reason: string) {
+  readonly problem: BackupProblem;
+  /** The reason alone (the message adds "Copia de seguridad no válida: " in front). */
+  readonly reason: string;
+
+  constructor(reason: string, problem: BackupProblem) {
     super(`Copia de seguridad no válida: ${reason}`);
     this.name = 'BackupFormatError';
+    this.reason = reason;
+    this.problem = problem;
   }
 }
 
@@ -22,6 +48,11 @@ export interface BackupContent {
 const BYTES_TAG = '$bytes';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const DECODE: readonly number[] = (() => {
+  const table = new Array<number>(128).fill(0);
+  for (let i = 0; i < ALPHABET.length; i += 1) table[ALPHABET.charCodeAt(i)] = i;
+  return table;
+})();
 
 export function bytesToBase64(bytes: Uint8Array): string {
   let out = '';
@@ -38,16 +69,23 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return out;
 }
 
-export function base64ToBytes(text: string): Uint8Array {
-  const clean = text.replace(/=+$/, '');
-  if (!/^[A-Za-z0-9+/]*$/.test(clean))
-    throw new BackupFormatError('base64 con caracteres extraños');
+/** Linear in the text: the padding is found by walking back, not by a backtracking /=+$/. */
+export function base64ToBytes(text: string, where = ''): Uint8Array {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end -= 1;
+  const clean = text.slice(0, end);
+  if (text.length - end > 2 || !/^[A-Za-z0-9+/]*$/.test(clean) || clean.length % 4 === 1) {
+    throw new BackupFormatError(`${where ? `${where}: ` : ''}base64 con caracteres extraños`, {
+      kind: 'base64',
+      path: where,
+    });
+  }
   const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let buffer = 0;
   let bits = 0;
   let index = 0;
-  for (const char of clean) {
-    buffer = (buffer << 6) | ALPHABET.indexOf(char);
+  for (let at = 0; at < clean.length; at += 1) {
+    buffer = ((buffer << 6) | (DECODE[clean.charCodeAt(at)] ?? 0)) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
@@ -72,16 +110,17 @@ function encodeValue(value: unknown): unknown {
   return value;
 }
 
-function decodeValue(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(decodeValue);
+function decodeValue(value: unknown, where: string): unknown {
+  if (Array.isArray(value))
+    return value.map((item, index) => decodeValue(item, `${where}.${index}`));
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value);
     const [only] = entries;
     if (entries.length === 1 && only && only[0] === BYTES_TAG && typeof only[1] === 'string') {
-      return base64ToBytes(only[1]);
+      return base64ToBytes(only[1], where);
     }
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of entries) out[key] = decodeValue(inner);
+    for (const [key, inner] of entries) out[key] = decodeValue(inner, `${where}.${key}`);
     return out;
   }
   return value;
@@ -91,8 +130,9 @@ const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.number().int().min(1).max(BACKUP_FORMAT_VERSION),
   schemaVersion: z.number().int().min(1),
-  createdAt: z.string(),
-  tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+  createdAt: instant,
+  // Rows are checked one by one against their table's schema, naming table, row and field.
+  tables: z.record(z.string(), z.array(z.unknown())),
 });
 
 export function serializeBackup(content: BackupContent): string {
@@ -110,39 +150,68 @@ export function serializeBackup(content: BackupContent): string {
 
 /**
  * Reads and checks a backup. `requiredTables` are the tables this app version stores; a backup
- * from a newer schema is refused because its rows may not fit.
+ * from a newer schema is refused because its rows may not fit. An older backup's rows go through
+ * the same row upgrades as the database (record-upgrades.ts); then every row of every table must
+ * fit its schema (record-schemas.ts), or the whole file is refused naming table, row and field.
  */
 export function parseBackup(
   text: string,
   currentSchemaVersion: number,
   requiredTables: readonly string[],
 ): BackupContent {
+  if (text.length > FILE_LIMITS.backup) {
+    const limitMegabytes = megabytes(FILE_LIMITS.backup);
+    throw new BackupFormatError(`ocupa más de ${limitMegabytes} MB`, {
+      kind: 'too_large',
+      limitMegabytes,
+    });
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new BackupFormatError('no es un fichero JSON');
+    throw new BackupFormatError('no es un fichero JSON', { kind: 'json' });
   }
   const checked = backupSchema.safeParse(raw);
   if (!checked.success) {
     const first = checked.error.issues[0];
-    throw new BackupFormatError(`${first?.path.join('.') ?? ''} ${first?.message ?? ''}`.trim());
+    const path = first?.path.map(String).join('.') ?? '';
+    const reason = first?.code === 'custom' ? ROW_PROBLEM_TEXT_ES[reasonOf(first)] : first?.message;
+    throw new BackupFormatError(`${path} ${reason ?? ''}`.trim(), { kind: 'shape', path });
   }
   const data = checked.data;
   if (data.schemaVersion > currentSchemaVersion) {
-    throw new BackupFormatError(`viene de una versión más nueva (esquema ${data.schemaVersion})`);
+    throw new BackupFormatError(`viene de una versión más nueva (esquema ${data.schemaVersion})`, {
+      kind: 'newer',
+      schemaVersion: data.schemaVersion,
+    });
   }
   const missing = requiredTables.filter((name) => !(name in data.tables));
   // Tables added in later schema versions may be absent from older backups; core tables may not.
   if (missing.includes('clients') || missing.includes('invoices')) {
-    throw new BackupFormatError(`faltan tablas: ${missing.join(', ')}`);
+    throw new BackupFormatError(`faltan tablas: ${missing.join(', ')}`, {
+      kind: 'missing_tables',
+      tables: missing,
+    });
   }
-  const tables: Record<string, unknown[]> = {};
+  const decoded: Record<string, unknown[]> = {};
   for (const name of requiredTables) {
     const rows = data.tables[name] ?? [];
-    tables[name] = rows.map(decodeValue);
+    decoded[name] = rows.map((row, index) => decodeValue(row, `${name}.${index + 1}`));
   }
-  return { schemaVersion: data.schemaVersion, createdAt: data.createdAt, tables };
+  const tables = upgradeTables(decoded, data.schemaVersion, currentSchemaVersion);
+  const content = { schemaVersion: currentSchemaVersion, createdAt: data.createdAt, tables };
+  checkBackupRows(content);
+  return content;
+}
+
+/** Throws for the first row of any table that breaks its table's schema (record-schemas.ts). */
+export function checkBackupRows(content: BackupContent): void {
+  for (const [name, rows] of Object.entries(content.tables)) {
+    const problem = firstRowProblem(name, rows);
+    if (problem)
+      throw new BackupFormatError(describeRowProblem(problem), { kind: 'row', row: problem });
+  }
 }
 
 /** Row counts per table, for the "what this file holds" preview. */

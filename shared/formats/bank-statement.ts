@@ -2,6 +2,8 @@
 import { parseNorma43 } from './norma43';
 import { parseCamt053 } from './camt053';
 import { decodeText } from './windows-1252';
+import type { StatementWarning } from './statement-warnings';
+import { checkFileSize } from './file-limits';
 
 export interface StatementMovement {
   date: string;
@@ -24,6 +26,8 @@ export interface NormalizedStatement {
   openingBalanceCents: number | null;
   closingBalanceCents: number | null;
   movements: StatementMovement[];
+  /** Accepted but odd: shown to the person with the import's result (see statement-warnings.ts). */
+  warnings: StatementWarning[];
   /** Account, period and every movement's fingerprint: the same statement gives the same text. */
   fingerprint: string;
 }
@@ -84,6 +88,7 @@ export function looksLikeXml(text: string): boolean {
 export function readBankStatement(bytes: Uint8Array): NormalizedStatement[] {
   const head = decodeText(bytes.subarray(0, 200)).text;
   if (looksLikeXml(head)) {
+    checkFileSize('camt053', bytes.length);
     const { text } = decodeText(bytes);
     return parseCamt053(text).map((statement) => {
       const movements = statement.entries.map((entry) => ({
@@ -104,11 +109,18 @@ export function readBankStatement(bytes: Uint8Array): NormalizedStatement[] {
         openingBalanceCents: statement.openingBalanceCents,
         closingBalanceCents: statement.closingBalanceCents,
         movements: withFingerprints(statement.accountIban, movements),
+        warnings: statement.warnings,
       });
     });
   }
-  return parseNorma43(bytes).accounts.map((account) => {
+  const file = parseNorma43(bytes);
+  return file.accounts.map((account, index) => {
     const id = `${account.bankCode}${account.branchCode}${account.accountNumber}`;
+    const warnings: StatementWarning[] = [];
+    if (!account.closingRecord) warnings.push({ code: 'no_closing_record', account: id });
+    // Said once, on the last account: the end record belongs to the file.
+    if (!file.endRecord && index === file.accounts.length - 1)
+      warnings.push({ code: 'no_end_record' });
     const movements = account.movements.map((movement) => ({
       date: movement.operationDate,
       valueDate: movement.valueDate,
@@ -130,6 +142,7 @@ export function readBankStatement(bytes: Uint8Array): NormalizedStatement[] {
       openingBalanceCents: account.initialBalanceCents,
       closingBalanceCents: account.finalBalanceCents,
       movements: withFingerprints(id, movements),
+      warnings,
     });
   });
 }

@@ -12,6 +12,8 @@ import {
   textOf,
 } from './xml';
 import type { XmlNode } from './xml';
+import { checkFileSize } from './file-limits';
+import type { StatementWarning } from './statement-warnings';
 
 export interface CamtEntry {
   bookingDate: string;
@@ -37,6 +39,8 @@ export interface CamtStatement {
   openingBalanceCents: number | null;
   closingBalanceCents: number | null;
   entries: CamtEntry[];
+  /** Odd but real: entries in another currency, a closing balance the entries do not explain. */
+  warnings: StatementWarning[];
 }
 
 function dateOf(node: XmlNode | undefined): string {
@@ -46,7 +50,12 @@ function dateOf(node: XmlNode | undefined): string {
 
 function signed(node: XmlNode, where: string): { cents: number; currency: string } {
   const amount = child(node, 'Amt');
-  const cents = decimalToCents(requiredText(node, ['Amt'], where), `${where}/Amt`);
+  const text = requiredText(node, ['Amt'], where);
+  // ISO 20022 amounts are never signed: the direction is CdtDbtInd's alone.
+  if (/^\s*[+-]/.test(text)) {
+    throw new XmlFormatError(`${where}/Amt`, `"${text}" lleva signo; el sentido va en CdtDbtInd`);
+  }
+  const cents = decimalToCents(text, `${where}/Amt`);
   const indicator = requiredText(node, ['CdtDbtInd'], where);
   if (indicator !== 'CRDT' && indicator !== 'DBIT') {
     throw new XmlFormatError(`${where}/CdtDbtInd`, `"${indicator}" no es CRDT ni DBIT`);
@@ -132,23 +141,59 @@ function statementOf(statement: XmlNode, index: number): CamtStatement {
   const from = textOf(child(period, 'FrDtTm'));
   const to = textOf(child(period, 'ToDtTm'));
   const created = textOf(child(statement, 'CreDtTm'));
+  const currency = textOf(child(account, 'Ccy')) || (entries[0]?.currency ?? '');
+  const openingBalanceCents = balance(statement, ['OPBD', 'PRCD'], where);
+  const closingBalanceCents = balance(statement, ['CLBD'], where);
   return {
     id: requiredText(statement, ['Id'], where),
     accountIban: accountIban.replace(/\s/g, ''),
-    currency: textOf(child(account, 'Ccy')) || (entries[0]?.currency ?? ''),
+    currency,
     fromDate: from
       ? isoDatePart(from, `${where}/FrToDt/FrDtTm`)
       : (dates[0] ?? isoDatePart(created, `${where}/CreDtTm`)),
     toDate: to
       ? isoDatePart(to, `${where}/FrToDt/ToDtTm`)
       : (dates[dates.length - 1] ?? isoDatePart(created, `${where}/CreDtTm`)),
-    openingBalanceCents: balance(statement, ['OPBD', 'PRCD'], where),
-    closingBalanceCents: balance(statement, ['CLBD'], where),
+    openingBalanceCents,
+    closingBalanceCents,
     entries,
+    warnings: warningsOf(currency, openingBalanceCents, closingBalanceCents, entries),
   };
 }
 
+function warningsOf(
+  currency: string,
+  opening: number | null,
+  closing: number | null,
+  entries: readonly CamtEntry[],
+): StatementWarning[] {
+  const warnings: StatementWarning[] = [];
+  const foreign = entries.filter((entry) => entry.currency !== '' && entry.currency !== currency);
+  const [first] = foreign;
+  if (first) {
+    warnings.push({
+      code: 'foreign_currency',
+      entries: foreign.length,
+      currency: first.currency,
+      accountCurrency: currency,
+    });
+  }
+  if (opening !== null && closing !== null) {
+    const expected = entries.reduce((sum, entry) => sum + entry.amountCents, opening);
+    if (expected !== closing) {
+      warnings.push({
+        code: 'balance_mismatch',
+        openingCents: opening,
+        closingCents: closing,
+        expectedClosingCents: expected,
+      });
+    }
+  }
+  return warnings;
+}
+
 export function parseCamt053(xml: string): CamtStatement[] {
+  checkFileSize('camt053', xml.length);
   const document = child(parseXml(xml), 'Document');
   if (!document) throw new XmlFormatError('Document', 'no es un documento ISO 20022');
   const message = child(document, 'BkToCstmrStmt');

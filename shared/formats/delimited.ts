@@ -1,6 +1,7 @@
 // Delimited text files (CSV/TSV): encoding and delimiter detection, quotes, embedded newlines.
 import { decodeText } from './windows-1252';
 import type { TextEncodingName } from './windows-1252';
+import { checkFileSize } from './file-limits';
 
 export class DelimitedParseError extends Error {
   /** 1-based line of the file where the problem starts. */
@@ -60,11 +61,16 @@ export function detectDelimiter(text: string, sampleLines = 20): string {
   return best;
 }
 
-/** Splits text into records; quotes may hold delimiters, newlines and doubled quotes. */
+/**
+ * Splits text into records; quotes may hold delimiters, newlines and doubled quotes. Linear: a
+ * field is tested for blankness with a flag, never by trimming what it holds so far.
+ */
 export function splitDelimited(text: string, delimiter: string): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
+  // True while the field holds only blanks (a quote may still open it).
+  let blank = true;
   let inQuotes = false;
   let line = 1;
   let quoteStartLine = 1;
@@ -87,22 +93,26 @@ export function splitDelimited(text: string, delimiter: string): string[][] {
       index += 1;
       continue;
     }
-    if (char === '"' && field.trim() === '') {
+    if (char === '"' && blank) {
       inQuotes = true;
       quoteStartLine = line;
       field = '';
+      blank = false;
     } else if (char === delimiter) {
       record.push(field);
       field = '';
+      blank = true;
     } else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[index + 1] === '\n') index += 1;
       record.push(field);
       records.push(record);
       record = [];
       field = '';
+      blank = true;
       line += 1;
     } else {
       field += char;
+      if (blank && (char ?? '').trim() !== '') blank = false;
     }
     index += 1;
   }
@@ -122,6 +132,7 @@ function isBlank(record: readonly string[]): boolean {
 }
 
 export function readDelimited(bytes: Uint8Array): DelimitedFile {
+  checkFileSize('delimited', bytes.length);
   const { encoding, text } = decodeText(bytes);
   const delimiter = detectDelimiter(text);
   const records = splitDelimited(text, delimiter);

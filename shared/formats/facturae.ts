@@ -11,6 +11,7 @@ import {
   textOf,
 } from './xml';
 import type { XmlNode } from './xml';
+import { checkFileSize } from './file-limits';
 
 export interface FacturaeParty {
   taxId: string;
@@ -138,6 +139,7 @@ function invoiceOf(
 
 /** Every invoice with its tax split; a ds:Signature, if any, is ignored. */
 export function parseFacturaeWithTaxes(xml: string): FacturaeInvoiceWithTaxes[] {
+  checkFileSize('facturae', xml.length);
   const root = child(parseXml(xml), 'Facturae');
   if (!root) throw new XmlFormatError('Facturae', 'no es un fichero Facturae');
   const parties = child(root, 'Parties');

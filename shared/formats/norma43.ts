@@ -1,5 +1,6 @@
 // AEB Cuaderno 43 (Norma 43) bank statements, tolerant of the quirks real banks' files have.
 import { decodeCp850, decodeWindows1252, isValidUtf8 } from './windows-1252';
+import { checkFileSize } from './file-limits';
 
 export class Norma43ParseError extends Error {
   /** 1-based line of the file. */
@@ -36,10 +37,14 @@ export interface Norma43Account {
   initialBalanceCents: number;
   finalBalanceCents: number;
   movements: Norma43Movement[];
+  /** False when the account's closing record (33) is missing: its totals could not be checked. */
+  closingRecord: boolean;
 }
 
 export interface Norma43File {
   accounts: Norma43Account[];
+  /** False when the file has no end record (88), as some real exports do. */
+  endRecord: boolean;
 }
 
 const CURRENCIES: Record<string, string> = {
@@ -216,6 +221,7 @@ function startAccount(line: Line, order: DateOrder): Norma43Account {
     initialBalanceCents: initial,
     finalBalanceCents: initial,
     movements: [],
+    closingRecord: false,
   };
 }
 
@@ -239,6 +245,7 @@ function movementOf(line: Line, order: DateOrder): Norma43Movement {
 }
 
 export function parseNorma43(input: Uint8Array | string): Norma43File {
+  checkFileSize('norma43', input.length);
   const text = typeof input === 'string' ? input : decodeNorma43(input);
   const lines: Line[] = text
     .split(/\r\n|\n|\r/)
@@ -248,6 +255,7 @@ export function parseNorma43(input: Uint8Array | string): Norma43File {
   const accounts: Norma43Account[] = [];
   let open: OpenAccount | null = null;
   let lastMovement: Norma43Movement | null = null;
+  let endRecord = false;
   for (const line of lines) {
     const code = line.text.slice(0, 2);
     if (code === '11') {
@@ -271,10 +279,12 @@ export function parseNorma43(input: Uint8Array | string): Norma43File {
     } else if (code === '33') {
       if (!open) throw new Norma43ParseError(line.number, 'final de cuenta (33) sin cabecera (11)');
       checkTotals(line, open);
+      open.account.closingRecord = true;
       open = null;
       lastMovement = null;
     } else if (code === '88') {
       // The record count is often off by one in real files: not checked.
+      endRecord = true;
       break;
     } else {
       throw new Norma43ParseError(line.number, `tipo de registro '${code}' desconocido`);
@@ -286,5 +296,5 @@ export function parseNorma43(input: Uint8Array | string): Norma43File {
     const net = account.movements.reduce((sum, movement) => sum + movement.amountCents, 0);
     account.finalBalanceCents = account.initialBalanceCents + net;
   }
-  return { accounts };
+  return { accounts, endRecord };
 }

@@ -3,6 +3,7 @@ import { MoneyParseError, parseEuros } from '../domain/money';
 import { DateParseError, parseDateText } from '../domain/dates';
 import { validateSpanishTaxId } from '../domain/taxId';
 import { computeInvoiceAmounts } from '../domain/invoice';
+import { validateClientInput } from '../domain/client';
 import type { IssueCode } from '../domain/validation';
 import type { ColumnMapping, DecimalSeparator } from './column-mapping';
 
@@ -60,13 +61,35 @@ function cell(
   return index < 0 ? '' : (row[index] ?? '').trim();
 }
 
-/** Amount text with a known decimal separator → cents. */
+const DOT_GROUPED = /^\d{1,3}(\.\d{3})+$/;
+const COMMA_GROUPED = /^\d{1,3}(,\d{3})+$/;
+const AMOUNT_CELL = /^([+-]?)\s*(€?)\s*([+-]?)\s*(\d[\d\s.,]*?)\s*(€?)$/u;
+
+/**
+ * Amount text with a known decimal separator → cents. Thousands (the other separator, or spaces)
+ * must group threes: "1.2.3" or "12.34,5" is a typo, not 123,00 € (issue 18).
+ */
 export function parseAmountCell(text: string, decimal: DecimalSeparator): number {
-  const compact = text.replace(/\s/g, '');
-  // parseEuros guesses the separator; a file-wide choice removes the guess ("1.234" vs "1.5").
-  const normalized =
-    decimal === '.' ? compact.replaceAll(',', '').replace('.', ',') : compact.replaceAll('.', '');
-  return parseEuros(normalized);
+  const group = decimal === ',' ? '.' : ',';
+  const match = AMOUNT_CELL.exec(text.trim());
+  if (!match) throw new MoneyParseError(text, 'expected digits with an optional sign and €');
+  const [, signBefore = '', euroBefore = '', signAfter = '', number = '', euroAfter = ''] = match;
+  // Spaces (also no-break and narrow no-break) group thousands like the group separator.
+  const unified = number.replace(/\s/gu, group);
+  const at = unified.indexOf(decimal);
+  const integer = at < 0 ? unified : unified.slice(0, at);
+  const decimals = at < 0 ? null : unified.slice(at + 1);
+  if (decimals !== null && !/^\d{1,2}$/.test(decimals)) {
+    throw new MoneyParseError(text, `expected one or two decimals after "${decimal}"`);
+  }
+  const grouped = decimal === ',' ? DOT_GROUPED : COMMA_GROUPED;
+  if (!/^\d+$/.test(integer) && !grouped.test(integer)) {
+    throw new MoneyParseError(text, 'thousands must be grouped in threes');
+  }
+  const digits = integer.replaceAll(group, '');
+  const plain = decimals === null ? digits : `${digits},${decimals}`;
+  // parseEuros keeps the sign and € rules; the number is now unambiguous.
+  return parseEuros(`${signBefore}${euroBefore}${signAfter}${plain}${euroAfter}`);
 }
 
 function parseRate(text: string): number | null {
@@ -244,20 +267,33 @@ export function checkClientRows(
     const reader: Reader = { issues: [], row: index + FIRST_DATA_ROW };
     const get = (field: string) => cell(raw, header, mapping[field]);
     const name = get('name');
-    if (name === '')
-      reader.issues.push({ row: reader.row, field: 'name', code: 'required', value: '' });
-    const taxId = readTaxId(reader, 'taxId', get('taxId'));
+    const rawTaxId = get('taxId');
+    const email = get('email');
     const termText = get('paymentTermDays');
     const term = termText === '' ? 30 : Number(termText);
-    if (!Number.isInteger(term) || term < 0 || term > 365) {
+    // The same checks as the client form: name length, tax id, e-mail, payment term.
+    const values: Record<string, string> = {
+      name,
+      taxId: rawTaxId,
+      email,
+      paymentTermDays: termText,
+    };
+    for (const issue of validateClientInput({
+      name,
+      taxId: rawTaxId,
+      email,
+      paymentTermDays: term,
+      creditLimitCents: null,
+    })) {
       reader.issues.push({
         row: reader.row,
-        field: 'paymentTermDays',
-        code: 'out_of_range',
-        value: termText,
-        params: { min: 0, max: 365 },
+        field: issue.field,
+        code: issue.code,
+        value: issue.code === 'required' ? '' : (values[issue.field] ?? ''),
+        ...(issue.params ? { params: issue.params } : {}),
       });
     }
+    const taxId = validateSpanishTaxId(rawTaxId).normalized;
     const firstRow = taxId === '' ? undefined : seen.get(taxId);
     if (firstRow !== undefined) {
       reader.issues.push({
@@ -276,7 +312,7 @@ export function checkClientRows(
       row: reader.row,
       name,
       taxId,
-      email: get('email'),
+      email,
       phone: get('phone'),
       address: get('address'),
       postalCode: get('postalCode'),
@@ -312,6 +348,8 @@ const PROBLEMS_ES: Partial<Record<IssueCode, string>> = {
   due_before_issue: 'es anterior a la emisión',
   dues_sum_mismatch: 'no cuadra con base, IVA e IRPF',
   out_of_range: 'está fuera de rango',
+  email_invalid: 'no es un e-mail válido',
+  too_long: 'es demasiado largo',
   duplicate_in_file: 'está repetida en el fichero',
   invoice_number_taken: 'ya existe para ese cliente',
   tax_id_taken: 'ya existe',

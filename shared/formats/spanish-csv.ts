@@ -27,10 +27,15 @@ export function formatCsvNumber(value: number): string {
   return plain.replace('.', ',');
 }
 
+// A text starting like this is a formula to Excel/LibreOffice (=HYPERLINK(...), +cmd, @SUM, DDE).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Numbers stay numbers; a text that would start a formula gets a leading apostrophe (OWASP). */
 export function formatCsvCell(cell: CsvCell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return formatCsvNumber(cell);
-  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Money in cents becomes a euro number (two decimals) for a CSV or spreadsheet cell. */

@@ -10,6 +10,7 @@ import {
   textOf,
 } from './xml';
 import type { XmlNode } from './xml';
+import { checkFileSize } from './file-limits';
 
 export interface UblParty {
   /** VAT or legal id as written, country prefix kept for foreign ids; "ES" dropped for Spain. */
@@ -79,6 +80,7 @@ export function parseUbl(xml: string): UblDocument {
 }
 
 export function parseUblWithReference(xml: string): UblDocumentWithReference {
+  checkFileSize('ubl', xml.length);
   const document = parseXml(xml);
   const invoice = child(document, 'Invoice');
   const creditNote = child(document, 'CreditNote');

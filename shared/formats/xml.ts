@@ -1,5 +1,6 @@
 // Shared XML reading for the e-invoice and bank formats: prefixes dropped, typed errors by element.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { isCalendarDate } from '../domain/dates';
 
 export class XmlFormatError extends Error {
   /** The element (path) that is missing or wrong, or null for a malformed document. */
@@ -109,9 +110,12 @@ export function decimalToCents(text: string, element: string): number {
   return sign === '-' && cents !== 0 ? -cents : cents;
 }
 
-/** "2026-03-01" or an ISO date-time → the calendar date part. */
+/** "2026-03-01" or an ISO date-time → the calendar date part, which must exist (no 30 February). */
 export function isoDatePart(text: string, element: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})/.exec(text.trim());
+  const match = /^(\d{4}-\d{2}-\d{2})(?:$|T|[Z+-])/.exec(text.trim());
   if (!match?.[1]) throw new XmlFormatError(element, `"${text}" no es una fecha`);
+  if (!isCalendarDate(match[1])) {
+    throw new XmlFormatError(element, `"${text}" no es una fecha del calendario`);
+  }
   return match[1];
 }

@@ -1,6 +1,11 @@
 // Full backups: every table out to one JSON file, and a checked restore that replaces all data.
 import type { BackupContent } from '../../../shared/formats/backup';
-import { backupSummary, parseBackup, serializeBackup } from '../../../shared/formats/backup';
+import {
+  backupSummary,
+  checkBackupRows,
+  parseBackup,
+  serializeBackup,
+} from '../../../shared/formats/backup';
 import type { CuentasDatabase } from './database';
 import { SCHEMA_VERSIONS } from './schema';
 import { backupTables } from './references';
@@ -42,6 +47,8 @@ export function previewBackup(db: CuentasDatabase, text: string): BackupPreview 
 
 /** Replaces every table with the backup's rows, all or nothing. */
 export async function restoreBackup(db: CuentasDatabase, content: BackupContent): Promise<void> {
+  // parseBackup checked the rows already; a content built elsewhere is checked before any clear().
+  checkBackupRows(content);
   const names = tableNames(db);
   await db.transaction('rw', names, async () => {
     for (const name of names) {

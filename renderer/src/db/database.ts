@@ -27,6 +27,8 @@ import type {
 } from '../../../shared/domain/records';
 import { clientHistoryMiddleware } from './client-history';
 import { SCHEMA_VERSIONS } from './schema';
+import { ROW_UPGRADES } from '../../../shared/domain/record-upgrades';
+import type { RowUpgrades, StoredRow } from '../../../shared/domain/record-upgrades';
 import type { SchemaVersion } from './schema';
 
 export const DEFAULT_DATABASE_NAME = 'cuentas-claras';
@@ -55,12 +57,30 @@ export class CuentasDatabase extends Dexie {
   declare clientHistory: EntityTable<ClientHistoryRecord, 'clientId'>;
   declare creditNotes: EntityTable<CreditNoteRecord, 'id'>;
 
-  constructor(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+  constructor(
+    name: string,
+    versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+    rowUpgrades: RowUpgrades = ROW_UPGRADES,
+  ) {
     // Money is written here: a committed transaction must be on disk, not just in the OS cache.
     super(name, { chromeTransactionDurability: 'strict' });
     for (const entry of versions) {
       const version = this.version(entry.version).stores(entry.stores);
-      if (entry.upgrade) version.upgrade(entry.upgrade);
+      // Row upgrades are shared with the restore of older backups (record-upgrades.ts).
+      const rows = rowUpgrades[entry.version];
+      if (rows) {
+        version.upgrade(async (tx) => {
+          for (const [table, upgrade] of Object.entries(rows)) {
+            await tx
+              .table(table)
+              .toCollection()
+              .modify((row: StoredRow, ref: { value: StoredRow }) => {
+                ref.value = upgrade({ ...row });
+              });
+          }
+          await entry.upgrade?.(tx);
+        });
+      } else if (entry.upgrade) version.upgrade(entry.upgrade);
     }
     // Keeps the derived risk history consistent with every write (see client-history.ts).
     this.use(clientHistoryMiddleware);
@@ -68,8 +88,12 @@ export class CuentasDatabase extends Dexie {
 }
 
 /** Builds a database with an explicit version list (tests use it to rehearse migrations). */
-export function buildDatabase(name: string, versions: readonly SchemaVersion[]): CuentasDatabase {
-  return new CuentasDatabase(name, versions);
+export function buildDatabase(
+  name: string,
+  versions: readonly SchemaVersion[],
+  rowUpgrades?: RowUpgrades,
+): CuentasDatabase {
+  return new CuentasDatabase(name, versions, rowUpgrades);
 }
 
 export function openDatabase(name: string = DEFAULT_DATABASE_NAME): CuentasDatabase {

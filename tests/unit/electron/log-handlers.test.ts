@@ -18,6 +18,28 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('log handlers', () => {
+  it('a line break in a renderer message cannot forge a main-process line', async () => {
+    const log = createErrorLog({ dir });
+    const handlers = createLogHandlers(log, undefined);
+    const forged = '2026-03-01T10:00:00.000Z [ERROR] main: fallo';
+    for (const breakText of ['\n', '\r\n', '\r', '\u2028']) {
+      await handlers['log:write'](
+        {
+          level: 'info',
+          source: `x${breakText}y`,
+          message: `ok${breakText}${forged}`,
+          detail: `a${breakText}${forged}`,
+        },
+        event,
+      );
+    }
+    const lines = readFileSync(log.filePath, 'utf8').split(/\r\n|\r|\n|\u2028/);
+    expect(lines.filter((line) => /^\d{4}-\d{2}-\d{2}T\S+ \[ERROR\] main: /.test(line))).toEqual(
+      [],
+    );
+    expect(lines.filter((line) => line.includes('[INFO] renderer: x\\ny: ok\\n'))).toHaveLength(4);
+  });
+
   it('appends a renderer error to the log, marked as coming from the renderer', async () => {
     const log = createErrorLog({ dir });
     const handlers = createLogHandlers(log, undefined);

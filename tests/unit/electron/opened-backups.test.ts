@@ -11,11 +11,12 @@ const { backupPathFromArgv, checkBackupFile, createOpenedBackups } =
 const { createHandlers } = await import('../../../electron/ipc-handlers');
 const { isUserChosenPath, rememberChosenPath } = await import('../../../electron/chosen-paths');
 const { serializeBackup } = await import('../../../shared/formats/backup');
+const { clientRow } = await import('../../support/record-samples');
 
 const BACKUP = serializeBackup({
   schemaVersion: 2,
   createdAt: '2026-11-20T10:00:00.000Z',
-  tables: { clients: [{ id: 'c1', name: 'Talleres García' }], invoices: [] },
+  tables: { clients: [clientRow({ name: 'Talleres García' })], invoices: [] },
 });
 
 let dir: string;

@@ -135,6 +135,14 @@ export function buildEml(args: {
   subject: string;
   body: string;
 }): string {
+  // A CR or LF in a header value would start a header of its own (Bcc: …): refused, never cleaned.
+  for (const name of ['from', 'to', 'subject'] as const) {
+    if (/[\r\n]/.test(args[name])) {
+      throw new Error(
+        `El campo ${name} del e-mail contiene un salto de línea; no se guarda el .eml`,
+      );
+    }
+  }
   const encode = (text: string) =>
     /^[\x20-\x7e]*$/.test(text)
       ? text

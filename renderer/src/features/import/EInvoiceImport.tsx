@@ -1,5 +1,6 @@
 // Facturae and UBL files: shows the invoices found, then imports the ones in euros and the credit
 // notes that name the invoice they correct.
+import { fileErrorText } from './file-error-text';
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
@@ -30,11 +31,7 @@ export function EInvoiceImport() {
       setFile({ name: opened.name, lines: readEInvoiceFile(opened.content) });
     } catch (caught) {
       setFile(null);
-      setError(
-        t('import.fileError', {
-          message: caught instanceof Error ? caught.message : String(caught),
-        }),
-      );
+      setError(fileErrorText(t, opened.name, caught));
     }
   }
 

@@ -12,6 +12,8 @@ import { isValidationError } from '../../../../shared/domain/validation';
 import { translateIssue, useLanguage } from '../../i18n';
 import { readBankStatement } from '../../../../shared/formats/bank-statement';
 import { ReconciliationRow } from './ReconciliationRow';
+import { fileErrorText } from './file-error-text';
+import { statementWarningText } from './statement-warning-text';
 
 const FILTERS = [
   { name: 'Norma 43 / camt.053', extensions: ['n43', 'txt', 'aeb', 'csb', 'xml', 'q43'] },
@@ -23,15 +25,22 @@ export function StatementImport() {
   const { money, date, count } = useFormat();
   const showToast = useUiStore((state) => state.showToast);
   const [error, setError] = useState<string | null>(null);
+  const [warnings, setWarnings] = useState<string[]>([]);
   const list = useLiveQuery(() => reconciliationList(getDb()), []);
 
   async function choose(): Promise<void> {
     setError(null);
+    setWarnings([]);
     const file = await getPlatform().openFile(FILTERS);
     if (!file) return;
     try {
       const statements = readBankStatement(file.content);
       const result = await importStatements(getDb(), statements, file.name);
+      setWarnings(
+        statements.flatMap((statement) =>
+          statement.warnings.map((warning) => statementWarningText(t, money, warning)),
+        ),
+      );
       // Returned direct debits reopen the installments they had paid (legal feature).
       const returns = await processReturnedDebits(getDb());
       if (returns.reversed + returns.unexplained > 0)
@@ -47,11 +56,7 @@ export function StatementImport() {
       if (isValidationError(caught)) {
         setError(caught.issues.map((issue) => translateIssue(language, issue)).join(' '));
       } else {
-        setError(
-          t('import.fileError', {
-            message: caught instanceof Error ? caught.message : String(caught),
-          }),
-        );
+        setError(fileErrorText(t, file.name, caught));
       }
     }
   }
@@ -69,6 +74,16 @@ export function StatementImport() {
           <p className="alert alert--error" role="alert">
             {error}
           </p>
+        )}
+        {warnings.length > 0 && (
+          <div className="alert alert--warning" role="status" data-testid="statement-warnings">
+            <p>{t('import.bank.warnings')}</p>
+            <ul>
+              {warnings.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          </div>
         )}
       </div>
       <div className="card">

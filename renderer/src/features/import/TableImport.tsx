@@ -1,4 +1,5 @@
 // The CSV/XLSX wizard: file → what was detected → columns → preview with each row's errors → import.
+import { fileErrorText } from './file-error-text';
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n';
@@ -88,7 +89,7 @@ export function TableImport() {
       setMapping(suggestMapping(kind, read.header));
     } catch (error) {
       setTable(null);
-      setFileError(error instanceof Error ? error.message : String(error));
+      setFileError(fileErrorText(t, file.name, error));
     }
   }
 
@@ -158,7 +159,7 @@ export function TableImport() {
         </div>
         {fileError && (
           <p className="alert alert--error" role="alert">
-            {t('import.fileError', { message: fileError })}
+            {fileError}
           </p>
         )}
         {!table && !fileError && <p className="screen__lead">{t('import.table.empty')}</p>}

@@ -73,6 +73,8 @@ export const messages = defineMessages(
     'import.problem.due_before_issue': 'es anterior a la emisión',
     'import.problem.dues_sum_mismatch': 'no cuadra con base, IVA e IRPF',
     'import.problem.out_of_range': 'está fuera de rango',
+    'import.problem.email_invalid': 'no es un e-mail válido',
+    'import.problem.too_long': 'es demasiado largo (máximo {max} caracteres)',
     'import.problem.duplicate_in_file': 'está repetido en el fichero (fila {firstRow})',
     'import.problem.invoice_number_taken': 'ya existe para ese cliente',
     'import.problem.tax_id_taken': 'ya existe',
@@ -109,6 +111,16 @@ export const messages = defineMessages(
       'Norma 43 (Cuaderno 43) o camt.053. Un extracto ya importado no vuelve a apuntar nada.',
     'import.bank.choose': 'Elegir extracto…',
     'import.bank.done': '{added} movimientos nuevos ({skipped} ya estaban).',
+    'import.bank.warnings': 'Importado, pero revisa el extracto:',
+    'import.bank.warn.foreign_currency':
+      '{entries} apuntes en {currency}, no en {accountCurrency} como la cuenta; se han tomado los importes tal cual.',
+    'import.bank.warn.balance_mismatch':
+      'El saldo final del fichero ({closing}) no sale del saldo inicial ({opening}) más los apuntes ({expected}).',
+    'import.bank.warn.no_closing_record':
+      'El fichero está incompleto: la cuenta {account} no tiene registro final (33), así que no se han podido comprobar el número de apuntes, los totales del debe y del haber ni el saldo final.',
+    'import.bank.warn.no_end_record':
+      'El fichero no tiene registro de fin (88): puede que esté cortado.',
+    'import.tooLarge': '{name} ocupa {size} MB; el máximo para este tipo de fichero es {limit} MB.',
     'import.recon.title': 'Cobros por conciliar',
     'import.recon.empty':
       'No hay cobros pendientes de conciliar. Importa un extracto para ver aquí los ingresos.',
@@ -158,6 +170,24 @@ export const messages = defineMessages(
     'backup.preview.cancel': 'Cancelar',
     'backup.restored': 'Copia restaurada.',
     'backup.invalid': 'Ese fichero no es una copia válida: {message}',
+    'backup.problem.json': 'no es un fichero JSON.',
+    'backup.problem.shape': 'el dato «{path}» falta o no es válido.',
+    'backup.problem.newer':
+      'viene de una versión más nueva de la aplicación (esquema {version}). Actualiza la aplicación para restaurarla.',
+    'backup.problem.missing': 'le faltan tablas: {tables}.',
+    'backup.problem.base64': 'los datos binarios de {path} están dañados.',
+    'backup.problem.tooLarge': 'ocupa más de {limit} MB, el máximo para una copia.',
+    'backup.problem.row': 'tabla {table}, fila {row}{id}, campo {field}: {reason}.',
+    'backup.problem.rowItself': 'tabla {table}, fila {row}{id}: {reason}.',
+    'backup.problem.rowId': ' (id {id})',
+    'backup.reason.cents': 'no es un número entero de céntimos',
+    'backup.reason.negative': 'no puede ser negativo',
+    'backup.reason.date': 'no es una fecha real',
+    'backup.reason.instant': 'no es una fecha y hora válidas',
+    'backup.reason.type': 'falta o tiene un tipo equivocado',
+    'backup.reason.value': 'no es uno de los valores admitidos',
+    'backup.reason.size': 'es demasiado corto, largo, pequeño o grande',
+    'backup.reason.invalid': 'no es válido',
     'backup.table.clients': 'Clientes',
     'backup.table.invoices': 'Facturas',
     'backup.table.payments': 'Cobros',
@@ -170,6 +200,8 @@ export const messages = defineMessages(
     'backup.auto.keep': 'Se guardan las últimas {count}, una al día y antes de cada restauración.',
     'backup.auto.empty': 'Aún no hay copias automáticas.',
     'backup.auto.now': 'Hacer una copia ahora',
+    'backup.auto.failed':
+      'La última copia automática no se pudo guardar ({message}). Tus datos siguen aquí: prueba «Hacer una copia ahora» o cambia de carpeta.',
     'backup.auto.restore': 'Restaurar',
     'client.data.title': 'Datos personales del cliente',
     'client.data.intro':
@@ -252,6 +284,8 @@ export const messages = defineMessages(
     'import.problem.due_before_issue': 'is before the issue date',
     'import.problem.dues_sum_mismatch': 'does not match base, VAT and IRPF',
     'import.problem.out_of_range': 'is out of range',
+    'import.problem.email_invalid': 'is not a valid e-mail address',
+    'import.problem.too_long': 'is too long (at most {max} characters)',
     'import.problem.duplicate_in_file': 'is repeated in the file (row {firstRow})',
     'import.problem.invoice_number_taken': 'already exists for that client',
     'import.problem.tax_id_taken': 'already exists',
@@ -288,6 +322,16 @@ export const messages = defineMessages(
       'Norma 43 (Cuaderno 43) or camt.053. A statement already imported books nothing again.',
     'import.bank.choose': 'Choose a statement…',
     'import.bank.done': '{added} new movements ({skipped} were already there).',
+    'import.bank.warnings': 'Imported, but check the statement:',
+    'import.bank.warn.foreign_currency':
+      '{entries} entries in {currency}, not in the account currency {accountCurrency}; their amounts were taken as written.',
+    'import.bank.warn.balance_mismatch':
+      'The closing balance in the file ({closing}) does not follow from the opening balance ({opening}) plus the entries ({expected}).',
+    'import.bank.warn.no_closing_record':
+      'The file is incomplete: account {account} has no closing record (33), so the number of entries, the debit and credit totals and the closing balance could not be checked.',
+    'import.bank.warn.no_end_record':
+      'The file has no end record (88): it may have been cut short.',
+    'import.tooLarge': '{name} is {size} MB; the most for this kind of file is {limit} MB.',
     'import.recon.title': 'Payments to reconcile',
     'import.recon.empty':
       'No payments waiting to be reconciled. Import a statement to see the money received here.',
@@ -337,6 +381,24 @@ export const messages = defineMessages(
     'backup.preview.cancel': 'Cancel',
     'backup.restored': 'Backup restored.',
     'backup.invalid': 'That file is not a valid backup: {message}',
+    'backup.problem.json': 'it is not a JSON file.',
+    'backup.problem.shape': 'the field "{path}" is missing or wrong.',
+    'backup.problem.newer':
+      'it comes from a newer version of the app (schema {version}). Update the app to restore it.',
+    'backup.problem.missing': 'tables are missing: {tables}.',
+    'backup.problem.base64': 'the binary data in {path} is damaged.',
+    'backup.problem.tooLarge': 'it is larger than {limit} MB, the most a backup may be.',
+    'backup.problem.row': 'table {table}, row {row}{id}, field {field}: {reason}.',
+    'backup.problem.rowItself': 'table {table}, row {row}{id}: {reason}.',
+    'backup.problem.rowId': ' (id {id})',
+    'backup.reason.cents': 'is not a whole number of cents',
+    'backup.reason.negative': 'cannot be negative',
+    'backup.reason.date': 'is not a real date',
+    'backup.reason.instant': 'is not a valid date and time',
+    'backup.reason.type': 'is missing or of the wrong type',
+    'backup.reason.value': 'is not one of the allowed values',
+    'backup.reason.size': 'is too short, long, small or large',
+    'backup.reason.invalid': 'is not valid',
     'backup.table.clients': 'Clients',
     'backup.table.invoices': 'Invoices',
     'backup.table.payments': 'Payments',
@@ -349,6 +411,8 @@ export const messages = defineMessages(
     'backup.auto.keep': 'The last {count} are kept, one a day and before every restore.',
     'backup.auto.empty': 'No automatic backups yet.',
     'backup.auto.now': 'Back up now',
+    'backup.auto.failed':
+      'The last automatic backup could not be saved ({message}). Your data is still here: try "Back up now" or choose another folder.',
     'backup.auto.restore': 'Restore',
     'client.data.title': 'Client personal data',
     'client.data.intro':

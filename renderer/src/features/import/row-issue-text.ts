@@ -35,6 +35,8 @@ const PROBLEMS: Record<string, MessageKey> = {
   due_before_issue: 'import.problem.due_before_issue',
   dues_sum_mismatch: 'import.problem.dues_sum_mismatch',
   out_of_range: 'import.problem.out_of_range',
+  email_invalid: 'import.problem.email_invalid',
+  too_long: 'import.problem.too_long',
   duplicate_in_file: 'import.problem.duplicate_in_file',
   invoice_number_taken: 'import.problem.invoice_number_taken',
   tax_id_taken: 'import.problem.tax_id_taken',

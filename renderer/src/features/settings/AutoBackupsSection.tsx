@@ -7,12 +7,14 @@ import { getPlatform } from '../../platform';
 import type { AutoBackupStatus } from '../../platform/platform';
 import { exportBackup } from '../../db/backup-repo';
 import { withUserDb } from '../../db/demo-mode';
+import { useAutoBackupFailure } from './auto-backup-failure';
 
 export function AutoBackupsSection({ onRestore }: { onRestore: (text: string) => void }) {
   const t = useT();
   const { count } = useFormat();
   const showToast = useUiStore((state) => state.showToast);
   const [status, setStatus] = useState<AutoBackupStatus | null | undefined>(undefined);
+  const failure = useAutoBackupFailure((state) => state.failure);
   const refresh = useCallback(() => {
     getPlatform()
       .autoBackupStatus()
@@ -32,8 +34,13 @@ export function AutoBackupsSection({ onRestore }: { onRestore: (text: string) =>
   }
 
   async function backUpNow(): Promise<void> {
-    // The backup folder holds the user's own data, also while the demonstration is open.
-    await getPlatform().writeAutoBackup(await withUserDb(exportBackup), 'manual');
+    try {
+      // The backup folder holds the user's own data, also while the demonstration is open.
+      await getPlatform().writeAutoBackup(await withUserDb(exportBackup), 'manual');
+      useAutoBackupFailure.getState().clear();
+    } catch (error) {
+      useAutoBackupFailure.getState().report(error);
+    }
     refresh();
   }
 
@@ -48,6 +55,11 @@ export function AutoBackupsSection({ onRestore }: { onRestore: (text: string) =>
   return (
     <>
       <h3>{t('backup.auto.title')}</h3>
+      {failure && (
+        <p className="alert alert--error" role="alert" data-testid="auto-backup-failed">
+          {t('backup.auto.failed', { message: failure.message })}
+        </p>
+      )}
       <p>{t('backup.auto.folder', { folder: status.folder })}</p>
       <p className="screen__lead">{t('backup.auto.keep', { count: count(status.keep) })}</p>
       <div className="toolbar">

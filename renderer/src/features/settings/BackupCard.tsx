@@ -14,6 +14,7 @@ import {
 import { todayLocal } from '../../../../shared/domain/dates';
 import { Dialog } from '../../components/Dialog';
 import { AutoBackupsSection } from './AutoBackupsSection';
+import { backupErrorText } from './backup-error-text';
 import { OPENED_BACKUP_PROBLEMS, useOpenedBackup } from './opened-backup';
 
 const CORE_TABLES = ['clients', 'invoices', 'payments'] as const;
@@ -39,12 +40,7 @@ export function BackupCard() {
         setPreview(previewBackup(getDb(), file.content));
         setFileName(file.name);
       } catch (error) {
-        showToast({
-          tone: 'error',
-          message: t('backup.invalid', {
-            message: error instanceof Error ? error.message : String(error),
-          }),
-        });
+        showToast({ tone: 'error', message: backupErrorText(t, error) });
       }
     }
     // A file may already wait (it brought the person here), or arrive while the card is open.
@@ -75,12 +71,7 @@ export function BackupCard() {
       setPreview(previewBackup(getDb(), text));
       setFileName(null);
     } catch (error) {
-      showToast({
-        tone: 'error',
-        message: t('backup.invalid', {
-          message: error instanceof Error ? error.message : String(error),
-        }),
-      });
+      showToast({ tone: 'error', message: backupErrorText(t, error) });
     }
   }
 

@@ -4,15 +4,17 @@ import { getPlatform } from '../../platform';
 import { withUserDb } from '../../db/demo-mode';
 import { exportBackup } from '../../db/backup-repo';
 import { backupBeforeUpgrade } from '../../db/upgrade-backup';
+import { useAutoBackupFailure } from './auto-backup-failure';
 
 export function useAutoBackup(): void {
   useEffect(
     () =>
       getPlatform().onBackupDue(() => {
         // Always the user's own data, also while the demonstration is open.
-        void withUserDb(exportBackup).then((content) =>
-          getPlatform().writeAutoBackup(content, 'daily'),
-        );
+        withUserDb(exportBackup)
+          .then((content) => getPlatform().writeAutoBackup(content, 'daily'))
+          .then(() => useAutoBackupFailure.getState().clear())
+          .catch((error: unknown) => useAutoBackupFailure.getState().report(error));
       }),
     [],
   );
@@ -25,6 +27,11 @@ export function useAutoBackup(): void {
 export async function backupBeforeUpgradeIfNeeded(): Promise<void> {
   const platform = getPlatform();
   if (platform.kind !== 'electron') return;
-  const text = await backupBeforeUpgrade();
-  if (text !== null) await platform.writeAutoBackup(text, 'before_upgrade');
+  try {
+    const text = await backupBeforeUpgrade();
+    if (text !== null) await platform.writeAutoBackup(text, 'before_upgrade');
+  } catch (error) {
+    useAutoBackupFailure.getState().report(error);
+    throw error;
+  }
 }

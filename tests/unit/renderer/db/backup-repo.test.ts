@@ -77,4 +77,31 @@ describe('backups', () => {
     expect(() => previewBackup(target, '{"format":"cuentas-claras-backup"}')).toThrow();
     expect((await readAllTables(target)).tables).toEqual(before.tables);
   });
+
+  it('a backup with one hostile row is refused before the preview, and nothing is deleted', async () => {
+    const source = await filled();
+    const good = JSON.parse(await exportBackup(source)) as { tables: { invoices: object[] } };
+    const target = await filled();
+    const before = await readAllTables(target);
+    for (const hostile of [
+      { payableCents: 1210.5 },
+      { issueDate: '2026-02-31' },
+      { nextDueDate: 'yesterday' },
+      { lifecycle: 'hacked' },
+    ]) {
+      const [invoice] = good.tables.invoices;
+      const text = JSON.stringify({
+        ...good,
+        tables: { ...good.tables, invoices: [{ ...invoice, ...hostile }] },
+      });
+      expect(() => previewBackup(target, text)).toThrow(/tabla invoices, fila 1/);
+    }
+    const content = previewBackup(target, JSON.stringify(good)).content;
+    const broken = {
+      ...content,
+      tables: { ...content.tables, clients: [{ id: 'x', createdAt: 'garbage' }] },
+    };
+    await expect(restoreBackup(target, broken)).rejects.toThrow(/tabla clients/);
+    expect((await readAllTables(target)).tables).toEqual(before.tables);
+  });
 });

@@ -5,6 +5,8 @@ import type { SchemaVersion } from '../../../../renderer/src/db/schema';
 import { createClient } from '../../../../renderer/src/db/clients-repo';
 import { createInvoice } from '../../../../renderer/src/db/invoices-repo';
 import { clientInput, invoiceInput } from './test-db';
+import { upgradeTables } from '../../../../shared/domain/record-upgrades';
+import type { RowUpgrades } from '../../../../shared/domain/record-upgrades';
 
 const LATEST = SCHEMA_VERSIONS.at(-1)?.version ?? 0;
 
@@ -57,6 +59,27 @@ describe('schema migrations', () => {
     expect(byCity).toEqual([{ ...client, segment: 'company' }]);
     expect(await v2.table('clients').where('segment').equals('company').count()).toBe(1);
     await v2.delete();
+  });
+
+  it('a row upgrade runs in the database upgrade and on an older backup alike', async () => {
+    const name = `test-migration-${crypto.randomUUID()}`;
+    const current = openDatabase(name);
+    const client = await createClient(current, clientInput());
+    current.close();
+    const upgrades: RowUpgrades = {
+      [LATEST + 1]: { clients: (row) => ({ ...row, segment: 'company' }) },
+    };
+    const next = buildDatabase(
+      name,
+      [...SCHEMA_VERSIONS, { version: LATEST + 1, stores: {} }],
+      upgrades,
+    );
+    await next.open();
+    const stored: unknown = await next.table('clients').get(client.id);
+    expect(stored).toEqual({ ...client, segment: 'company' });
+    const fromBackup = upgradeTables({ clients: [client] }, LATEST, LATEST + 1, upgrades);
+    expect(fromBackup.clients).toEqual([stored]);
+    await next.delete();
   });
 
   it('the app schema has every table', async () => {

@@ -35,8 +35,10 @@ describe('backupBeforeUpgrade', () => {
     v1.close();
     const text = await backupBeforeUpgrade(name);
     expect(text).not.toBeNull();
+    expect(JSON.parse(text ?? '{}')).toMatchObject({ schemaVersion: 1 });
+    // Read back, its rows are taken through the row upgrades to the version asked for.
     const content = parseBackup(text ?? '', 2, ['clients', 'invoices']);
-    expect(content.schemaVersion).toBe(1);
+    expect(content.schemaVersion).toBe(2);
     expect(content.tables.clients).toHaveLength(1);
   });
 

@@ -59,3 +59,21 @@ describe.skipIf(!hasSharedData)('readBankStatement on real files', () => {
     ]);
   });
 });
+
+describe('statement warnings', () => {
+  it('a Norma 43 file without 33 and 88 imports with a warning per missing record', () => {
+    const full = norma43File([{ date: '260305', amountCents: 121_000, concept: 'TALLERES' }]);
+    const cut = full
+      .split('\r\n')
+      .filter((line) => !/^(33|88)/.test(line))
+      .join('\r\n');
+    const [statement] = readBankStatement(new TextEncoder().encode(cut));
+    expect(statement?.movements).toHaveLength(1);
+    expect(statement?.warnings).toEqual([
+      { code: 'no_closing_record', account: '210004180200051332' },
+      { code: 'no_end_record' },
+    ]);
+    const [whole] = readBankStatement(new TextEncoder().encode(full));
+    expect(whole?.warnings).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCamt053 } from '../../../../shared/formats/camt053';
+import { XmlFormatError } from '../../../../shared/formats/xml';
 import { hasSharedData, sharedText } from '../../../support/shared-data';
 
 function camt(version: string, entries: string) {
@@ -79,4 +80,47 @@ describe.skipIf(!hasSharedData)('parseCamt053 on the real sample files', () => {
       expect(got).toEqual(want);
     });
   }
+});
+
+describe('parseCamt053 against hostile files', () => {
+  const closing = (amount: string, indicator = 'CRDT') =>
+    `<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${amount}</Amt><CdtDbtInd>${indicator}</CdtDbtInd><Dt><Dt>2026-03-31</Dt></Dt></Bal>`;
+
+  it('refuses a signed amount: a negative DBIT never becomes a credit', () => {
+    const negativeDebit = debit.replace('45.50', '-45.50');
+    expect(() => parseCamt053(camt('08', negativeDebit))).toThrow(
+      /Ntry\[1\]\/Amt: "-45.50" lleva signo/,
+    );
+    expect(() => parseCamt053(camt('08', credit.replace('1210.00', '+1210.00')))).toThrow(
+      XmlFormatError,
+    );
+  });
+
+  it('refuses impossible booking and value dates, naming the element', () => {
+    expect(() =>
+      parseCamt053(
+        camt('08', credit.replace('<BookgDt><Dt>2026-03-05', '<BookgDt><Dt>2026-02-31')),
+      ),
+    ).toThrow(/no es una fecha del calendario/);
+    expect(() => parseCamt053(camt('08', debit.replace('2026-03-10T', '2026-13-45T')))).toThrow(
+      XmlFormatError,
+    );
+  });
+
+  it('warns, without refusing, about another currency and a closing balance that does not add up', () => {
+    const [honest] = parseCamt053(camt('08', credit + debit + closing('1264.50')));
+    expect(honest?.warnings).toEqual([]);
+    const usd = credit.replace('Ccy="EUR">1210.00', 'Ccy="USD">1210.00');
+    const [odd] = parseCamt053(camt('08', usd + debit + closing('999.99')));
+    expect(odd?.entries).toHaveLength(2);
+    expect(odd?.warnings).toEqual([
+      { code: 'foreign_currency', entries: 1, currency: 'USD', accountCurrency: 'EUR' },
+      {
+        code: 'balance_mismatch',
+        openingCents: 10_000,
+        closingCents: 99_999,
+        expectedClosingCents: 126_450,
+      },
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DelimitedParseError, readDelimited } from '../../../../shared/formats/delimited';
 import { decodeWindows1252 } from '../../../../shared/formats/windows-1252';
+import { FileTooLargeError } from '../../../../shared/formats/file-limits';
 
 /** Encodes text as Windows-1252 (only the characters these tests use). */
 function cp1252(text: string): Uint8Array {
@@ -86,5 +87,22 @@ describe('readDelimited', () => {
         },
       ),
     );
+  });
+});
+
+describe('readDelimited against crafted input', () => {
+  it('splits a 200 KB line of quotes in linear time', () => {
+    const started = performance.now();
+    const quotes = readDelimited(utf8(`a${'"'.repeat(200_000)};b\n`));
+    expect(quotes.header).toEqual([`a${'"'.repeat(200_000)}`, 'b']);
+    const spaced = readDelimited(utf8(`${' '.repeat(100_000)}x${'"'.repeat(100_000)}\n`));
+    expect(spaced.header[0]).toHaveLength(100_001);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('refuses a file over 20 MB, naming the limit', () => {
+    const bytes = new Uint8Array(20 * 1024 * 1024 + 1);
+    expect(() => readDelimited(bytes)).toThrow(FileTooLargeError);
+    expect(() => readDelimited(bytes)).toThrow(/21 MB; el máximo para delimited es 20 MB/);
   });
 });

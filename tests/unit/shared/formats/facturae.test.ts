@@ -110,3 +110,23 @@ describe.skipIf(!hasSharedData)('parseFacturae on the real sample files', () => 
     expect(invoice?.dueSchedule).toEqual([{ dueDate: '2022-05-11', amountCents: 6_207 }]);
   });
 });
+
+describe('parseFacturae against impossible dates', () => {
+  it('refuses a due date of 30 February and an issue date in month 13, naming the element', () => {
+    expect(() => parseFacturae(facturae().replace('2026-04-01', '2026-02-30'))).toThrow(
+      /Installment\[1\]\/InstallmentDueDate: "2026-02-30" no es una fecha del calendario/,
+    );
+    expect(() => parseFacturae(facturae().replace('2026-03-01', '2026-13-45'))).toThrow(
+      /InvoiceIssueData\/IssueDate/,
+    );
+    expect(() => parseFacturae(facturae().replace('2026-03-01', '2026-03-011'))).toThrow(
+      XmlFormatError,
+    );
+    expect(parseFacturae(facturae().replace('2026-04-01', '2028-02-29'))).toHaveLength(1);
+  });
+
+  it('refuses a file over the 20 MB limit before parsing it, naming the limit', () => {
+    const huge = facturae() + ' '.repeat(20 * 1024 * 1024);
+    expect(() => parseFacturae(huge)).toThrow(/el máximo para facturae es 20 MB/);
+  });
+});

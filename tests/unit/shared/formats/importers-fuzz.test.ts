@@ -7,6 +7,7 @@ import { parseCamt053 } from '../../../../shared/formats/camt053';
 import { parseFacturae } from '../../../../shared/formats/facturae';
 import { parseUbl } from '../../../../shared/formats/ubl';
 import { BackupFormatError, parseBackup, serializeBackup } from '../../../../shared/formats/backup';
+import { clientRow, invoiceRow } from '../../../support/record-samples';
 import { readBankStatement } from '../../../../shared/formats/bank-statement';
 import { XmlFormatError } from '../../../../shared/formats/xml';
 import { norma43File } from './norma43-fixture';
@@ -125,11 +126,7 @@ const TABLES = ['clients', 'invoices', 'payments'];
 const BACKUP = serializeBackup({
   schemaVersion: 2,
   createdAt: '2026-03-01T10:00:00.000Z',
-  tables: {
-    clients: [{ id: 'c1', name: 'Talleres García S.L.', taxId: 'B12345674' }],
-    invoices: [{ id: 'i1', clientId: 'c1', number: '2026-0001', payableCents: 121_000 }],
-    payments: [],
-  },
+  tables: { clients: [clientRow()], invoices: [invoiceRow()], payments: [] },
 });
 
 const IMPORTERS: ReadonlyArray<{

@@ -175,3 +175,21 @@ describe.skipIf(!hasSharedData)('parseNorma43 on the real sample files', () => {
     }
   });
 });
+
+describe('Norma 43 without closing records', () => {
+  it('still imports, and says which checks it could not make', () => {
+    const lines = [account11('260301', '260331', 0), movement22(movements[0]!), concept23('X')];
+    const file = parseNorma43(lines.join('\n'));
+    expect(file.endRecord).toBe(false);
+    expect(file.accounts[0]?.closingRecord).toBe(false);
+    const complete = parseNorma43(norma43File(movements));
+    expect(complete.endRecord).toBe(true);
+    expect(complete.accounts[0]?.closingRecord).toBe(true);
+  });
+
+  it('refuses an impossible date, naming the line', () => {
+    const lines = norma43File(movements).split('\r\n');
+    lines[1] = (lines[1] ?? '').replace('260305', '261345');
+    expect(() => parseNorma43(lines.join('\r\n'))).toThrow(/Línea 2: .*no es una fecha/);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDelimited } from '../../../../shared/formats/delimited';
+import { MoneyParseError } from '../../../../shared/domain/money';
 import {
   detectDateFormat,
   detectDecimalSeparator,
@@ -55,6 +56,25 @@ describe('column mapping', () => {
     expect(parseAmountCell('1.234', ',')).toBe(123_400);
     expect(parseAmountCell('1.5', '.')).toBe(150);
     expect(parseAmountCell('1,234.56', '.')).toBe(123_456);
+  });
+
+  it('reads amounts as written with a decimal comma', () => {
+    expect(parseAmountCell('1.234,56', ',')).toBe(123_456);
+    expect(parseAmountCell('1234,56', ',')).toBe(123_456);
+    expect(parseAmountCell('-12,50', ',')).toBe(-1_250);
+    expect(parseAmountCell('1 234,56', ',')).toBe(123_456);
+    expect(parseAmountCell('1\u00a0234,56 €', ',')).toBe(123_456);
+    expect(parseAmountCell('1.234.567', ',')).toBe(123_456_700);
+  });
+
+  it('refuses misplaced thousands separators instead of reading digits together', () => {
+    for (const text of ['1.2.3', '12.34,5', '1.5', '1.23,45', '1,2,3', '1,234', '12,345,6']) {
+      expect(() => parseAmountCell(text, ','), text).toThrow(MoneyParseError);
+    }
+    for (const text of ['1,2,3', '12,34.5', '1.234.5', '1.2345']) {
+      expect(() => parseAmountCell(text, '.'), text).toThrow(MoneyParseError);
+    }
+    expect(() => parseAmountCell('1 2 3', ',')).toThrow(MoneyParseError);
   });
 });
 
@@ -134,5 +154,23 @@ describe('checkClientRows', () => {
       [4, 'paymentTermDays', 'out_of_range'],
       [4, 'taxId', 'duplicate_in_file'],
     ]);
+  });
+});
+
+describe('checkClientRows with the client form rules', () => {
+  it('makes an invalid NIF, a bad e-mail and a too long name row issues, not stored values', () => {
+    const long = 'A'.repeat(201);
+    const file = readDelimited(
+      new TextEncoder().encode(
+        `Nombre,NIF,Email\nAna,NOTANIF,ana@x.es\nLuis,B12345674,"x@y.es\r\nBcc: todos@z.es"\n${long},12345678Z,\nBea,X1234567L,bea@x.es\n`,
+      ),
+    );
+    const checked = checkClientRows(file.header, file.rows, suggestMapping('clients', file.header));
+    expect(checked.issues.map((issue) => [issue.row, issue.field, issue.code])).toEqual([
+      [2, 'taxId', 'tax_id_invalid'],
+      [3, 'email', 'email_invalid'],
+      [4, 'name', 'too_long'],
+    ]);
+    expect(checked.rows).toEqual([expect.objectContaining({ name: 'Bea', taxId: 'X1234567L' })]);
   });
 });

@@ -193,3 +193,18 @@ describe('buildEml', () => {
     );
   });
 });
+
+describe('buildEml against injected headers', () => {
+  it('refuses CR or LF in any header value, and keeps line breaks in the body', () => {
+    const base = { from: 'a@b.es', to: 'c@d.es', subject: 'Recordatorio', body: 'Hola\nAdiós' };
+    expect(() => buildEml({ ...base, to: 'x@y.es\r\nBcc: todos@z.es' })).toThrow(/to/);
+    expect(() => buildEml({ ...base, from: 'a@b.es\nBcc: x@z.es' })).toThrow(/from/);
+    expect(() => buildEml({ ...base, subject: 'Hola\rBcc: x@z.es' })).toThrow(/subject/);
+    expect(
+      buildEml(base)
+        .split('\r\n')
+        .filter((line) => /^Bcc:/i.test(line)),
+    ).toEqual([]);
+    expect(buildEml(base).endsWith('Hola\r\nAdiós')).toBe(true);
+  });
+});
