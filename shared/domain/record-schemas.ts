@@ -205,6 +205,13 @@ export const settingRowSchema = z.discriminatedUnion('key', [
     key: z.literal('legalRates'),
     value: z.array(z.looseObject({ from: calendarDate, ratePercent: z.number().finite() })),
   }),
+  z.looseObject({
+    key: z.literal('vatRecovery'),
+    value: z.looseObject({
+      turnover: z.enum(['up_to_limit', 'over_limit']),
+      waitMonths: z.union([z.literal(6), z.literal(12)]),
+    }),
+  }),
 ]);
 
 export const auditRowSchema = z.looseObject({

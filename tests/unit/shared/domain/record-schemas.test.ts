@@ -22,6 +22,13 @@ describe('record schemas', () => {
     }
   });
 
+  it('check the VAT recovery setting like every other setting', () => {
+    const row = { key: 'vatRecovery', value: { turnover: 'up_to_limit', waitMonths: 6 } };
+    expect(firstRowProblem('settings', [row])).toBeNull();
+    const wrong = { key: 'vatRecovery', value: { turnover: 'up_to_limit', waitMonths: 9 } };
+    expect(firstRowProblem('settings', [wrong])).not.toBeNull();
+  });
+
   it('accept honest rows, with fields added later by other features', () => {
     expect(firstRowProblem('clients', [clientRow({ pausedUntil: '2026-12-01' })])).toBeNull();
     expect(
