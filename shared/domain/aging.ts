@@ -2,7 +2,7 @@
 import type { InvoiceRecord } from './records';
 import type { Cents } from './money';
 import { daysBetween, type CalendarDate } from './dates';
-import { settleDues } from './invoice';
+import { settleDues, settledCentsOf } from './invoice';
 
 export type AgingBucket = 'not_due' | 'd1_30' | 'd31_60' | 'd61_90' | 'd90_plus';
 
@@ -27,7 +27,10 @@ export function agingBucketOf(daysOverdue: number): AgingBucket {
  * sit in three buckets). Drafts and written-off invoices are not receivables and are left out.
  */
 export function agingTotals(
-  invoices: readonly Pick<InvoiceRecord, 'dues' | 'paidCents' | 'lifecycle' | 'outstandingCents'>[],
+  invoices: readonly Pick<
+    InvoiceRecord,
+    'dues' | 'paidCents' | 'creditedCents' | 'lifecycle' | 'outstandingCents'
+  >[],
   today: CalendarDate,
 ): Record<AgingBucket, Cents> {
   const totals: Record<AgingBucket, Cents> = {
@@ -39,7 +42,7 @@ export function agingTotals(
   };
   for (const invoice of invoices) {
     if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) continue;
-    for (const due of settleDues(invoice.dues, invoice.paidCents)) {
+    for (const due of settleDues(invoice.dues, settledCentsOf(invoice))) {
       if (due.outstandingCents <= 0) continue;
       totals[agingBucketOf(daysBetween(due.dueDate, today))] += due.outstandingCents;
     }

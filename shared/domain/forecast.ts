@@ -2,7 +2,7 @@
 import type { Cents } from './money';
 import { addDays, daysBetween, type CalendarDate } from './dates';
 import { dayNumberOf } from './dso';
-import { settleDues } from './invoice';
+import { settleDues, settledCentsOf } from './invoice';
 import type { DueRecord } from './records';
 
 export interface OpenInvoiceForForecast {
@@ -10,6 +10,8 @@ export interface OpenInvoiceForForecast {
   clientId: string;
   dues: readonly DueRecord[];
   paidCents: Cents;
+  /** Credit notes settle dues like payments (absent = 0). */
+  creditedCents?: Cents;
   outstandingCents: Cents;
   /** Invoices in a plan are forecast by the plan's installments instead. */
   planId: string | null;
@@ -109,7 +111,7 @@ export function cashForecast(input: ForecastInput): Forecast {
       continue;
     }
     const delay = Math.round(input.clientDelayDays.get(invoice.clientId) ?? 0);
-    for (const due of settleDues(invoice.dues, invoice.paidCents)) {
+    for (const due of settleDues(invoice.dues, settledCentsOf(invoice))) {
       if (due.outstandingCents > 0)
         place(dayNumberOf(due.dueDate) + delay, due.outstandingCents, 'duesCents');
     }

@@ -71,17 +71,30 @@ export function nextOpenDueDate(dues: readonly DueRecord[], paidCents: Cents): C
   return settleDues(dues, paidCents).find((due) => due.outstandingCents > 0)?.dueDate ?? null;
 }
 
+/** What payments and credit notes have settled on an invoice (credit notes are optional: absent = 0). */
+export function settledCentsOf(invoice: Pick<InvoiceRecord, 'paidCents' | 'creditedCents'>): Cents {
+  return invoice.paidCents + (invoice.creditedCents ?? 0);
+}
+
 /**
- * What a repository writes after any allocation change. The arithmetic ignores the lifecycle on
- * purpose: a written-off invoice keeps outstanding = payable − paid (the debt still exists for the
- * records and could be recovered); its status and ageing exclude it instead.
+ * What a repository writes after any allocation or credit-note change. Credit notes (facturas
+ * rectificativas) settle dues like payments do, oldest first, after the payments: outstanding =
+ * max(0, payable − paid − credited), and the next due is the first not covered by both.
+ * `creditedCents` defaults to the invoice's stored one, so callers that only move payments keep it.
+ * The arithmetic ignores the lifecycle on purpose for a written-off invoice: it keeps its
+ * outstanding (the debt still exists for the records and could be recovered); its status and
+ * ageing exclude it instead. A cancelled invoice (anulada) was never owed: outstanding 0, no due.
  */
 export function deriveInvoiceFields(
-  invoice: Pick<InvoiceRecord, 'payableCents' | 'dues' | 'lifecycle'>,
+  invoice: Pick<InvoiceRecord, 'payableCents' | 'dues' | 'lifecycle' | 'creditedCents'>,
   paidCents: Cents,
+  creditedCents: Cents = invoice.creditedCents ?? 0,
 ): { paidCents: Cents; outstandingCents: Cents; nextDueDate: CalendarDate | null } {
-  const outstandingCents = Math.max(0, invoice.payableCents - paidCents);
-  const nextDueDate = outstandingCents === 0 ? null : nextOpenDueDate(invoice.dues, paidCents);
+  if (invoice.lifecycle === 'cancelled')
+    return { paidCents, outstandingCents: 0, nextDueDate: null };
+  const settled = paidCents + creditedCents;
+  const outstandingCents = Math.max(0, invoice.payableCents - settled);
+  const nextDueDate = outstandingCents === 0 ? null : nextOpenDueDate(invoice.dues, settled);
   return { paidCents, outstandingCents, nextDueDate };
 }
 

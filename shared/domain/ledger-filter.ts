@@ -172,7 +172,8 @@ export function ledgerTotals(
   let outstandingCents = 0;
   let overdueCents = 0;
   for (const row of rows) {
-    payableCents += row.payableCents;
+    // A cancelled invoice (anulada) was never owed: it stays listed but adds to no amount.
+    if (row.lifecycle !== 'cancelled') payableCents += row.payableCents;
     if (row.lifecycle === 'issued') outstandingCents += row.outstandingCents;
     overdueCents += row.overdueCents;
   }

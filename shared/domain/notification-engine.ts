@@ -9,7 +9,7 @@ import type {
 } from './records';
 import type { Cents } from './money';
 import { addDays, daysBetween, type CalendarDate } from './dates';
-import { settleDues } from './invoice';
+import { settleDues, settledCentsOf } from './invoice';
 import type { InvoicePrescription } from './claim-prescription';
 import {
   isQuietAt,
@@ -83,7 +83,15 @@ export interface EngineNow {
 
 export type EngineInvoice = Pick<
   InvoiceRecord,
-  'id' | 'clientId' | 'number' | 'dues' | 'paidCents' | 'outstandingCents' | 'lifecycle' | 'planId'
+  | 'id'
+  | 'clientId'
+  | 'number'
+  | 'dues'
+  | 'paidCents'
+  | 'creditedCents'
+  | 'outstandingCents'
+  | 'lifecycle'
+  | 'planId'
 >;
 
 export interface EngineInput {
@@ -132,7 +140,7 @@ function invoiceEvents(input: EngineInput, name: (id: string) => string): Notifi
       label: invoice.number,
       target: { kind: 'invoice', id: invoice.id } satisfies NotificationTargetRef,
     };
-    for (const due of settleDues(invoice.dues, invoice.paidCents)) {
+    for (const due of settleDues(invoice.dues, settledCentsOf(invoice))) {
       if (due.outstandingCents <= 0) continue;
       const daysLeft = daysBetween(today, due.dueDate);
       const common = { ...base, amountCents: due.outstandingCents, daysLeft };
@@ -325,7 +333,7 @@ export function overdueSummary(
   let cents = 0;
   for (const invoice of invoices) {
     if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) continue;
-    const late = settleDues(invoice.dues, invoice.paidCents)
+    const late = settleDues(invoice.dues, settledCentsOf(invoice))
       .filter((due) => due.dueDate < today)
       .reduce((sum, due) => sum + due.outstandingCents, 0);
     if (late > 0) {

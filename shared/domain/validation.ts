@@ -22,7 +22,7 @@ export type IssueCode =
   | 'invoice_has_payments'
   /** Delete: the invoice has credit notes (facturas rectificativas) that correct it. */
   | 'invoice_has_credit_notes'
-  /** Delete: a payment plan (even a cancelled one) names the invoice in its agreement. */
+  /** The invoice is in a payment plan: delete refused (even a cancelled plan names it); other changes need the plan cancelled first. */
   | 'invoice_in_plan'
   | 'payable_below_paid'
   | 'not_found'
@@ -53,7 +53,19 @@ export type IssueCode =
   /** Money: the amounts differ; params expected and actual (cents). */
   | 'amount_mismatch'
   /** Money: nothing chosen for a receipt while the client still owes something. */
-  | 'nothing_chosen';
+  | 'nothing_chosen'
+  /** Invoice life: a credit note larger than what is still owed; params outstandingCents. */
+  | 'credit_exceeds_outstanding'
+  /** Invoice life: the client already has a credit note with this number; params number. */
+  | 'credit_number_taken'
+  /** Invoice life: not possible in the invoice's current state (draft, cancelled…); params lifecycle. */
+  | 'invoice_not_open'
+  /** Invoice life: cancelling an invoice with payments applied; params count. */
+  | 'cancel_has_payments'
+  /** Invoice life: an edit would put the payable below what is paid and credited. */
+  | 'payable_below_settled'
+  /** Import: a credit note names an invoice that is not stored; params number. */
+  | 'corrected_invoice_missing';
 
 export interface FieldIssue {
   /** A form field name or a path like "dues.1.amount". */

@@ -13,6 +13,7 @@ import { ClientDetailScreen } from '../features/clients/ClientDetailScreen';
 import { ClientFormDialog } from '../features/clients/ClientFormDialog';
 import { LedgerScreen } from '../features/ledger/LedgerScreen';
 import { InvoiceFormDialog } from '../features/ledger/InvoiceFormDialog';
+import { InvoiceDetailDialog } from '../features/ledger/InvoiceDetailDialog';
 import { PaymentFormDialog } from '../features/payments/PaymentFormDialog';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
@@ -56,7 +57,9 @@ function OpenDialog() {
     case 'client':
       return <ClientFormDialog clientId={dialog.clientId} />;
     case 'invoice':
-      return <InvoiceFormDialog clientId={dialog.clientId} />;
+      return <InvoiceFormDialog clientId={dialog.clientId} invoiceId={dialog.invoiceId ?? null} />;
+    case 'invoiceDetail':
+      return <InvoiceDetailDialog invoiceId={dialog.invoiceId} />;
     case 'payment':
       return <PaymentFormDialog clientId={dialog.clientId} />;
   }

@@ -5,9 +5,11 @@ interface FormFooterProps {
   error: string | null;
   saving: boolean;
   onCancel: () => void;
+  /** Instead of «Guardar», e.g. «Guardar igualmente» after a warning. */
+  saveLabel?: string;
 }
 
-export function FormFooter({ error, saving, onCancel }: FormFooterProps) {
+export function FormFooter({ error, saving, onCancel, saveLabel }: FormFooterProps) {
   const t = useT();
   return (
     <>
@@ -21,7 +23,7 @@ export function FormFooter({ error, saving, onCancel }: FormFooterProps) {
           {t('common.cancel')}
         </button>
         <button type="submit" className="button button--primary" disabled={saving}>
-          {t('common.save')}
+          {saveLabel ?? t('common.save')}
         </button>
       </div>
     </>

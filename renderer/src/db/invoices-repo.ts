@@ -1,10 +1,18 @@
-// Invoice use cases: create, update (derived fields recomputed), delete and write off.
+// Invoice use cases: create, update (derived fields recomputed, effects told), delete and write off.
+// Cancel, reopen and credit notes live in ./invoices/.
 import type { DueRecord, InvoiceRecord } from '../../../shared/domain/records';
+import type { CalendarDate } from '../../../shared/domain/dates';
+import { todayLocal } from '../../../shared/domain/dates';
+import {
+  checkWriteOff,
+  describeInvoiceEdit,
+  type InvoiceEditEffect,
+} from '../../../shared/domain/invoice-life';
 import { computeInvoiceAmounts, validateInvoiceInput } from '../../../shared/domain/invoice';
 import { formatEuros } from '../../../shared/domain/money';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
-import { sumAllocatedToInvoice, withDerivedFields } from './derived-fields';
+import { sumAllocatedToInvoice, sumCreditedToInvoice, withDerivedFields } from './derived-fields';
 import { fail, newId, nowInstant, throwIfIssues } from './repo-helpers';
 import { tablesTouchedBy } from './references';
 import { applyRemoval, planRemoval } from './removal';
@@ -94,52 +102,92 @@ export async function createInvoice(
   });
 }
 
-export async function updateInvoice(
-  db: CuentasDatabase,
-  id: string,
-  input: InvoiceInput,
-): Promise<InvoiceRecord> {
+/** The invoice as an edit would leave it, checked against what is paid and credited. */
+async function editedInvoice(db: CuentasDatabase, id: string, input: InvoiceInput) {
   const { clean, amounts } = prepare(input);
-  return db.transaction('rw', [db.clients, db.invoices, db.allocations, db.audit], async () => {
-    const before = await db.invoices.get(id);
-    if (!before) fail('id', 'not_found', { id });
-    await assertClientExists(db, clean.clientId);
-    await assertNumberFree(db, clean.clientId, clean.number, id);
-    const paid = await sumAllocatedToInvoice(db, id);
-    if (paid > 0 && clean.clientId !== before.clientId) {
-      fail('clientId', 'allocation_wrong_client', { paidCents: paid });
-    }
-    if (paid > 0 && clean.lifecycle === 'draft') fail('lifecycle', 'invoice_has_payments');
-    if (amounts.payableCents < paid) {
-      // Payments already allocated would exceed the new amount: unallocate them first.
+  const before = await db.invoices.get(id);
+  if (!before) fail('id', 'not_found', { id });
+  await assertClientExists(db, clean.clientId);
+  await assertNumberFree(db, clean.clientId, clean.number, id);
+  const paid = await sumAllocatedToInvoice(db, id);
+  const credited = await sumCreditedToInvoice(db, id);
+  if ((paid > 0 || credited > 0) && clean.clientId !== before.clientId) {
+    fail('clientId', 'allocation_wrong_client', { paidCents: paid });
+  }
+  if ((paid > 0 || credited > 0) && clean.lifecycle === 'draft') {
+    fail('lifecycle', 'invoice_has_payments');
+  }
+  // Safe rule: an edit never leaves money without a debt to sit on. Payments and credit notes
+  // already applied must be deleted (or the payments reassigned) before lowering the amount.
+  if (amounts.payableCents < paid + credited) {
+    if (credited === 0) {
       fail('taxableBaseCents', 'payable_below_paid', {
         paidCents: paid,
         payableCents: amounts.payableCents,
       });
     }
+    fail('taxableBaseCents', 'payable_below_settled', {
+      paidCents: paid,
+      creditedCents: credited,
+      settledCents: paid + credited,
+    });
+  }
+  // Written-off and cancelled invoices keep their state through an edit; reopening is explicit.
+  const keepsState = before.lifecycle === 'written_off' || before.lifecycle === 'cancelled';
+  const edited: InvoiceRecord = {
+    ...before,
+    clientId: clean.clientId,
+    number: clean.number,
+    issueDate: clean.issueDate,
+    description: clean.description,
+    taxableBaseCents: clean.taxableBaseCents,
+    vatRatePercent: clean.vatRatePercent,
+    withholdingRatePercent: clean.withholdingRatePercent,
+    ...amounts,
+    dues: clean.dues,
+    lifecycle: keepsState ? before.lifecycle : (clean.lifecycle ?? before.lifecycle),
+  };
+  const effects = describeInvoiceEdit(before, edited, paid, credited);
+  return { before, edited, paid, credited, effects };
+}
+
+/** What saving this edit would change (payments, credits, plan), for the form's warning. */
+export async function previewInvoiceEdit(
+  db: CuentasDatabase,
+  id: string,
+  input: InvoiceInput,
+): Promise<InvoiceEditEffect[]> {
+  return db.transaction(
+    'r',
+    [db.clients, db.invoices, db.allocations, db.creditNotes],
+    async () => (await editedInvoice(db, id, input)).effects,
+  );
+}
+
+function effectSummary(effects: readonly InvoiceEditEffect[]): string {
+  const change = effects.find((effect) => effect.code === 'outstanding_changes');
+  return change && change.code === 'outstanding_changes'
+    ? `; pendiente ${formatEuros(change.fromCents)} → ${formatEuros(change.toCents)}`
+    : '';
+}
+
+export async function updateInvoice(
+  db: CuentasDatabase,
+  id: string,
+  input: InvoiceInput,
+): Promise<InvoiceRecord> {
+  const tables = [db.clients, db.invoices, db.allocations, db.creditNotes, db.audit];
+  return db.transaction('rw', tables, async () => {
+    const { before, edited, paid, credited, effects } = await editedInvoice(db, id, input);
     const at = nowInstant();
-    const edited: InvoiceRecord = {
-      ...before,
-      clientId: clean.clientId,
-      number: clean.number,
-      issueDate: clean.issueDate,
-      description: clean.description,
-      taxableBaseCents: clean.taxableBaseCents,
-      vatRatePercent: clean.vatRatePercent,
-      withholdingRatePercent: clean.withholdingRatePercent,
-      ...amounts,
-      dues: clean.dues,
-      lifecycle:
-        before.lifecycle === 'written_off' ? 'written_off' : (clean.lifecycle ?? before.lifecycle),
-    };
-    const invoice = withDerivedFields(edited, paid, at);
+    const invoice = withDerivedFields(edited, paid, at, credited);
     await db.invoices.put(invoice);
     await writeAudit(db, {
       at,
       entity: 'invoice',
       entityId: id,
       action: 'update',
-      summary: `Factura ${invoice.number} modificada`,
+      summary: `Factura ${invoice.number} modificada${effectSummary(effects)}`,
       before,
       after: invoice,
     });
@@ -167,14 +215,27 @@ export async function deleteInvoice(db: CuentasDatabase, id: string): Promise<vo
   });
 }
 
-/** Marks an invoice as incobrable: it leaves the receivables but keeps its payments. */
-export async function writeOffInvoice(db: CuentasDatabase, id: string): Promise<InvoiceRecord> {
+/**
+ * Marks an invoice as incobrable: it leaves chasing (worklist, letters, ageing) but keeps its
+ * payments, its outstanding and its place in reports; `date` is the day it was written off.
+ */
+export async function writeOffInvoice(
+  db: CuentasDatabase,
+  id: string,
+  options: { date?: CalendarDate } = {},
+): Promise<InvoiceRecord> {
   return db.transaction('rw', [db.invoices, db.allocations, db.audit], async () => {
     const before = await db.invoices.get(id);
     if (!before) fail('id', 'not_found', { id });
+    throwIfIssues(checkWriteOff(before));
     const at = nowInstant();
     const paid = await sumAllocatedToInvoice(db, id);
-    const invoice = withDerivedFields({ ...before, lifecycle: 'written_off' }, paid, at);
+    const closedDate = options.date ?? todayLocal();
+    const invoice = withDerivedFields(
+      { ...before, lifecycle: 'written_off', closedDate },
+      paid,
+      at,
+    );
     await db.invoices.put(invoice);
     await writeAudit(db, {
       at,

@@ -1,7 +1,7 @@
 // Reads for the ledger and the dashboard: slim rows built once, and the whole-ledger aggregates.
 import type { AgingBucket } from '../../../shared/domain/aging';
 import { agingBucketOf } from '../../../shared/domain/aging';
-import { deriveInvoiceStatus, settleDues } from '../../../shared/domain/invoice';
+import { deriveInvoiceStatus, settleDues, settledCentsOf } from '../../../shared/domain/invoice';
 import { dayNumberOf } from '../../../shared/domain/dso';
 import type {
   AllocationRecord,
@@ -48,7 +48,7 @@ function overdueOf(invoice: InvoiceRecord, today: CalendarDate): number {
   if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) return 0;
   if (invoice.nextDueDate === null || invoice.nextDueDate >= today) return 0;
   let overdue = 0;
-  for (const due of settleDues(invoice.dues, invoice.paidCents)) {
+  for (const due of settleDues(invoice.dues, settledCentsOf(invoice))) {
     if (due.dueDate < today) overdue += due.outstandingCents;
   }
   return overdue;

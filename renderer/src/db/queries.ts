@@ -6,7 +6,7 @@ import type {
   InvoiceRecord,
   PaymentRecord,
 } from '../../../shared/domain/records';
-import { settleDues } from '../../../shared/domain/invoice';
+import { settleDues, settledCentsOf } from '../../../shared/domain/invoice';
 import type { CuentasDatabase } from './database';
 
 export interface ClientWithBalance extends ClientRecord {
@@ -48,7 +48,7 @@ export type TableCounts = Record<
 /** Overdue part of one issued invoice: dues before today, minus what has been paid on them. */
 export function overdueCentsOf(invoice: InvoiceRecord, today: string): number {
   if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) return 0;
-  return settleDues(invoice.dues, invoice.paidCents)
+  return settleDues(invoice.dues, settledCentsOf(invoice))
     .filter((due) => due.dueDate < today)
     .reduce((sum, due) => sum + due.outstandingCents, 0);
 }

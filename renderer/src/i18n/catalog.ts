@@ -12,6 +12,7 @@ import { messages as reliability } from '../features/settings/reliability-messag
 import { messages as importing } from '../features/import/messages';
 import { messages as legal } from '../features/legal/messages';
 import { messages as desktop } from '../features/settings/desktop-messages';
+import { messages as life } from '../features/ledger/life-messages';
 
 /** Add a feature's messages here: one import and one entry. */
 const FEATURES = {
@@ -25,6 +26,7 @@ const FEATURES = {
   plans,
   legal,
   desktop,
+  life,
 } satisfies Record<string, FeatureMessages<string>>;
 
 type Features = typeof FEATURES;

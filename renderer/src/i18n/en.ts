@@ -215,10 +215,6 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'issue.client_has_payments':
     'Cannot delete: the client has {count} payments recorded. Delete them first.',
   'issue.invoice_has_payments': 'Cannot delete: the invoice has payments applied.',
-  'issue.invoice_has_credit_notes':
-    'Cannot delete: the invoice has credit notes. Cancel it instead.',
-  'issue.invoice_in_plan':
-    'Cannot delete: the invoice is part of a payment plan. Cancel it instead.',
   'issue.not_found': 'The record cannot be found.',
   'issue.iban_invalid': 'The IBAN is not valid: check the digits.',
   'issue.out_of_range': 'It must be between {min} and {max}.',
@@ -236,6 +232,20 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'issue.mandate_reference_taken':
     'A mandate already has this reference: each mandate needs its own.',
   'issue.payable_below_paid': '{paid} has already been paid: the payable cannot go below it.',
+  'issue.credit_exceeds_outstanding':
+    'The credit note cannot be more than what the invoice still owes ({outstanding}).',
+  'issue.credit_number_taken': 'This client already has a credit note numbered {number}.',
+  'issue.invoice_not_open': 'Not possible in the invoice’s current state.',
+  'issue.invoice_in_plan':
+    'The invoice is part of a payment plan: it cannot be deleted (cancel it instead), and other changes need the plan cancelled first.',
+  'issue.cancel_has_payments':
+    'Cannot cancel: the invoice has payments applied. Delete or reassign those payments first.',
+  'issue.payable_below_settled':
+    'Payments ({paid}) and credit notes ({credited}) already settle {settled}: the amount to collect cannot go below that.',
+  'issue.invoice_has_credit_notes':
+    'Cannot delete: the invoice has credit notes. Delete them first or cancel the invoice.',
+  'issue.corrected_invoice_missing':
+    'The credit note corrects invoice {number}, which is not in the app: import or create it first.',
   'issue.email_invalid': 'This does not look like a valid email address.',
   'issue.movement_already_linked': 'This movement is already linked to a payment.',
   'issue.payment_already_linked': 'That payment is already linked to another bank movement.',

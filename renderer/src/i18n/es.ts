@@ -214,10 +214,6 @@ export const coreEs = {
   'issue.client_has_payments':
     'No se puede eliminar: el cliente tiene {count} cobros registrados. Elimínalos antes.',
   'issue.invoice_has_payments': 'No se puede eliminar: la factura tiene cobros aplicados.',
-  'issue.invoice_has_credit_notes':
-    'No se puede eliminar: la factura tiene facturas rectificativas. Anúlala en su lugar.',
-  'issue.invoice_in_plan':
-    'No se puede eliminar: la factura figura en un plan de pagos. Anúlala en su lugar.',
   'issue.not_found': 'No se encuentra el registro.',
   'issue.iban_invalid': 'El IBAN no es válido: revisa los dígitos.',
   'issue.out_of_range': 'Debe estar entre {min} y {max}.',
@@ -239,6 +235,20 @@ export const coreEs = {
   'issue.payment_already_linked': 'Ese cobro ya está vinculado a otro movimiento del banco.',
   'issue.amount_mismatch': 'Los importes no coinciden: {expected} en el banco, {actual} aquí.',
   'issue.nothing_chosen': 'Marca qué facturas o plazos paga: el cliente aún debe dinero.',
+  'issue.credit_exceeds_outstanding':
+    'La rectificativa no puede superar lo pendiente de la factura ({outstanding}).',
+  'issue.credit_number_taken': 'Este cliente ya tiene una rectificativa con el número {number}.',
+  'issue.invoice_not_open': 'No se puede en el estado actual de la factura.',
+  'issue.invoice_in_plan':
+    'La factura figura en un plan de pagos: no se puede eliminar (anúlala en su lugar) y para otros cambios hay que cancelar antes el plan.',
+  'issue.cancel_has_payments':
+    'No se puede anular: la factura tiene cobros aplicados. Elimina o reasigna esos cobros primero.',
+  'issue.payable_below_settled':
+    'Entre cobros ({paid}) y rectificativas ({credited}) ya están saldados {settled}: lo que hay que cobrar no puede quedar por debajo.',
+  'issue.invoice_has_credit_notes':
+    'No se puede eliminar: la factura tiene rectificativas. Elimínalas primero o anula la factura.',
+  'issue.corrected_invoice_missing':
+    'La rectificativa corrige la factura {number}, que no está en la aplicación: impórtala o créala antes.',
 };
 
 export type CoreMessageKey = keyof typeof coreEs;

@@ -30,6 +30,10 @@ const CENT_PARAMS = new Set([
   'excess',
   'outstandingCents',
   'excessCents',
+  'paidCents',
+  'payableCents',
+  'creditedCents',
+  'settledCents',
 ]);
 
 export function translateIssue(language: Language, issue: FieldIssue): string {

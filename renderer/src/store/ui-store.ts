@@ -6,7 +6,12 @@ import { EMPTY_FILTER, type LedgerFilter } from '../../../shared/domain/ledger-f
 export type DialogState =
   | { kind: 'none' }
   | { kind: 'client'; clientId: string | null }
-  | { kind: 'invoice'; clientId: string | null }
+  | {
+      kind: 'invoice';
+      clientId: string | null;
+      /** Set to edit that invoice. */ invoiceId?: string;
+    }
+  | { kind: 'invoiceDetail'; invoiceId: string }
   | { kind: 'payment'; clientId: string | null };
 
 export interface Toast {

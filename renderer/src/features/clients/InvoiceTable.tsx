@@ -2,6 +2,7 @@
 import type { InvoiceRecord } from '../../../../shared/domain/records';
 import { daysOverdue, deriveInvoiceStatus } from '../../../../shared/domain/invoice';
 import { StatusBadge } from '../../components/StatusBadge';
+import { InvoiceLink } from '../ledger/InvoiceLink';
 import { useT } from '../../i18n';
 import { useFormat } from '../../app/use-format';
 
@@ -32,7 +33,13 @@ export function InvoiceTable({ invoices, today }: { invoices: InvoiceRecord[]; t
           const late = daysOverdue(invoice, today);
           return (
             <tr key={invoice.id}>
-              <td>{invoice.number}</td>
+              <td>
+                <InvoiceLink
+                  id={invoice.id}
+                  number={invoice.number}
+                  label={t('life.open', { number: invoice.number })}
+                />
+              </td>
               <td>{date(invoice.issueDate)}</td>
               <td>{date(invoice.nextDueDate)}</td>
               <td className="num">{money(invoice.payableCents)}</td>
@@ -40,6 +47,11 @@ export function InvoiceTable({ invoices, today }: { invoices: InvoiceRecord[]; t
               <td className={late > 0 ? 'num late' : 'num'}>{late > 0 ? late : ''}</td>
               <td>
                 <StatusBadge status={deriveInvoiceStatus(invoice, today)} />
+                {(invoice.creditedCents ?? 0) > 0 && (
+                  <span className="badge" data-testid="credited-tag">
+                    {t('life.tag.credited', { amount: money(invoice.creditedCents ?? 0) })}
+                  </span>
+                )}
               </td>
             </tr>
           );

@@ -1,4 +1,5 @@
-// Create an invoice with its taxes and one or more due dates that must add up to the payable.
+// Create or edit an invoice with its taxes and due dates that must add up to the payable; an edit
+// of a paid, credited or planned invoice first says what it changes.
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Dialog } from '../../components/Dialog';
@@ -8,15 +9,17 @@ import { useFormErrors } from '../../components/use-form-errors';
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
 import { getDb } from '../../db/database';
-import { createInvoice } from '../../db/invoices-repo';
+import { createInvoice, previewInvoiceEdit, updateInvoice } from '../../db/invoices-repo';
 import { listClients } from '../../db/queries';
+import { getInvoice } from '../../db/invoices/queries';
 import { useFormat } from '../../app/use-format';
 import { useToday } from '../../app/use-today';
 import { navigate } from '../../app/router';
 import { CreditLimitWarning } from '../collections/CreditLimitWarning';
 import { formatDate } from '../../../../shared/domain/dates';
 import { computeInvoiceAmounts } from '../../../../shared/domain/invoice';
-import type { ClientRecord } from '../../../../shared/domain/records';
+import type { ClientRecord, InvoiceRecord } from '../../../../shared/domain/records';
+import type { InvoiceEditEffect } from '../../../../shared/domain/invoice-life';
 import {
   VAT_RATES,
   WITHHOLDING_RATES,
@@ -27,41 +30,54 @@ import {
   withAutomaticDue,
   type InvoiceDraft,
 } from './invoice-draft';
+import { draftOfInvoice, withRate } from './invoice-edit-draft';
+import { EditEffects } from './EditEffects';
 
 function InvoiceForm({
   clients,
   initialClientId,
+  editing,
 }: {
   clients: ClientRecord[];
   initialClientId: string | null;
+  editing: InvoiceRecord | null;
 }) {
   const t = useT();
   const today = useToday();
   const { money, locale } = useFormat();
   const closeDialog = useUiStore((state) => state.closeDialog);
   const showToast = useUiStore((state) => state.showToast);
-  const { errors, showIssues, showError } = useFormErrors();
+  const { errors, showIssues, showError, clear } = useFormErrors();
   const [saving, setSaving] = useState(false);
   const termOf = (clientId: string) =>
     clients.find((c) => c.id === clientId)?.paymentTermDays ?? 30;
-  const [draft, setDraft] = useState<InvoiceDraft>(() =>
-    withAutomaticDue(
-      {
-        clientId: initialClientId ?? '',
-        number: '',
-        issueDate: formatDate(today, locale),
-        description: '',
-        taxableBase: '',
-        vatRatePercent: '21',
-        withholdingRatePercent: '0',
-        dues: [],
-        duesTouched: false,
-      },
-      termOf(initialClientId ?? ''),
-      locale,
-    ),
+  const openDialog = useUiStore((state) => state.openDialog);
+  const [effects, setEffects] = useState<InvoiceEditEffect[] | null>(null);
+  const [draft, setDraftState] = useState<InvoiceDraft>(() =>
+    editing
+      ? draftOfInvoice(editing, locale)
+      : withAutomaticDue(
+          {
+            clientId: initialClientId ?? '',
+            number: '',
+            issueDate: formatDate(today, locale),
+            description: '',
+            taxableBase: '',
+            vatRatePercent: '21',
+            withholdingRatePercent: '0',
+            dues: [],
+            duesTouched: false,
+          },
+          termOf(initialClientId ?? ''),
+          locale,
+        ),
   );
 
+  // Any change after a warning needs a fresh look at its effects.
+  const setDraft: typeof setDraftState = (next) => {
+    setEffects(null);
+    setDraftState(next);
+  };
   const update = (patch: Partial<InvoiceDraft>) =>
     setDraft((current) => {
       const next = { ...current, ...patch };
@@ -95,6 +111,24 @@ function InvoiceForm({
     }
     setSaving(true);
     try {
+      if (editing) {
+        const edit = {
+          ...input,
+          lifecycle: editing.lifecycle === 'draft' ? 'draft' : 'issued',
+        } as const;
+        if (effects === null) {
+          const found = await previewInvoiceEdit(getDb(), editing.id, edit);
+          if (found.length > 0) {
+            clear();
+            setEffects(found);
+            return;
+          }
+        }
+        const invoice = await updateInvoice(getDb(), editing.id, edit);
+        showToast({ tone: 'success', message: t('life.edit.saved', { number: invoice.number }) });
+        openDialog({ kind: 'invoiceDetail', invoiceId: invoice.id });
+        return;
+      }
       const invoice = await createInvoice(getDb(), input);
       closeDialog();
       showToast({ tone: 'success', message: t('invoices.created', { number: invoice.number }) });
@@ -153,7 +187,7 @@ function InvoiceForm({
             value={draft.vatRatePercent}
             onChange={(ev) => update({ vatRatePercent: ev.target.value })}
           >
-            {VAT_RATES.map((rate) => (
+            {withRate(VAT_RATES, draft.vatRatePercent).map((rate) => (
               <option key={rate} value={rate}>
                 {rate} %
               </option>
@@ -165,7 +199,7 @@ function InvoiceForm({
             value={draft.withholdingRatePercent}
             onChange={(ev) => update({ withholdingRatePercent: ev.target.value })}
           >
-            {WITHHOLDING_RATES.map((rate) => (
+            {withRate(WITHHOLDING_RATES, draft.withholdingRatePercent).map((rate) => (
               <option key={rate} value={rate}>
                 {rate} %
               </option>
@@ -269,23 +303,47 @@ function InvoiceForm({
         <dt>{t('invoices.summary.duesSum')}</dt>
         <dd className={duesMismatch ? 'late' : undefined}>{money(duesSum)}</dd>
       </dl>
-      <CreditLimitWarning clientId={draft.clientId} addCents={amounts?.payableCents ?? 0} />
+      {!editing && (
+        <CreditLimitWarning clientId={draft.clientId} addCents={amounts?.payableCents ?? 0} />
+      )}
+      {effects && <EditEffects effects={effects} />}
 
-      <FormFooter error={errors.general} saving={saving} onCancel={closeDialog} />
+      <FormFooter
+        error={errors.general}
+        saving={saving}
+        onCancel={closeDialog}
+        saveLabel={effects ? t('life.edit.confirm') : undefined}
+      />
     </form>
   );
 }
 
-export function InvoiceFormDialog({ clientId }: { clientId: string | null }) {
+export function InvoiceFormDialog({
+  clientId,
+  invoiceId = null,
+}: {
+  clientId: string | null;
+  invoiceId?: string | null;
+}) {
   const t = useT();
   const closeDialog = useUiStore((state) => state.closeDialog);
   const clients = useLiveQuery(() => listClients(getDb()), []);
+  // Read once: the form keeps its own draft while the person types.
+  const editing = useLiveQuery(
+    () => (invoiceId ? getInvoice(getDb(), invoiceId) : Promise.resolve(null)),
+    [invoiceId],
+  );
+  const loading = clients === undefined || editing === undefined;
   return (
-    <Dialog title={t('invoices.new')} onClose={closeDialog} testId="invoice-dialog">
-      {clients === undefined ? (
+    <Dialog
+      title={editing ? t('life.edit.title', { number: editing.number }) : t('invoices.new')}
+      onClose={closeDialog}
+      testId="invoice-dialog"
+    >
+      {loading ? (
         <p>{t('common.loading')}</p>
       ) : (
-        <InvoiceForm clients={clients} initialClientId={clientId} />
+        <InvoiceForm clients={clients} initialClientId={clientId} editing={editing} />
       )}
     </Dialog>
   );

@@ -4,6 +4,7 @@ import type { ColumnDef, SortingState } from '@tanstack/react-table';
 import type { MessageKey, Translate } from '../../i18n';
 import type { LedgerRow } from '../../db/ledger-queries';
 import { StatusBadge } from '../../components/StatusBadge';
+import { InvoiceLink } from './InvoiceLink';
 import { hrefOf } from '../../app/router';
 import { centsToEuroNumber, type CsvCell } from '../../../../shared/formats/spanish-csv';
 
@@ -66,7 +67,15 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     id: 'number',
     header: 'invoices.col.number',
     sortKey: (row) => row.number,
-    render: (row) => row.number,
+    // The number opens the invoice: its figures, credit notes and life actions.
+    render: (row, { t }) => (
+      <InvoiceLink
+        id={row.id}
+        number={row.number}
+        label={t('life.open', { number: row.number })}
+        tabIndex={-1}
+      />
+    ),
     exportValue: (row) => row.number,
   },
   {

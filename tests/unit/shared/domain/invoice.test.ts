@@ -112,6 +112,30 @@ describe('nextOpenDueDate and deriveInvoiceFields', () => {
     const invoice = { payableCents: 600, dues: threeDues, lifecycle: 'written_off' as const };
     expect(deriveInvoiceFields(invoice, 100).outstandingCents).toBe(500);
   });
+
+  it('credit notes settle dues after the payments, oldest first', () => {
+    const invoice = { payableCents: 600, dues: threeDues, lifecycle: 'issued' as const };
+    expect(deriveInvoiceFields(invoice, 100, 250)).toEqual({
+      paidCents: 100,
+      outstandingCents: 250,
+      nextDueDate: '2026-07-01',
+    });
+    // Without the third argument the invoice's stored credit is used.
+    expect(deriveInvoiceFields({ ...invoice, creditedCents: 500 }, 100)).toEqual({
+      paidCents: 100,
+      outstandingCents: 0,
+      nextDueDate: null,
+    });
+  });
+
+  it('a cancelled invoice owes nothing and has no due, whatever its amounts', () => {
+    const invoice = { payableCents: 600, dues: threeDues, lifecycle: 'cancelled' as const };
+    expect(deriveInvoiceFields(invoice, 0)).toEqual({
+      paidCents: 0,
+      outstandingCents: 0,
+      nextDueDate: null,
+    });
+  });
 });
 
 type StatusInput = Parameters<typeof deriveInvoiceStatus>[0];

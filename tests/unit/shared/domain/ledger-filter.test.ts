@@ -179,6 +179,14 @@ describe('ledger filters', () => {
     });
   });
 
+  it('a cancelled invoice stays counted as a row but adds to no amount', () => {
+    const totals = ledgerTotals([
+      row({ payableCents: 1000, outstandingCents: 1000 }),
+      row({ payableCents: 605, outstandingCents: 0, lifecycle: 'cancelled' }),
+    ]);
+    expect(totals).toMatchObject({ count: 2, payableCents: 1000, outstandingCents: 1000 });
+  });
+
   it('knows when no filter is set', () => {
     expect(isEmptyFilter(EMPTY_FILTER)).toBe(true);
     expect(isEmptyFilter(filter({ overdueOnly: true }))).toBe(false);
