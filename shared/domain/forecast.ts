@@ -26,7 +26,10 @@ export interface ForecastInput {
   clientDelayDays: ReadonlyMap<string, number>;
   /** Unpaid parts of active plans' installments. */
   installments: readonly { dueDate: CalendarDate; amountCents: Cents }[];
-  /** Open promises to pay; their invoices are forecast by the promise instead. */
+  /**
+   * Open promises to pay; their invoices are forecast by the promise instead. A promise counts at
+   * most what its invoices still owe outside a plan (superseded promises are not passed at all).
+   */
   promises: readonly {
     promisedDate: CalendarDate;
     amountCents: Cents;
@@ -98,10 +101,24 @@ export function cashForecast(input: ForecastInput): Forecast {
     else week[field] += cents;
   };
 
+  // Each euro once: an invoice in a plan comes through the installments, a promised one through
+  // its promise, capped at what its invoices still owe outside a plan (a kept or superseded
+  // promise then adds nothing).
+  const openOutsidePlan = new Map<string, Cents>();
+  for (const invoice of input.invoices) {
+    if (invoice.planId === null && invoice.outstandingCents > 0)
+      openOutsidePlan.set(invoice.id, invoice.outstandingCents);
+  }
   const promised = new Set<string>();
   for (const promise of input.promises) {
+    let cents = promise.amountCents;
+    if (promise.invoiceIds.length > 0) {
+      let owed = 0;
+      for (const id of promise.invoiceIds) owed += openOutsidePlan.get(id) ?? 0;
+      cents = Math.min(cents, owed);
+    }
     for (const id of promise.invoiceIds) promised.add(id);
-    place(dayNumberOf(promise.promisedDate), promise.amountCents, 'promisesCents');
+    if (cents > 0) place(dayNumberOf(promise.promisedDate), cents, 'promisesCents');
   }
   for (const installment of input.installments) {
     place(dayNumberOf(installment.dueDate), installment.amountCents, 'installmentsCents');

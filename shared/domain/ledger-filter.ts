@@ -13,6 +13,8 @@ export interface FilterableRow {
   outstandingCents: Cents;
   overdueCents: Cents;
   status: InvoiceStatus;
+  /** In an active plan (ledger-state.ts): matches the 'in_plan' status even when overdue. */
+  inPlan?: boolean;
   bucket: AgingBucket | null;
   /** Last contact with the client (an activity), or null when never contacted. */
   lastContactDate: CalendarDate | null;
@@ -125,12 +127,14 @@ export function compileFilter(filter: LedgerFilter): (row: FilterableRow) => boo
   const search = compileSearch(filter.search);
   const statuses = new Set(filter.statuses);
   const wantsOpen = statuses.has('open');
+  const wantsPlan = statuses.has('in_plan');
   const buckets = new Set(filter.buckets);
   const clients = new Set(filter.clientIds);
   const { issueFrom, issueTo, dueFrom, dueTo, minCents, maxCents, notContactedSince } = filter;
   return (row) => {
     if (statuses.size > 0 && !statuses.has(row.status)) {
-      if (!(wantsOpen && OPEN_STATUSES.has(row.status))) return false;
+      const planMatch = wantsPlan && row.inPlan === true;
+      if (!planMatch && !(wantsOpen && OPEN_STATUSES.has(row.status))) return false;
     }
     if (buckets.size > 0 && (row.bucket === null || !buckets.has(row.bucket))) return false;
     if (clients.size > 0 && !clients.has(row.clientId)) return false;

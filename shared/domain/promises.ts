@@ -2,7 +2,8 @@
 import { addDays, type CalendarDate } from './dates';
 import type { PromiseRecord } from './records';
 
-export type PromiseState = 'open' | 'due' | 'kept' | 'broken' | 'cancelled';
+/** superseded: a signed payment plan covers its invoices ("sustituida por el plan"). */
+export type PromiseState = 'open' | 'due' | 'kept' | 'broken' | 'cancelled' | 'superseded';
 
 export interface PaymentTouch {
   date: CalendarDate;
@@ -38,6 +39,7 @@ export function evaluatePromise(
   const shortfallCents = Math.max(0, promise.amountCents - paidCents);
   const base = { paidCents, shortfallCents, deadline };
   if (promise.status === 'cancelled') return { state: 'cancelled', ...base };
+  if (promise.status === 'superseded') return { state: 'superseded', ...base };
   if (shortfallCents === 0) return { state: 'kept', ...base };
   if (today > deadline) return { state: 'broken', ...base };
   return { state: today >= promise.promisedDate ? 'due' : 'open', ...base };

@@ -6,6 +6,15 @@ import type { RiskGrade } from './risk';
 import { priorityOf } from './priority';
 import { planDunning, type DunningLevel, type DunningPlan } from './dunning';
 import type { InvoicePrescription } from './claim-prescription';
+import {
+  addInvoiceState,
+  buildLedgerContext,
+  emptyClientState,
+  invoiceState,
+  type ClientState,
+  type InvoiceState,
+  type LedgerStateContext,
+} from './ledger-state';
 
 export type WorkItemKind =
   | 'overdue'
@@ -68,6 +77,8 @@ export interface WorklistClient {
 export interface Worklist {
   items: WorkItem[];
   pausedClients: number;
+  /** Every client's open invoices summed (paused ones too): the figures the Panel and ledger show. */
+  totals: ClientState;
 }
 
 /** How many days ahead an installment counts as "due soon". */
@@ -89,6 +100,7 @@ function itemsOfClient(
   client: WorklistClient,
   today: CalendarDate,
   levels: readonly DunningLevel[],
+  states: readonly InvoiceState[],
 ): WorkItem[] {
   const items: WorkItem[] = [];
   const score = (amountCents: number, daysOverdue: number) =>
@@ -113,17 +125,19 @@ function itemsOfClient(
     levels,
   });
 
-  // Invoices in an active plan are followed through the plan's installments, not as overdue debt.
-  const overdue = client.invoices.filter(
-    (invoice) =>
-      invoice.nextDueDate !== null && invoice.nextDueDate < today && invoice.planId === null,
-  );
+  // Invoices in an active plan are chased through the plan's installments (their own rows below);
+  // the amount and days are the invoices' state (ledger-state.ts), as the Panel and ledger show.
+  const overdue: InvoiceRecord[] = [];
+  let amount = 0;
+  let oldest = today;
+  client.invoices.forEach((invoice, index) => {
+    const state = states[index];
+    if (!state || state.inPlan || state.overdueCents <= 0) return;
+    overdue.push(invoice);
+    amount += state.overdueCents;
+    if (state.overdueSince !== null && state.overdueSince < oldest) oldest = state.overdueSince;
+  });
   if (overdue.length > 0) {
-    const amount = overdue.reduce((sum, invoice) => sum + invoice.outstandingCents, 0);
-    const oldest = overdue.reduce(
-      (min, inv) => (inv.nextDueDate! < min ? inv.nextDueDate! : min),
-      today,
-    );
     const days = daysBetween(oldest, today);
     const overdueLines = dunning.lines.filter((line) => line.daysFromDue > 0);
     const level = overdueLines.length > 0 ? Math.max(...overdueLines.map((l) => l.level)) : null;
@@ -275,16 +289,24 @@ export function buildWorklist(args: {
   clients: readonly WorklistClient[];
   today: CalendarDate;
   levels: readonly DunningLevel[];
+  /** The ledger's state context (active plans, promises); without it no invoice is in a plan's schedule. */
+  state?: LedgerStateContext;
 }): Worklist {
+  const ctx =
+    args.state ??
+    buildLedgerContext({ today: args.today, plans: [], installments: [], invoices: [] });
   const items: WorkItem[] = [];
+  const totals = emptyClientState();
   let pausedClients = 0;
   for (const client of args.clients) {
+    const states = client.invoices.map((invoice) => invoiceState(invoice, ctx));
+    for (const state of states) addInvoiceState(totals, state);
     if (client.pausedUntil !== null && client.pausedUntil > args.today) {
       pausedClients += 1;
       continue;
     }
-    items.push(...itemsOfClient(client, args.today, args.levels));
+    items.push(...itemsOfClient(client, args.today, args.levels, states));
   }
   items.sort((a, b) => b.priority - a.priority || a.date.localeCompare(b.date));
-  return { items, pausedClients };
+  return { items, pausedClients, totals };
 }

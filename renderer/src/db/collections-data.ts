@@ -8,7 +8,11 @@ import type {
   PaymentRecord,
   PromiseRecord,
 } from '../../../shared/domain/records';
-import { daysOverdue } from '../../../shared/domain/invoice';
+import {
+  invoiceState,
+  totalsOf,
+  type LedgerStateContext,
+} from '../../../shared/domain/ledger-state';
 import { evaluatePromise, type PromiseEvaluation } from '../../../shared/domain/promises';
 import {
   assessRisk,
@@ -17,7 +21,6 @@ import {
   type SettledInvoiceHistory,
 } from '../../../shared/domain/risk';
 import type { CuentasDatabase } from './database';
-import { overdueCentsOf } from './queries';
 
 export interface EvaluatedPromise {
   promise: PromiseRecord;
@@ -92,15 +95,17 @@ export interface ClientExposure {
   exposureCents: number;
 }
 
-export function exposureOf(invoices: readonly InvoiceRecord[], today: string): ClientExposure {
-  const open = invoices.filter(isOpen);
-  const outstandingCents = open.reduce((sum, invoice) => sum + invoice.outstandingCents, 0);
-  const overdueCents = open.reduce((sum, invoice) => sum + overdueCentsOf(invoice, today), 0);
+/** A client's exposure from the one derivation of state (ledger-state.ts). */
+export function exposureOf(
+  invoices: readonly InvoiceRecord[],
+  ctx: LedgerStateContext,
+): ClientExposure {
+  const totals = totalsOf(invoices, ctx);
   return {
-    outstandingCents,
-    overdueCents,
-    notYetDueCents: outstandingCents - overdueCents,
-    exposureCents: outstandingCents,
+    outstandingCents: totals.outstandingCents,
+    overdueCents: totals.overdueCents,
+    notYetDueCents: totals.notYetDueCents,
+    exposureCents: totals.outstandingCents,
   };
 }
 
@@ -108,15 +113,15 @@ export function exposureOf(invoices: readonly InvoiceRecord[], today: string): C
 export function riskOf(
   data: ClientData,
   promises: EvaluatedPromise[],
-  today: string,
+  ctx: LedgerStateContext,
   settledTotals?: RiskInput['settledTotals'],
 ): RiskAssessment {
-  const exposure = exposureOf(data.invoices, today);
+  const exposure = exposureOf(data.invoices, ctx);
   return assessRisk({
     settled: settledHistory(data),
     ...(settledTotals ? { settledTotals } : {}),
     openOverdueDays: data.invoices
-      .map((invoice) => daysOverdue(invoice, today))
+      .map((invoice) => invoiceState(invoice, ctx).daysOverdue)
       .filter((days) => days > 0),
     brokenPromises: promises.filter(({ evaluation }) => evaluation.state === 'broken').length,
     overdueCents: exposure.overdueCents,

@@ -32,6 +32,7 @@ import {
   type EvaluatedPromise,
 } from './collections-data';
 import { loadWorklistData } from './worklist-data';
+import { loadStateFacts, stateContext } from './ledger-queries';
 import { getLegalRates } from './legal-rates-repo';
 import type { LegalRateEntry } from '../../../shared/domain/legal-interest-rates';
 import { claimInvoicesOf, type ClaimInvoice } from '../../../shared/domain/claim-amounts';
@@ -42,12 +43,18 @@ export async function getWorklist(
   db: CuentasDatabase,
   today: string,
 ): Promise<{ worklist: Worklist; settings: DunningSettings; clientCount: number }> {
-  const [{ clients: all, histories }, settings, plans, installments] = await Promise.all([
+  const [{ clients: all, histories }, settings, facts] = await Promise.all([
     loadWorklistData(db),
     getDunningSettings(db),
-    db.plans.where('status').equals('active').toArray(),
-    db.installments.toArray(),
+    loadStateFacts(db),
   ]);
+  const { plans, installments } = facts;
+  // Open invoices hold every invoice of an active plan that still owes something.
+  const ctx = stateContext(
+    facts,
+    all.flatMap((data) => data.invoices),
+    today,
+  );
   const planClient = new Map(plans.map((plan) => [plan.id, plan.clientId]));
   const installmentsByClient = group(
     installments.filter((row) => planClient.has(row.planId)),
@@ -57,7 +64,7 @@ export async function getWorklist(
   const returned = await returnedDebitsByClient(db);
   const clients: WorklistClient[] = all.map((data) => {
     const promises = evaluatePromises(data, today, settings.promiseGraceDays);
-    const risk = riskOf(data, promises, today, histories.get(data.client.id));
+    const risk = riskOf(data, promises, ctx, histories.get(data.client.id));
     return {
       id: data.client.id,
       name: data.client.name,
@@ -77,7 +84,7 @@ export async function getWorklist(
     };
   });
   return {
-    worklist: buildWorklist({ clients, today, levels: settings.levels }),
+    worklist: buildWorklist({ clients, today, levels: settings.levels, state: ctx }),
     settings,
     clientCount: all.length,
   };
@@ -121,13 +128,15 @@ export async function getClientCollections(
   clientId: string,
   today: string,
 ): Promise<ClientCollections | undefined> {
-  const [data, settings, disputes, legalEvents] = await Promise.all([
+  const [data, settings, disputes, legalEvents, facts] = await Promise.all([
     loadClient(db, clientId),
     getDunningSettings(db),
     db.disputes.where('clientId').equals(clientId).toArray(),
     db.legalEvents.where('clientId').equals(clientId).toArray(),
+    loadStateFacts(db),
   ]);
   if (!data) return undefined;
+  const ctx = stateContext(facts, data.invoices, today);
   const legalRates = (await getLegalRates(db)).rates;
   const promises = evaluatePromises(data, today, settings.promiseGraceDays);
   const eventOf = new Map(data.dunningEvents.map((event) => [event.activityId, event]));
@@ -188,8 +197,8 @@ export async function getClientCollections(
   const sent = sentLevelsOf(data.dunningEvents);
   return {
     client: data.client,
-    exposure: exposureOf(data.invoices, today),
-    risk: riskOf(data, promises, today),
+    exposure: exposureOf(data.invoices, ctx),
+    risk: riskOf(data, promises, ctx),
     promises,
     disputes,
     dunning: planDunning({

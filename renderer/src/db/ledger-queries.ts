@@ -1,15 +1,18 @@
 // Reads for the ledger and the dashboard: slim rows built once, and the whole-ledger aggregates.
-import type { AgingBucket } from '../../../shared/domain/aging';
-import { agingBucketOf } from '../../../shared/domain/aging';
-import { deriveInvoiceStatus, settleDues, settledCentsOf } from '../../../shared/domain/invoice';
-import { dayNumberOf } from '../../../shared/domain/dso';
+import {
+  buildLedgerContext,
+  invoiceState,
+  type LedgerStateContext,
+  type PlanFacts,
+} from '../../../shared/domain/ledger-state';
 import type {
   AllocationRecord,
   ClientRecord,
+  InstallmentRecord,
   PaymentRecord,
   InvoiceLifecycle,
   InvoiceRecord,
-  InvoiceStatus,
+  PromiseStatus,
   SavedViewRecord,
 } from '../../../shared/domain/records';
 import {
@@ -43,38 +46,41 @@ export interface LedgerData {
   clients: LedgerClient[];
 }
 
-/** The unpaid part of dues before today (0 for drafts, written-off and settled invoices). */
-function overdueOf(invoice: InvoiceRecord, today: CalendarDate): number {
-  if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) return 0;
-  if (invoice.nextDueDate === null || invoice.nextDueDate >= today) return 0;
-  let overdue = 0;
-  for (const due of settleDues(invoice.dues, settledCentsOf(invoice))) {
-    if (due.dueDate < today) overdue += due.outstandingCents;
-  }
-  return overdue;
+/** The facts the state of the ledger depends on besides the invoices (ledger-state.ts). */
+export interface StateFacts {
+  plans: PlanFacts[];
+  installments: InstallmentRecord[];
+  promises: { status: PromiseStatus; invoiceIds: string[] }[];
 }
 
-export interface InvoiceAge {
-  outstandingCents: number;
-  overdueCents: number;
-  daysOverdue: number;
-  /** Null when nothing is expected (paid, draft or written off). */
-  bucket: AgingBucket | null;
-}
-
-/** How late an invoice is, by its oldest open due; shared by the ledger rows and the Panel. */
-export function invoiceAge(invoice: InvoiceRecord, today: CalendarDate): InvoiceAge {
-  const open = invoice.lifecycle === 'issued' && invoice.outstandingCents > 0;
-  const days =
-    open && invoice.nextDueDate !== null && invoice.nextDueDate < today
-      ? dayNumberOf(today) - dayNumberOf(invoice.nextDueDate)
-      : 0;
+/** Active plans, their installments and open promises: small tables, read inside the caller's transaction. */
+export async function loadStateFacts(db: CuentasDatabase): Promise<StateFacts> {
+  const [plans, promises] = await Promise.all([
+    db.plans.where('status').equals('active').toArray(),
+    db.promises.where('status').equals('open').toArray(),
+  ]);
+  const planIds = plans.map((plan) => plan.id);
+  const installments =
+    planIds.length === 0 ? [] : await db.installments.where('planId').anyOf(planIds).toArray();
   return {
-    outstandingCents: invoice.outstandingCents,
-    overdueCents: days > 0 ? overdueOf(invoice, today) : 0,
-    daysOverdue: days,
-    bucket: open ? agingBucketOf(days) : null,
+    plans: plans.map(({ id, clientId, status, invoiceIds }) => ({
+      id,
+      clientId,
+      status,
+      invoiceIds,
+    })),
+    installments,
+    promises: promises.map(({ status, invoiceIds }) => ({ status, invoiceIds })),
   };
+}
+
+/** The context every screen derives its figures with; `invoices` must hold the plans' invoices. */
+export function stateContext(
+  facts: StateFacts,
+  invoices: Iterable<InvoiceRecord>,
+  today: CalendarDate,
+): LedgerStateContext {
+  return buildLedgerContext({ today, ...facts, invoices });
 }
 
 /** One slim row per invoice: the record's description and dues are not kept, to save memory. */
@@ -82,12 +88,11 @@ export function toLedgerRow(
   invoice: InvoiceRecord,
   client: LedgerClient | undefined,
   lastContactDate: CalendarDate | null,
-  today: CalendarDate,
+  ctx: LedgerStateContext,
 ): LedgerRow {
   const clientName = client?.name ?? '';
   const clientTaxId = client?.taxId ?? '';
-  const age = invoiceAge(invoice, today);
-  const status: InvoiceStatus = deriveInvoiceStatus(invoice, today);
+  const state = invoiceState(invoice, ctx);
   return {
     id: invoice.id,
     clientId: invoice.clientId,
@@ -98,12 +103,13 @@ export function toLedgerRow(
     nextDueDate: invoice.nextDueDate,
     payableCents: invoice.payableCents,
     outstandingCents: invoice.outstandingCents,
-    overdueCents: age.overdueCents,
+    overdueCents: state.overdueCents,
     totalCents: invoice.totalCents,
     lifecycle: invoice.lifecycle,
-    status,
-    daysOverdue: age.daysOverdue,
-    bucket: age.bucket,
+    status: state.status,
+    inPlan: state.inPlan,
+    daysOverdue: state.daysOverdue,
+    bucket: state.bucket,
     lastContactDate,
     searchText: buildSearchText(clientName, clientTaxId, invoice.number),
     amountText: buildAmountText(
@@ -149,25 +155,32 @@ function toRows(
   invoices: readonly InvoiceRecord[],
   clients: ReadonlyMap<string, LedgerClient>,
   contacts: ReadonlyMap<string, CalendarDate>,
-  today: CalendarDate,
+  ctx: LedgerStateContext,
 ): LedgerRow[] {
   const rows = new Array<LedgerRow>(invoices.length);
   for (let i = 0; i < invoices.length; i += 1) {
     const invoice = invoices[i] as InvoiceRecord;
     const client = clients.get(invoice.clientId);
-    rows[i] = toLedgerRow(invoice, client, contacts.get(invoice.clientId) ?? null, today);
+    rows[i] = toLedgerRow(invoice, client, contacts.get(invoice.clientId) ?? null, ctx);
   }
   return rows.sort(compareLedgerRows);
 }
 
 export async function loadLedger(db: CuentasDatabase, today: CalendarDate): Promise<LedgerData> {
-  const [clientRecords, invoices, contacts] = await db.transaction(
+  const [clientRecords, invoices, contacts, facts] = await db.transaction(
     'r',
-    [db.clients, db.invoices, db.activities],
-    () => Promise.all([db.clients.toArray(), db.invoices.toArray(), lastContacts(db)]),
+    [db.clients, db.invoices, db.activities, db.plans, db.installments, db.promises],
+    () =>
+      Promise.all([
+        db.clients.toArray(),
+        db.invoices.toArray(),
+        lastContacts(db),
+        loadStateFacts(db),
+      ]),
   );
   const clients = clientRecords.map(toLedgerClient);
-  const rows = toRows(invoices, new Map(clients.map((c) => [c.id, c])), contacts, today);
+  const ctx = stateContext(facts, invoices, today);
+  const rows = toRows(invoices, new Map(clients.map((c) => [c.id, c])), contacts, ctx);
   clients.sort((a, b) => a.name.localeCompare(b.name, 'es'));
   return { rows, clients };
 }
@@ -181,12 +194,20 @@ export async function loadLedgerFirstPage(
   today: CalendarDate,
   limit: number,
 ): Promise<LedgerData> {
-  return db.transaction('r', [db.clients, db.invoices], async () => {
-    const invoices = await db.invoices.orderBy('nextDueDate').limit(limit).toArray();
+  const tables = [db.clients, db.invoices, db.plans, db.installments, db.promises];
+  return db.transaction('r', tables, async () => {
+    const [invoices, facts] = await Promise.all([
+      db.invoices.orderBy('nextDueDate').limit(limit).toArray(),
+      loadStateFacts(db),
+    ]);
     const ids = [...new Set(invoices.map((invoice) => invoice.clientId))];
+    // The plans' invoices too: a plan's overdue is spread over them in the agreement's order.
+    const planned = await db.invoices.bulkGet(facts.plans.flatMap((plan) => plan.invoiceIds));
     const found = await db.clients.bulkGet(ids);
     const clients = found.flatMap((client) => (client ? [toLedgerClient(client)] : []));
-    const rows = toRows(invoices, new Map(clients.map((c) => [c.id, c])), new Map(), today);
+    const known = planned.filter((invoice): invoice is InvoiceRecord => invoice !== undefined);
+    const ctx = stateContext(facts, [...known, ...invoices], today);
+    const rows = toRows(invoices, new Map(clients.map((c) => [c.id, c])), new Map(), ctx);
     return { rows, clients };
   });
 }
@@ -227,6 +248,8 @@ export interface DashboardInputs {
   payments: Pick<PaymentRecord, 'id' | 'date' | 'amountCents'>[];
   installments: { dueDate: CalendarDate; amountCents: number }[];
   promises: { promisedDate: CalendarDate; amountCents: number; invoiceIds: string[] }[];
+  /** What the state of each invoice is derived from besides the invoice (ledger-state.ts). */
+  facts: StateFacts;
 }
 
 /** Everything the dashboard computes from, read in one transaction so the figures agree. */
@@ -241,19 +264,18 @@ export function loadDashboardInputs(db: CuentasDatabase): Promise<DashboardInput
     db.promises,
   ];
   return db.transaction('r', tables, async () => {
-    const [invoices, clients, allocations, payments, plans, promises] = await Promise.all([
+    const [invoices, clients, allocations, payments, facts, promises] = await Promise.all([
       db.invoices.toArray(),
       db.clients.toArray(),
       // By invoice, so the Panel merges them with the invoices (in id order) without a map.
       db.allocations.orderBy('invoiceId').toArray(),
       db.payments.toArray(),
-      db.plans.where('status').equals('active').toArray(),
+      loadStateFacts(db),
       db.promises.where('status').equals('open').toArray(),
     ]);
-    const planIds = plans.map((plan) => plan.id);
-    const installments =
-      planIds.length === 0 ? [] : await db.installments.where('planId').anyOf(planIds).toArray();
+    const installments = facts.installments;
     return {
+      facts,
       invoices,
       clients: clients.map(toLedgerClient),
       allocations,

@@ -3,6 +3,7 @@ import type { PlanDocumentRecord, PlanRecord, PlanSigning } from '../../../share
 import type { CalendarDate } from '../../../shared/domain/dates';
 import { canTransition } from '../../../shared/domain/plan-lifecycle';
 import type { FieldIssue } from '../../../shared/domain/validation';
+import { formatEuros } from '../../../shared/domain/money';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { fail, newId, nowInstant, throwIfIssues } from './repo-helpers';
@@ -43,7 +44,7 @@ export async function activatePlan(
     throwIfIssues(issues);
   }
   const sha256 = await sha256Hex(input.pdf);
-  const tables = [...planTables(db), db.planDocuments];
+  const tables = [...planTables(db), db.planDocuments, db.promises];
   return db.transaction('rw', tables, async () => {
     const before = await db.plans.get(planId);
     if (!before) fail('planId', 'not_found', { id: planId });
@@ -78,6 +79,7 @@ export async function activatePlan(
     for (const invoice of invoices) {
       if (invoice) await db.invoices.put({ ...invoice, planId, updatedAt: at });
     }
+    await supersedePromises(db, plan, at);
     await writeAudit(db, {
       at,
       entity: 'plan',
@@ -90,6 +92,28 @@ export async function activatePlan(
     // Payments made since the draft already count toward the installments.
     return (await recomputePlan(db, planId, at, input.today)) ?? plan;
   });
+}
+
+/**
+ * The plan is now the debt: open promises on its invoices become "sustituida por el plan", so they
+ * are neither chased nor forecast beside the installments (each euro counted once).
+ */
+async function supersedePromises(db: CuentasDatabase, plan: PlanRecord, at: string) {
+  const planned = new Set(plan.invoiceIds);
+  const promises = await db.promises.where('clientId').equals(plan.clientId).toArray();
+  for (const promise of promises) {
+    if (promise.status !== 'open' || !promise.invoiceIds.some((id) => planned.has(id))) continue;
+    await db.promises.put({ ...promise, status: 'superseded' });
+    await writeAudit(db, {
+      at,
+      entity: 'promise',
+      entityId: promise.id,
+      action: 'update',
+      summary: `Promesa de ${formatEuros(promise.amountCents)} para el ${promise.promisedDate} sustituida por el plan ${plan.terms?.reference ?? ''}`,
+      before: { status: promise.status },
+      after: { status: 'superseded', planId: plan.id },
+    });
+  }
 }
 
 function documentRecord(

@@ -6,7 +6,13 @@ import type {
   InvoiceRecord,
   PaymentRecord,
 } from '../../../shared/domain/records';
-import { settleDues, settledCentsOf } from '../../../shared/domain/invoice';
+import {
+  invoiceState,
+  totalsOf,
+  type ClientState,
+  type InvoiceState,
+} from '../../../shared/domain/ledger-state';
+import { loadStateFacts, stateContext } from './ledger-queries';
 import type { CuentasDatabase } from './database';
 
 export interface ClientWithBalance extends ClientRecord {
@@ -45,24 +51,18 @@ export type TableCounts = Record<
   number
 >;
 
-/** Overdue part of one issued invoice: dues before today, minus what has been paid on them. */
-export function overdueCentsOf(invoice: InvoiceRecord, today: string): number {
-  if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) return 0;
-  return settleDues(invoice.dues, settledCentsOf(invoice))
-    .filter((due) => due.dueDate < today)
-    .reduce((sum, due) => sum + due.outstandingCents, 0);
-}
-
 /** Clients by name with their balances, computed in one pass over invoices and payments. */
 export async function listClientsWithBalance(
   db: CuentasDatabase,
   today: string,
 ): Promise<ClientWithBalance[]> {
-  const [clients, invoices, payments] = await Promise.all([
+  const [clients, invoices, payments, facts] = await Promise.all([
     db.clients.orderBy('name').toArray(),
     db.invoices.toArray(),
     db.payments.toArray(),
+    loadStateFacts(db),
   ]);
+  const ctx = stateContext(facts, invoices, today);
   const rows = new Map<string, ClientWithBalance>(
     clients.map((client) => [
       client.id,
@@ -73,9 +73,9 @@ export async function listClientsWithBalance(
     const row = rows.get(invoice.clientId);
     if (!row) continue;
     row.invoiceCount += 1;
-    if (invoice.lifecycle !== 'issued') continue;
-    row.outstandingCents += invoice.outstandingCents;
-    row.overdueCents += overdueCentsOf(invoice, today);
+    const state = invoiceState(invoice, ctx);
+    row.outstandingCents += state.outstandingCents;
+    row.overdueCents += state.overdueCents;
   }
   for (const payment of payments) {
     const row = rows.get(payment.clientId);
@@ -136,6 +136,26 @@ export async function getClientDetail(
       .map((payment) => ({ ...payment, allocations: byPayment.get(payment.id) ?? [] })),
     activities: activities.sort(newestFirst<ActivityRecord>((row) => row.date)),
   };
+}
+
+export interface ClientStateView {
+  totals: ClientState;
+  invoices: Map<string, InvoiceState>;
+}
+
+/** A client's figures and each of its invoices' state (ledger-state.ts), as every screen reads them. */
+export async function getClientState(
+  db: CuentasDatabase,
+  clientId: string,
+  today: string,
+): Promise<ClientStateView> {
+  const [invoices, facts] = await Promise.all([
+    db.invoices.where('clientId').equals(clientId).toArray(),
+    loadStateFacts(db),
+  ]);
+  const ctx = stateContext(facts, invoices, today);
+  const states = new Map(invoices.map((invoice) => [invoice.id, invoiceState(invoice, ctx)]));
+  return { totals: totalsOf(invoices, ctx), invoices: states };
 }
 
 export async function countAll(db: CuentasDatabase): Promise<TableCounts> {

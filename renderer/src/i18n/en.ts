@@ -79,6 +79,7 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'clients.deleteConfirm': 'Delete “{name}”? This cannot be undone.',
   'clients.detail.balance': 'Outstanding balance',
   'clients.detail.overdue': 'Overdue',
+  'clients.detail.inPlan': 'In a payment plan: {amount} (overdue: {overdue})',
   'clients.detail.credit': 'Credit in the client’s favour',
   'clients.detail.invoices': 'Invoices',
   'clients.detail.payments': 'Payments',

@@ -78,6 +78,7 @@ export const coreEs = {
   'clients.deleteConfirm': '¿Eliminar a «{name}»? Esta acción no se puede deshacer.',
   'clients.detail.balance': 'Saldo pendiente',
   'clients.detail.overdue': 'Vencido',
+  'clients.detail.inPlan': 'En plan de pagos: {amount} (vencido: {overdue})',
   'clients.detail.credit': 'Saldo a favor del cliente',
   'clients.detail.invoices': 'Facturas',
   'clients.detail.payments': 'Cobros',

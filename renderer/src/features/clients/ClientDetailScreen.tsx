@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useT, translateIssue, useLanguage } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
 import { getDb } from '../../db/database';
-import { getClientDetail } from '../../db/queries';
+import { getClientDetail, getClientState } from '../../db/queries';
 import { deleteClient } from '../../db/clients-repo';
 import { deletePayment } from '../../db/payments-repo';
 import { EmptyState } from '../../components/EmptyState';
@@ -17,7 +17,6 @@ import { exceedsLegalPaymentTerm } from '../../../../shared/domain/payment-term'
 import { ClientDataActions } from '../import/ClientDataActions';
 import { StatementButton } from '../dashboard/StatementButton';
 import { isValidationError } from '../../../../shared/domain/validation';
-import { overdueCentsOf } from '../../db/queries';
 
 export function ClientDetailScreen({ clientId }: { clientId: string }) {
   const t = useT();
@@ -30,8 +29,9 @@ export function ClientDetailScreen({ clientId }: { clientId: string }) {
     () => getClientDetail(getDb(), clientId).then((found) => found ?? null),
     [clientId],
   );
+  const state = useLiveQuery(() => getClientState(getDb(), clientId, today), [clientId, today]);
 
-  if (detail === undefined) return <p>{t('common.loading')}</p>;
+  if (detail === undefined || state === undefined) return <p>{t('common.loading')}</p>;
   if (detail === null) {
     return (
       <EmptyState
@@ -43,9 +43,9 @@ export function ClientDetailScreen({ clientId }: { clientId: string }) {
   }
 
   const { client, invoices, payments } = detail;
-  const issued = invoices.filter((invoice) => invoice.lifecycle === 'issued');
-  const outstanding = issued.reduce((sum, invoice) => sum + invoice.outstandingCents, 0);
-  const overdue = issued.reduce((sum, invoice) => sum + overdueCentsOf(invoice, today), 0);
+  // One derivation of state (ledger-state.ts): the same figures as Hoy, Panel and the ledger.
+  const outstanding = state.totals.outstandingCents;
+  const overdue = state.totals.overdueCents;
   const credit = payments.reduce((sum, payment) => sum + payment.unallocatedCents, 0);
   const numberOf = new Map(invoices.map((invoice) => [invoice.id, invoice.number]));
 
@@ -132,7 +132,20 @@ export function ClientDetailScreen({ clientId }: { clientId: string }) {
         </div>
         <div className="card">
           <div className="stat__label">{t('clients.detail.overdue')}</div>
-          <div className={overdue > 0 ? 'stat__value late' : 'stat__value'}>{money(overdue)}</div>
+          <div
+            className={overdue > 0 ? 'stat__value late' : 'stat__value'}
+            data-testid="client-overdue"
+          >
+            {money(overdue)}
+          </div>
+          {state.totals.inPlanCents > 0 && (
+            <div className="stat__hint" data-testid="client-in-plan">
+              {t('clients.detail.inPlan', {
+                amount: money(state.totals.inPlanCents),
+                overdue: money(state.totals.inPlanOverdueCents),
+              })}
+            </div>
+          )}
         </div>
         {credit > 0 && (
           <div className="card">
@@ -150,7 +163,7 @@ export function ClientDetailScreen({ clientId }: { clientId: string }) {
         {invoices.length === 0 ? (
           <p className="screen__lead">{t('clients.detail.noInvoices')}</p>
         ) : (
-          <InvoiceTable invoices={invoices} today={today} />
+          <InvoiceTable invoices={invoices} states={state.invoices} />
         )}
       </div>
 

@@ -1,12 +1,19 @@
 // A client's invoices, small enough to render as a plain table.
 import type { InvoiceRecord } from '../../../../shared/domain/records';
-import { daysOverdue, deriveInvoiceStatus } from '../../../../shared/domain/invoice';
+import type { InvoiceState } from '../../../../shared/domain/ledger-state';
 import { StatusBadge } from '../../components/StatusBadge';
 import { InvoiceLink } from '../ledger/InvoiceLink';
 import { useT } from '../../i18n';
 import { useFormat } from '../../app/use-format';
 
-export function InvoiceTable({ invoices, today }: { invoices: InvoiceRecord[]; today: string }) {
+export function InvoiceTable({
+  invoices,
+  states,
+}: {
+  invoices: InvoiceRecord[];
+  /** Each invoice's state (ledger-state.ts): an invoice in a plan is late by its installments. */
+  states: ReadonlyMap<string, InvoiceState>;
+}) {
   const t = useT();
   const { money, date } = useFormat();
   return (
@@ -30,7 +37,8 @@ export function InvoiceTable({ invoices, today }: { invoices: InvoiceRecord[]; t
       </thead>
       <tbody>
         {invoices.map((invoice) => {
-          const late = daysOverdue(invoice, today);
+          const state = states.get(invoice.id);
+          const late = state?.daysOverdue ?? 0;
           return (
             <tr key={invoice.id}>
               <td>
@@ -46,7 +54,7 @@ export function InvoiceTable({ invoices, today }: { invoices: InvoiceRecord[]; t
               <td className="num">{money(invoice.outstandingCents)}</td>
               <td className={late > 0 ? 'num late' : 'num'}>{late > 0 ? late : ''}</td>
               <td>
-                <StatusBadge status={deriveInvoiceStatus(invoice, today)} />
+                {state && <StatusBadge status={state.status} inPlan={state.inPlan} />}
                 {(invoice.creditedCents ?? 0) > 0 && (
                   <span className="badge" data-testid="credited-tag">
                     {t('life.tag.credited', { amount: money(invoice.creditedCents ?? 0) })}

@@ -4,6 +4,8 @@ import { defineMessages } from '../../i18n/define';
 export const messages = defineMessages(
   {
     'hoy.lead': '{count} tareas para hoy, {date}. Las más urgentes, arriba.',
+    'hoy.overdue': 'Vencido en total: {amount}',
+    'hoy.overdueInPlan': 'Vencido en total: {amount}, de ello {inPlan} en plazos de planes de pago',
     'hoy.paused': '{count} clientes en pausa no aparecen hasta que termine su pausa.',
     'hoy.empty.title': 'Nada pendiente hoy',
     'hoy.empty.body': 'No hay facturas vencidas, seguimientos ni promesas para hoy. Buen trabajo.',
@@ -140,6 +142,7 @@ export const messages = defineMessages(
     'coll.promise.state.kept': 'cumplida',
     'coll.promise.state.broken': 'incumplida',
     'coll.promise.state.cancelled': 'anulada',
+    'coll.promise.state.superseded': 'sustituida por el plan',
     'coll.promise.cancel': 'Cancelar promesa',
     'coll.promise.cancelLabel': 'Cancelar la promesa de {amount} para el {date}',
     'coll.promise.cancelConfirm':
@@ -198,6 +201,8 @@ export const messages = defineMessages(
   },
   {
     'hoy.lead': '{count} tasks for today, {date}. The most urgent on top.',
+    'hoy.overdue': 'Overdue in all: {amount}',
+    'hoy.overdueInPlan': 'Overdue in all: {amount}, of which {inPlan} in payment plan installments',
     'hoy.paused': '{count} paused clients are hidden until their pause ends.',
     'hoy.empty.title': 'Nothing to do today',
     'hoy.empty.body': 'No overdue invoices, follow-ups or promises for today. Well done.',
@@ -333,6 +338,7 @@ export const messages = defineMessages(
     'coll.promise.state.kept': 'kept',
     'coll.promise.state.broken': 'broken',
     'coll.promise.state.cancelled': 'cancelled',
+    'coll.promise.state.superseded': 'replaced by the plan',
     'coll.promise.cancel': 'Cancel promise',
     'coll.promise.cancelLabel': 'Cancel the promise of {amount} for {date}',
     'coll.promise.cancelConfirm':

@@ -19,7 +19,8 @@ import { ceiFrom, type CeiResult } from '../../../../shared/domain/collection-ef
 import { cashForecast, type Forecast } from '../../../../shared/domain/forecast';
 import type { AllocationRecord, InvoiceRecord } from '../../../../shared/domain/records';
 import type { DashboardInputs, LedgerClient } from '../../db/ledger-queries';
-import { invoiceAge } from '../../db/ledger-queries';
+import { stateContext } from '../../db/ledger-queries';
+import { invoiceState } from '../../../../shared/domain/ledger-state';
 
 export interface Debtor {
   client: LedgerClient;
@@ -143,11 +144,12 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
   let overdueCents = 0;
   let overdueCount = 0;
   const open: InvoiceRecord[] = [];
+  const ctx = stateContext(inputs.facts, inputs.invoices, today);
   const tally = (invoice: InvoiceRecord): void => {
     if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) return;
     open.push(invoice);
-    // The same figures the ledger's rows carry, so a click finds exactly these invoices.
-    const row = invoiceAge(invoice, today);
+    // The same state the ledger's rows carry (ledger-state.ts), so a click finds exactly these.
+    const row = invoiceState(invoice, ctx);
     receivableCents += row.outstandingCents;
     openCount += 1;
     if (row.overdueCents > 0) {

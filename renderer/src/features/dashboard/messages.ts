@@ -19,7 +19,8 @@ export const messages = defineMessages(
     'panel.late.method': 'Días de retraso de los cobros de los últimos 12 meses, según importe.',
     'panel.overLimit': 'Clientes por encima de su límite de crédito',
     'panel.overLimit.none': 'Ninguno',
-    'panel.aging.method': 'Cada factura cuenta por su vencimiento pendiente más antiguo.',
+    'panel.aging.method':
+      'Cada factura cuenta por su vencimiento pendiente más antiguo; en un plan de pagos, por su plazo vencido.',
     'panel.aging.bar': '{bucket}: {amount} en {count} facturas. Ver en Facturas',
     'panel.top': 'Los 10 clientes que más deben',
     'panel.top.overdue': 'vencido {amount}',
@@ -62,7 +63,8 @@ export const messages = defineMessages(
     'panel.late.method': 'Days late of the last 12 months’ collections, weighted by amount.',
     'panel.overLimit': 'Clients over their credit limit',
     'panel.overLimit.none': 'None',
-    'panel.aging.method': 'Each invoice counts by its oldest unpaid due date.',
+    'panel.aging.method':
+      'Each invoice counts by its oldest unpaid due date; in a payment plan, by its overdue installment.',
     'panel.aging.bar': '{bucket}: {amount} in {count} invoices. Show in Invoices',
     'panel.top': 'Top 10 debtors',
     'panel.top.overdue': 'overdue {amount}',

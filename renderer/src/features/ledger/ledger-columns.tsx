@@ -122,8 +122,11 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     id: 'status',
     header: 'invoices.col.status',
     sortKey: (row) => row.status,
-    render: (row) => <StatusBadge status={row.status} />,
-    exportValue: (row, { t }) => t(`status.${row.status}`),
+    render: (row) => <StatusBadge status={row.status} inPlan={row.inPlan === true} />,
+    exportValue: (row, { t }) =>
+      row.inPlan === true && row.status !== 'in_plan'
+        ? `${t(`status.${row.status}`)} (${t('status.in_plan')})`
+        : t(`status.${row.status}`),
   },
 ];
 

@@ -20,7 +20,7 @@ const PAGE = 50;
 export function TodayScreen() {
   const t = useT();
   const today = useToday();
-  const { date, count } = useFormat();
+  const { date, count, money } = useFormat();
   const openDialog = useUiStore((state) => state.openDialog);
   const showToast = useUiStore((state) => state.showToast);
   const [dialog, setDialog] = useCollectionDialog();
@@ -61,6 +61,17 @@ export function TodayScreen() {
         <p className="screen__lead">
           {t('hoy.lead', { count: count(items.length), date: date(today) })}
         </p>
+        {clientCount > 0 && (
+          // The ledger's state (ledger-state.ts): the same overdue figure as Panel and the ledger.
+          <p className="screen__lead" data-testid="today-overdue">
+            {worklist.totals.inPlanOverdueCents > 0
+              ? t('hoy.overdueInPlan', {
+                  amount: money(worklist.totals.overdueCents),
+                  inPlan: money(worklist.totals.inPlanOverdueCents),
+                })
+              : t('hoy.overdue', { amount: money(worklist.totals.overdueCents) })}
+          </p>
+        )}
       </header>
       {clientCount === 0 ? (
         <EmptyState

@@ -129,4 +129,34 @@ describe('cashForecast', () => {
       ),
     );
   });
+
+  it('counts each euro once: an invoice in a plan only through its installments', () => {
+    const inPlan = { ...invoice('i1', '2026-11-30', 106_000), planId: 'p1' };
+    const forecast = cashForecast(
+      input({
+        invoices: [inPlan],
+        installments: [
+          { dueDate: '2026-12-01', amountCents: 53_000 },
+          { dueDate: '2026-12-29', amountCents: 53_000 },
+        ],
+        // An old promise on the same invoice, as data from before plans superseded promises.
+        promises: [{ promisedDate: '2026-12-02', amountCents: 76_000, invoiceIds: ['i1'] }],
+      }),
+    );
+    const total = forecast.weeks.reduce((sum, week) => sum + expectedCents(week), 0);
+    expect(total).toBe(106_000);
+    expect(forecast.weeks.every((week) => week.promisesCents === 0)).toBe(true);
+  });
+
+  it('a promise counts at most what its invoices still owe, and its invoices no more', () => {
+    const forecast = cashForecast(
+      input({
+        invoices: [invoice('i1', '2026-11-30', 30_000)],
+        promises: [{ promisedDate: '2026-12-02', amountCents: 50_000, invoiceIds: ['i1'] }],
+      }),
+    );
+    const total = forecast.weeks.reduce((sum, week) => sum + expectedCents(week), 0);
+    expect(total).toBe(30_000);
+    expect(forecast.weeks[13]?.promisesCents).toBe(30_000);
+  });
 });

@@ -57,4 +57,9 @@ describe('evaluatePromise', () => {
       'cancelled',
     );
   });
+
+  it('a promise covered by a signed plan reads superseded, whatever was paid', () => {
+    const superseded = { ...promise, status: 'superseded' as const };
+    expect(evaluatePromise(superseded, [], '2027-01-01', 2).state).toBe('superseded');
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../../../../shared/demo/generate-demo';
 import { computeDashboard } from '../../../../../renderer/src/features/dashboard/dashboard-figures';
-import { toLedgerRow } from '../../../../../renderer/src/db/ledger-queries';
+import { stateContext, toLedgerRow } from '../../../../../renderer/src/db/ledger-queries';
 import {
   EMPTY_FILTER,
   filterRows,
@@ -25,11 +25,13 @@ const inputs = {
   payments: data.payments,
   installments: [],
   promises: [],
+  facts: { plans: [], installments: [], promises: [] },
 };
 const figures = computeDashboard(inputs, TODAY);
 const byId = new Map(clients.map((client) => [client.id, client]));
+const ctx = stateContext(inputs.facts, data.invoices, TODAY);
 const rows = data.invoices.map((invoice) =>
-  toLedgerRow(invoice, byId.get(invoice.clientId), null, TODAY),
+  toLedgerRow(invoice, byId.get(invoice.clientId), null, ctx),
 );
 const ledger = (patch: Partial<LedgerFilter>) =>
   ledgerTotals(filterRows(rows, { ...EMPTY_FILTER, ...patch }));
