@@ -36,6 +36,10 @@ export interface FacturaeInvoiceWithTaxes extends FacturaeInvoice {
   taxableBaseCents: number;
   /** TotalTaxOutputs (VAT and surcharges). */
   vatCents: number;
+  /** InvoiceClass: OO original, OR corrective (rectificativa), OC/CO/CR summaries. */
+  invoiceClass: string;
+  /** InvoiceHeader/Corrective: the invoice a rectificativa corrects, when it names it. */
+  corrects: { number: string; series: string | null } | null;
 }
 
 function partyOf(parties: XmlNode | undefined, role: 'SellerParty' | 'BuyerParty'): FacturaeParty {
@@ -72,6 +76,9 @@ function invoiceOf(
   const header = child(invoice, 'InvoiceHeader');
   const number = requiredText(header, ['InvoiceNumber'], `${where}/InvoiceHeader`);
   const series = textOf(child(header, 'InvoiceSeriesCode'));
+  const corrective = child(header, 'Corrective');
+  const correctedNumber = textOf(child(corrective, 'InvoiceNumber'));
+  const correctedSeries = textOf(child(corrective, 'InvoiceSeriesCode'));
   const issueData = child(invoice, 'InvoiceIssueData');
   const issueDate = isoDatePart(
     requiredText(issueData, ['IssueDate'], `${where}/InvoiceIssueData`),
@@ -111,6 +118,11 @@ function invoiceOf(
       ? decimalToCents(gross, `${totalsWhere}/TotalGrossAmountBeforeTaxes`)
       : totalCents - vatCents,
     vatCents,
+    invoiceClass: textOf(child(header, 'InvoiceClass')),
+    corrects:
+      correctedNumber === ''
+        ? null
+        : { number: correctedNumber, series: correctedSeries === '' ? null : correctedSeries },
     seller,
     buyer,
     number,
@@ -143,6 +155,12 @@ export function parseFacturaeWithTaxes(xml: string): FacturaeInvoiceWithTaxes[] 
 /** One entry per invoice in the file, exactly the contract's fields. */
 export function parseFacturae(xml: string): FacturaeInvoice[] {
   return parseFacturaeWithTaxes(xml).map(
-    ({ taxableBaseCents: _base, vatCents: _vat, ...invoice }) => invoice,
+    ({
+      taxableBaseCents: _base,
+      vatCents: _vat,
+      invoiceClass: _class,
+      corrects: _corrects,
+      ...invoice
+    }) => invoice,
   );
 }

@@ -65,7 +65,20 @@ function amount(
   return decimalToCents(text, `${where}/LegalMonetaryTotal/${name}`);
 }
 
+/** The contract's fields plus the invoice a credit note (or a negative invoice) corrects. */
+export interface UblDocumentWithReference extends UblDocument {
+  /** BillingReference/InvoiceDocumentReference/ID, or null. */
+  correctsNumber: string | null;
+}
+
 export function parseUbl(xml: string): UblDocument {
+  // Exactly the contract's fields.
+  const document: UblDocument & { correctsNumber?: string | null } = parseUblWithReference(xml);
+  delete document.correctsNumber;
+  return document;
+}
+
+export function parseUblWithReference(xml: string): UblDocumentWithReference {
   const document = parseXml(xml);
   const invoice = child(document, 'Invoice');
   const creditNote = child(document, 'CreditNote');
@@ -77,6 +90,7 @@ export function parseUbl(xml: string): UblDocument {
   const due =
     textOf(child(root, 'DueDate')) || textOf(at(root, ['PaymentMeans', 'PaymentDueDate']));
   const paymentId = textOf(at(root, ['PaymentMeans', 'PaymentID']));
+  const reference = textOf(at(root, ['BillingReference', 'InvoiceDocumentReference', 'ID']));
   return {
     kind: invoice ? 'invoice' : 'credit_note',
     number: requiredText(root, ['ID'], where),
@@ -90,5 +104,6 @@ export function parseUbl(xml: string): UblDocument {
     prepaidCents: amount(totals, 'PrepaidAmount', where, false),
     payableCents: amount(totals, 'PayableAmount', where, true),
     paymentId: paymentId === '' ? null : paymentId,
+    correctsNumber: reference === '' ? null : reference,
   };
 }

@@ -1,6 +1,12 @@
 // An invoice's whole life, as a person does it: credit note, write-off, reopen, edit and cancel.
 import { test, expect, type Page } from '@playwright/test';
 import { addInvoice, openAppOn } from './support/app-actions';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Like tests/support/shared-data.ts, which needs __dirname (Playwright loads specs as ES modules).
+const SAMPLES = join(process.cwd(), '..', 'shared', 'data', 'facturae', 'invopop_gobl.facturae');
+const hasSamples = existsSync(SAMPLES);
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -127,4 +133,47 @@ test('credit note, write-off, reopen, edit and cancel move every figure', async 
   await expect(detail.getByText('Cancelled on 23 Nov 2026')).toBeVisible();
   await detail.getByRole('button', { name: 'Reopen' }).click();
   await expect(detail.getByTestId('life-confirm-reopen')).toContainText('counts again');
+});
+
+async function chooseEInvoice(page: Page, name: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Elegir factura electrónica…' }).click();
+  const buffer = readFileSync(join(SAMPLES, name));
+  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
+}
+
+test('an imported Facturae rectificativa credits the invoice it names', async ({ page }) => {
+  test.skip(!hasSamples, 'needs the shared sample files');
+  await openAppOn(page, '2026-11-23');
+  await page.getByRole('link', { name: 'Importar' }).click();
+  await page.getByRole('tab', { name: 'Facturas electrónicas' }).click();
+
+  // Without its invoice, the credit note is refused and names the invoice it corrects.
+  await chooseEInvoice(page, 'credit-note.xml');
+  await expect(page.getByTestId('einvoice-credit')).toHaveText(
+    'Rectificativa de la factura TEST01001F: reduce lo que debe.',
+  );
+  await page.getByRole('button', { name: 'Importar 0 facturas y 1 rectificativas' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    "'TEST01001R' corrige la factura TEST01001F, que no está en la aplicación",
+  );
+  await page.screenshot({ path: `${SCREENSHOTS}/life-07-import-missing.png` });
+
+  await chooseEInvoice(page, 'invoice-vat.xml');
+  await page.getByRole('button', { name: 'Importar 1 facturas' }).click();
+  await expect(page.getByText('Importadas 1 facturas (1 clientes nuevos).')).toBeVisible();
+  await chooseEInvoice(page, 'credit-note.xml');
+  await page.getByRole('button', { name: 'Importar 0 facturas y 1 rectificativas' }).click();
+  await expect(
+    page.getByText('Importadas 0 facturas y 1 rectificativas (0 clientes nuevos).'),
+  ).toBeVisible();
+
+  await page.getByRole('link', { name: 'Facturas' }).click();
+  const row = page.getByTestId('ledger-row').filter({ hasText: 'TEST01001F' });
+  await expect(row).toContainText('0,00 €');
+  await row.getByRole('button', { name: 'Ver factura TEST01001F' }).click();
+  const detail = page.getByTestId('invoice-detail');
+  await expect(detail.getByTestId('invoice-credited')).toHaveText('5.084,42 €');
+  await expect(detail.getByTestId('credit-notes')).toContainText('TEST01001R (importada)');
+  await page.screenshot({ path: `${SCREENSHOTS}/life-08-imported-credit.png` });
 });

@@ -16,6 +16,7 @@ import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { withDerivedFields } from './derived-fields';
 import { newId, nowInstant } from './repo-helpers';
+import { addCreditNote } from './invoices/credit-notes';
 
 export type ImportProgress = (done: number, total: number) => void;
 
@@ -36,6 +37,17 @@ export interface EInvoiceDraft {
   withholdingCents: number;
   payableCents: number;
   dues: { dueDate: string; amountCents: number }[];
+}
+
+/** A credit note from an e-invoice file that names the invoice it corrects (same client). */
+export interface EInvoiceCreditDraft {
+  clientTaxId: string;
+  clientName: string;
+  number: string;
+  date: string;
+  /** Positive: what it takes off the corrected invoice. */
+  amountCents: number;
+  correctsNumber: string;
 }
 
 function keyOf(clientId: string, number: string): string {
@@ -137,6 +149,66 @@ function invoiceRecord(
 export interface ImportResult {
   invoices: number;
   clientsCreated: number;
+  /** Credit notes linked to the invoices they correct (e-invoices only). */
+  creditNotes?: number;
+}
+
+/**
+ * Finds each credit note's invoice (same client, the number it names), among the stored ones and
+ * those of the same file; a missing one, an amount over what is owed or a number already used is
+ * a row issue (and then nothing of the file is written).
+ */
+async function matchCredits(
+  db: CuentasDatabase,
+  credits: readonly (EInvoiceCreditDraft & { row: number })[],
+  clients: Map<string, ClientRecord>,
+  fresh: readonly InvoiceRecord[],
+): Promise<{
+  issues: RowIssue[];
+  matched: { credit: EInvoiceCreditDraft; invoice: InvoiceRecord }[];
+}> {
+  const issues: RowIssue[] = [];
+  const matched: { credit: EInvoiceCreditDraft; invoice: InvoiceRecord }[] = [];
+  const owed = new Map<string, number>();
+  for (const credit of credits) {
+    const client = clients.get(credit.clientTaxId);
+    const invoice = client
+      ? (fresh.find((r) => r.clientId === client.id && r.number === credit.correctsNumber) ??
+        (await db.invoices
+          .where('[clientId+number]')
+          .equals([client.id, credit.correctsNumber])
+          .first()))
+      : undefined;
+    const row = { row: credit.row, field: 'number', value: credit.number };
+    if (!client || !invoice) {
+      issues.push({
+        ...row,
+        code: 'corrected_invoice_missing',
+        params: { number: credit.correctsNumber },
+      });
+      continue;
+    }
+    const left = owed.get(invoice.id) ?? invoice.outstandingCents;
+    if (
+      credit.amountCents > left ||
+      (invoice.lifecycle !== 'issued' && invoice.lifecycle !== 'written_off')
+    ) {
+      issues.push({ ...row, code: 'credit_exceeds_outstanding', params: { outstanding: left } });
+      continue;
+    }
+    const taken = await db.creditNotes
+      .where('clientId')
+      .equals(client.id)
+      .filter((note) => note.number === credit.number)
+      .first();
+    if (taken) {
+      issues.push({ ...row, code: 'credit_number_taken' });
+      continue;
+    }
+    owed.set(invoice.id, left - credit.amountCents);
+    matched.push({ credit, invoice });
+  }
+  return { issues, matched };
 }
 
 async function writeInvoices(
@@ -144,8 +216,12 @@ async function writeInvoices(
   drafts: readonly (EInvoiceDraft & { row: number })[],
   source: string,
   onProgress?: ImportProgress,
+  credits: readonly (EInvoiceCreditDraft & { row: number })[] = [],
 ): Promise<ImportResult> {
-  const tables = [db.clients, db.invoices, db.audit];
+  const tables =
+    credits.length > 0
+      ? [db.clients, db.invoices, db.audit, db.allocations, db.creditNotes, db.disputes]
+      : [db.clients, db.invoices, db.audit];
   return db.transaction('rw', tables, async () => {
     const at = nowInstant();
     const clients = await clientsByTaxId(db);
@@ -201,6 +277,8 @@ async function writeInvoices(
         ),
       );
     }
+    const linked = await matchCredits(db, credits, clients, records);
+    issues.push(...linked.issues);
     // Any problem aborts the transaction: nothing of the file is written.
     if (issues.length > 0) throw new RowValidationError(issues);
     await db.clients.bulkAdd(created);
@@ -213,14 +291,33 @@ async function writeInvoices(
       entity: 'invoice',
       entityId: `import:${newId()}`,
       action: 'create',
-      summary: `Importadas ${records.length} facturas y ${created.length} clientes nuevos de ${source}`,
+      summary: `Importadas ${records.length} facturas${linked.matched.length > 0 ? `, ${linked.matched.length} rectificativas` : ''} y ${created.length} clientes nuevos de ${source}`,
       before: null,
       after: {
         invoiceIds: records.length <= 1000 ? records.map((r) => r.id) : records.length,
         clientIds: created.map((c) => c.id),
       },
     });
-    return { invoices: records.length, clientsCreated: created.length };
+    for (const { credit, invoice } of linked.matched) {
+      // Re-read: an earlier credit note of the same file may have changed the invoice.
+      const current = (await db.invoices.get(invoice.id)) ?? invoice;
+      await addCreditNote(
+        db,
+        current,
+        {
+          invoiceId: current.id,
+          number: credit.number,
+          date: credit.date,
+          amountCents: credit.amountCents,
+          reason: `Rectificativa importada de ${source}`,
+          source: 'import',
+        },
+        at,
+      );
+    }
+    const result: ImportResult = { invoices: records.length, clientsCreated: created.length };
+    if (credits.length > 0) result.creditNotes = linked.matched.length;
+    return result;
   });
 }
 
@@ -267,15 +364,19 @@ export async function commitInvoiceRows(
   return writeInvoices(db, drafts, source, onProgress);
 }
 
+/** Invoices, then the file's credit notes linked to the invoices they correct; rows count from 1. */
 export async function commitEInvoices(
   db: CuentasDatabase,
   drafts: readonly EInvoiceDraft[],
   source: string,
+  credits: readonly EInvoiceCreditDraft[] = [],
 ): Promise<ImportResult> {
   return writeInvoices(
     db,
     drafts.map((draft, index) => ({ ...draft, row: index + 1 })),
     source,
+    undefined,
+    credits.map((credit, index) => ({ ...credit, row: drafts.length + index + 1 })),
   );
 }
 

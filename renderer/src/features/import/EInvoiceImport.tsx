@@ -1,4 +1,5 @@
-// Facturae and UBL files: shows the invoices found, then imports the ones in euros.
+// Facturae and UBL files: shows the invoices found, then imports the ones in euros and the credit
+// notes that name the invoice they correct.
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
@@ -19,6 +20,7 @@ export function EInvoiceImport() {
   const [file, setFile] = useState<{ name: string; lines: EInvoiceLine[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const importable = file?.lines.filter((line) => line.skip === null) ?? [];
+  const credits = file?.lines.flatMap((line) => (line.credit ? [line.credit] : [])) ?? [];
 
   async function choose(): Promise<void> {
     setError(null);
@@ -43,13 +45,17 @@ export function EInvoiceImport() {
         getDb(),
         importable.map((line) => line.draft),
         file.name,
+        credits,
       );
+      const params = {
+        count: count(result.invoices),
+        credits: count(result.creditNotes ?? 0),
+        clients: count(result.clientsCreated),
+      };
       showToast({
         tone: 'success',
-        message: t('import.done.invoices', {
-          count: count(result.invoices),
-          clients: count(result.clientsCreated),
-        }),
+        message:
+          credits.length > 0 ? t('import.done.credits', params) : t('import.done.invoices', params),
       });
       setFile(null);
     } catch (caught) {
@@ -87,7 +93,7 @@ export function EInvoiceImport() {
               </tr>
             </thead>
             <tbody>
-              {file.lines.map(({ draft, skip }) => (
+              {file.lines.map(({ draft, skip, credit }) => (
                 <tr key={`${draft.clientTaxId}-${draft.number}`}>
                   <td>{draft.number}</td>
                   <td>
@@ -98,7 +104,12 @@ export function EInvoiceImport() {
                   <td>{money(draft.withholdingCents)}</td>
                   <td>
                     {money(draft.payableCents)}
-                    {skip === 'credit_note' && (
+                    {credit && (
+                      <div className="badge" data-testid="einvoice-credit">
+                        {t('import.einvoice.creditFor', { number: credit.correctsNumber })}
+                      </div>
+                    )}
+                    {skip === 'credit_note' && !credit && (
                       <div className="badge">{t('import.einvoice.creditNote')}</div>
                     )}
                     {skip !== null && skip !== 'credit_note' && (
@@ -122,10 +133,15 @@ export function EInvoiceImport() {
             <button
               type="button"
               className="button button--primary"
-              disabled={importable.length === 0}
+              disabled={importable.length === 0 && credits.length === 0}
               onClick={() => void commit()}
             >
-              {t('import.einvoice.commit', { count: count(importable.length) })}
+              {credits.length > 0
+                ? t('import.einvoice.commitWithCredits', {
+                    count: count(importable.length),
+                    credits: count(credits.length),
+                  })
+                : t('import.einvoice.commit', { count: count(importable.length) })}
             </button>
           </div>
         </>

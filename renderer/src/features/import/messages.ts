@@ -76,6 +76,15 @@ export const messages = defineMessages(
     'import.problem.duplicate_in_file': 'está repetido en el fichero (fila {firstRow})',
     'import.problem.invoice_number_taken': 'ya existe para ese cliente',
     'import.problem.tax_id_taken': 'ya existe',
+    'import.problem.corrected_invoice_missing':
+      'corrige la factura {number}, que no está en la aplicación: impórtala o créala antes',
+    'import.problem.credit_exceeds_outstanding':
+      'es mayor que lo pendiente de la factura que corrige ({outstanding})',
+    'import.problem.credit_number_taken': 'ya está importada como rectificativa',
+    'import.einvoice.creditFor': 'Rectificativa de la factura {number}: reduce lo que debe.',
+    'import.einvoice.commitWithCredits': 'Importar {count} facturas y {credits} rectificativas',
+    'import.done.credits':
+      'Importadas {count} facturas y {credits} rectificativas ({clients} clientes nuevos).',
     'import.commit': 'Importar {count} filas',
     'import.progress': 'Guardando {done} de {total}…',
     'import.done.invoices': 'Importadas {count} facturas ({clients} clientes nuevos).',
@@ -246,6 +255,15 @@ export const messages = defineMessages(
     'import.problem.duplicate_in_file': 'is repeated in the file (row {firstRow})',
     'import.problem.invoice_number_taken': 'already exists for that client',
     'import.problem.tax_id_taken': 'already exists',
+    'import.problem.corrected_invoice_missing':
+      'corrects invoice {number}, which is not in the app: import or create it first',
+    'import.problem.credit_exceeds_outstanding':
+      'is more than the corrected invoice still owes ({outstanding})',
+    'import.problem.credit_number_taken': 'is already imported as a credit note',
+    'import.einvoice.creditFor': 'Credit note for invoice {number}: reduces what is owed.',
+    'import.einvoice.commitWithCredits': 'Import {count} invoices and {credits} credit notes',
+    'import.done.credits':
+      'Imported {count} invoices and {credits} credit notes ({clients} new clients).',
     'import.commit': 'Import {count} rows',
     'import.progress': 'Saving {done} of {total}…',
     'import.done.invoices': 'Imported {count} invoices ({clients} new clients).',

@@ -1,6 +1,7 @@
 // Turns a row issue into a sentence naming the row, the field and the value, in the UI language.
 import { useCallback } from 'react';
 import { useT, type MessageKey } from '../../i18n';
+import { useFormat } from '../../app/use-format';
 import type { RowIssue } from '../../../../shared/formats/row-validation';
 
 export const FIELD_LABELS: Record<string, MessageKey> = {
@@ -37,6 +38,9 @@ const PROBLEMS: Record<string, MessageKey> = {
   duplicate_in_file: 'import.problem.duplicate_in_file',
   invoice_number_taken: 'import.problem.invoice_number_taken',
   tax_id_taken: 'import.problem.tax_id_taken',
+  corrected_invoice_missing: 'import.problem.corrected_invoice_missing',
+  credit_exceeds_outstanding: 'import.problem.credit_exceeds_outstanding',
+  credit_number_taken: 'import.problem.credit_number_taken',
 };
 
 /** "Fecha de vencimiento" → "fecha de vencimiento" inside a sentence; "NIF" stays. */
@@ -49,17 +53,24 @@ function inSentence(label: string): string {
 
 export function useRowIssueText(): (issue: RowIssue) => string {
   const t = useT();
+  const { money } = useFormat();
   return useCallback(
     (issue: RowIssue) => {
+      // An amount a credit note may not exceed comes in cents.
+      const outstanding = issue.params?.outstanding;
+      const params =
+        typeof outstanding === 'number'
+          ? { ...issue.params, outstanding: money(outstanding) }
+          : issue.params;
       const fieldKey = FIELD_LABELS[issue.field];
       const problemKey = PROBLEMS[issue.code];
       return t('import.rowIssue', {
         row: issue.row,
         field: fieldKey ? inSentence(t(fieldKey)) : issue.field,
         value: issue.value ? `'${issue.value}' ` : '',
-        problem: problemKey ? t(problemKey, issue.params) : issue.code,
+        problem: problemKey ? t(problemKey, params) : issue.code,
       });
     },
-    [t],
+    [t, money],
   );
 }

@@ -102,43 +102,45 @@ function CreditNotes({ detail }: { detail: InvoiceDetail }) {
       {detail.creditNotes.length === 0 ? (
         <p className="screen__lead">{t('life.creditNotes.none')}</p>
       ) : (
-        <table className="table" data-testid="credit-notes">
-          <thead>
-            <tr>
-              <th scope="col">{t('life.creditNotes.col.number')}</th>
-              <th scope="col">{t('life.creditNotes.col.date')}</th>
-              <th scope="col" className="num">
-                {t('life.creditNotes.col.amount')}
-              </th>
-              <th scope="col">{t('life.creditNotes.col.reason')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('life.creditNotes.delete')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {detail.creditNotes.map((note) => (
-              <tr key={note.id}>
-                <td>
-                  {note.number}
-                  {note.source === 'import' && ` (${t('life.creditNotes.imported')})`}
-                </td>
-                <td>{date(note.date)}</td>
-                <td className="num">{money(note.amountCents)}</td>
-                <td>{note.reason}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button--link"
-                    onClick={() => void remove(note.id, note.number, note.amountCents)}
-                  >
-                    {t('life.creditNotes.delete')}
-                  </button>
-                </td>
+        <div style={{ overflowX: 'auto' }}>
+          <table className="table" data-testid="credit-notes">
+            <thead>
+              <tr>
+                <th scope="col">{t('life.creditNotes.col.number')}</th>
+                <th scope="col">{t('life.creditNotes.col.date')}</th>
+                <th scope="col" className="num">
+                  {t('life.creditNotes.col.amount')}
+                </th>
+                <th scope="col">{t('life.creditNotes.col.reason')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('life.creditNotes.delete')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {detail.creditNotes.map((note) => (
+                <tr key={note.id}>
+                  <td>
+                    {note.number}
+                    {note.source === 'import' && ` (${t('life.creditNotes.imported')})`}
+                  </td>
+                  <td>{date(note.date)}</td>
+                  <td className="num">{money(note.amountCents)}</td>
+                  <td style={{ whiteSpace: 'normal' }}>{note.reason}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--link"
+                      onClick={() => void remove(note.id, note.number, note.amountCents)}
+                    >
+                      {t('life.creditNotes.delete')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readEInvoiceFile } from '../../../../../renderer/src/features/import/einvoice-drafts';
-import { commitEInvoices } from '../../../../../renderer/src/db/import-repo';
+import {
+  readEInvoiceFile,
+  type EInvoiceLine,
+} from '../../../../../renderer/src/features/import/einvoice-drafts';
+import { RowValidationError, commitEInvoices } from '../../../../../renderer/src/db/import-repo';
 import type { CuentasDatabase } from '../../../../../renderer/src/db/database';
 import { freshDb } from '../../db/test-db';
 import { hasSharedData, sharedBytes } from '../../../../support/shared-data';
@@ -54,5 +57,78 @@ describe.skipIf(!hasSharedData)('e-invoice files into the ledger', () => {
       payableCents: 165_625,
       dues: [{ dueDate: '2017-12-01', amountCents: 165_625 }],
     });
+  });
+});
+
+describe.skipIf(!hasSharedData)('e-invoice credit notes link to the invoice they correct', () => {
+  const facturae = (file: string) =>
+    readEInvoiceFile(sharedBytes('facturae', 'invopop_gobl.facturae', file));
+  const peppol = (file: string) =>
+    readEInvoiceFile(sharedBytes('ubl', 'openpeppol_peppol-bis-invoice-3', file));
+  const commit = (database: CuentasDatabase, lines: EInvoiceLine[], name: string) =>
+    commitEInvoices(
+      database,
+      lines.filter((line) => line.skip === null).map((line) => line.draft),
+      name,
+      lines.flatMap((line) => (line.credit ? [line.credit] : [])),
+    );
+
+  it('a Facturae rectificativa (class OR, Corrective) credits its invoice in full', async () => {
+    const credit = facturae('credit-note.xml');
+    expect(credit[0]?.skip).toBe('credit_note');
+    expect(credit[0]?.credit).toEqual({
+      clientTaxId: 'B77436020',
+      clientName: 'Moniward Sl',
+      number: 'TEST01001R',
+      date: '2021-12-08',
+      amountCents: 508_442,
+      correctsNumber: 'TEST01001F',
+    });
+    db = freshDb();
+    await commit(db, facturae('invoice-vat.xml'), 'invoice-vat.xml');
+    const result = await commit(db, credit, 'credit-note.xml');
+    expect(result).toMatchObject({ invoices: 0, creditNotes: 1 });
+    const [invoice] = await db.invoices.toArray();
+    expect(invoice).toMatchObject({
+      number: 'TEST01001F',
+      creditedCents: 508_442,
+      outstandingCents: 0,
+      nextDueDate: null,
+    });
+    const [note] = await db.creditNotes.toArray();
+    expect(note).toMatchObject({ invoiceId: invoice?.id, number: 'TEST01001R', source: 'import' });
+  });
+
+  it('a UBL credit note without its invoice is refused naming the missing invoice', async () => {
+    const credit = peppol('base-creditnote-correction.xml');
+    db = freshDb();
+    const error = await commit(db, credit, 'cn.xml').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RowValidationError);
+    expect((error as RowValidationError).rowIssues).toEqual([
+      {
+        row: 1,
+        field: 'number',
+        value: 'Snippet1',
+        code: 'corrected_invoice_missing',
+        params: { number: 'Snippet1' },
+      },
+    ]);
+    expect(await db.creditNotes.count()).toBe(0);
+    expect(await db.clients.count()).toBe(0);
+  });
+
+  it('UBL: a CreditNote and a negative corrective Invoice both credit Snippet1; a third is too much', async () => {
+    db = freshDb();
+    await commit(db, peppol('base-example.xml'), 'base-example.xml');
+    const negative = peppol('base-negative-inv-correction.xml');
+    expect(negative[0]?.credit).toMatchObject({ amountCents: 165_625, correctsNumber: 'Snippet1' });
+    await commit(db, negative, 'negative.xml');
+    expect((await db.invoices.toArray())[0]).toMatchObject({ outstandingCents: 0 });
+    const again = await commit(db, peppol('base-creditnote-correction.xml'), 'cn.xml').catch(
+      (caught: unknown) => caught,
+    );
+    expect((again as RowValidationError).rowIssues.map((issue) => issue.code)).toEqual([
+      'credit_exceeds_outstanding',
+    ]);
   });
 });
