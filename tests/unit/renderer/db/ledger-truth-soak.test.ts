@@ -34,7 +34,7 @@ import { openDispute, resolveDispute } from '../../../../renderer/src/db/dispute
 import { checkReferences } from '../../../../renderer/src/db/check-references';
 import { getWorklist } from '../../../../renderer/src/db/collections-queries';
 import { loadDashboardInputs, loadLedger } from '../../../../renderer/src/db/ledger-queries';
-import { getClientState } from '../../../../renderer/src/db/queries';
+import { getClientState, listClientsWithBalance } from '../../../../renderer/src/db/queries';
 import { computeDashboard } from '../../../../renderer/src/features/dashboard/dashboard-figures';
 import { EMPTY_FILTER, filterRows, ledgerTotals } from '../../../../shared/domain/ledger-filter';
 import { addDays } from '../../../../shared/domain/dates';
@@ -545,7 +545,7 @@ async function checkInvariants(db: CuentasDatabase, s: Snapshot, where: string):
   }
   // No row references a missing row.
   expect(await checkReferences(db), `${where}: dangling references`).toEqual([]);
-  // The overdue total: Hoy, Panel, the ledger filter and the client pages agree.
+  // The overdue total: Hoy, Panel, the ledger filter, the client pages and the clients list agree.
   const hoy = (await getWorklist(db, TODAY)).worklist.totals.overdueCents;
   const panel = computeDashboard(await loadDashboardInputs(db), TODAY).overdueCents;
   const { rows } = await loadLedger(db, TODAY);
@@ -554,13 +554,18 @@ async function checkInvariants(db: CuentasDatabase, s: Snapshot, where: string):
   for (const client of s.clients) {
     pages += (await getClientState(db, client.id, TODAY)).totals.overdueCents;
   }
+  const list = (await listClientsWithBalance(db, TODAY)).reduce(
+    (sum, row) => sum + row.overdueCents,
+    0,
+  );
   if (panel > 0) stats.overdueSteps += 1;
   if (s.movements.some((row) => row.paymentId !== null)) stats.linkedSteps += 1;
-  expect({ hoy, panel, ledger: ledger.overdueCents, pages }, `${where}: overdue`).toEqual({
+  expect({ hoy, panel, ledger: ledger.overdueCents, pages, list }, `${where}: overdue`).toEqual({
     hoy: panel,
     panel,
     ledger: panel,
     pages: panel,
+    list: panel,
   });
 }
 
