@@ -1,8 +1,9 @@
 // Invariant soak across features: random sequences of invoices with several dues, hand payments,
 // bank files (the same transfer again, or a new one), plans and their receipts, promises, disputes,
-// credit notes, write-offs, reopen, cancel and deletes, on a fresh database per run. After every
-// step the money adds up, nothing points at a missing row, a movement and a payment link one to
-// one, and Hoy, Panel, the ledger filter and the client pages show the same overdue total.
+// credit notes, write-offs, reopen, cancel, plans broken or cancelled and deletes, on a fresh
+// database per run. After every step the money adds up, nothing points at a missing row, a
+// movement and a payment link one to one, refusals change nothing, and Hoy, Panel, the ledger
+// filter, the client pages and the clients list show the same overdue total.
 // Longer runs: SOAK_RUNS=200 SOAK_STEPS=150 npx vitest run tests/unit/renderer/db/ledger-truth-soak.test.ts
 // A failure prints fast-check's seed and path; SOAK_SEED=<seed> replays it.
 import { describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ import {
   linkMatch,
   reconciliationList,
 } from '../../../../renderer/src/db/statements-repo';
-import { createPlanDraft } from '../../../../renderer/src/db/plans-repo';
+import { cancelPlan, createPlanDraft, refreshPlans } from '../../../../renderer/src/db/plans-repo';
 import { activatePlan } from '../../../../renderer/src/db/plan-signing-repo';
 import { recordPromise } from '../../../../renderer/src/db/promises-repo';
 import { openDispute, resolveDispute } from '../../../../renderer/src/db/disputes-repo';
@@ -55,7 +56,9 @@ type Op =
   | { kind: 'pay'; client: number; cents: number; chosen: number | null; keep: boolean }
   | { kind: 'bankSame'; payment: number }
   | { kind: 'bankNew'; client: number; invoice: number; cents: number }
-  | { kind: 'plan'; client: number; installments: number; firstOffset: number }
+  | { kind: 'plan'; client: number; installments: number; firstOffset: number; grace: number }
+  | { kind: 'cancelPlan'; plan: number }
+  | { kind: 'refreshPlans' }
   | { kind: 'planReceipt'; plan: number; share: number }
   | { kind: 'promise'; invoice: number; offset: number }
   | { kind: 'dispute'; invoice: number; share: number }
@@ -113,9 +116,12 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
       client: pick,
       installments: fc.integer({ min: 1, max: 4 }),
       firstOffset: fc.integer({ min: -60, max: 30 }),
+      grace: fc.constantFrom(0, 15, 90),
     }),
     weight: 2,
   },
+  { arbitrary: fc.record({ kind: fc.constant('cancelPlan' as const), plan: pick }), weight: 1 },
+  { arbitrary: fc.constant<Op>({ kind: 'refreshPlans' }), weight: 1 },
   {
     arbitrary: fc.record({ kind: fc.constant('planReceipt' as const), plan: pick, share }),
     weight: 3,
@@ -171,6 +177,8 @@ const KINDS: readonly Op['kind'][] = [
   'bankNew',
   'plan',
   'planReceipt',
+  'cancelPlan',
+  'refreshPlans',
   'promise',
   'dispute',
   'resolve',
@@ -369,7 +377,7 @@ async function apply(db: CuentasDatabase, op: Op, s: Snapshot, serial: number): 
           frequency: 'monthly',
           firstDueDate: addDays(TODAY, op.firstOffset),
           annualInterestPercent: 0,
-          breakAfterDays: 90,
+          breakAfterDays: op.grace,
           place: 'Zaragoza',
           language: 'es',
           creditorSignatory: { name: 'Lucía Martín', capacity: 'administradora' },
@@ -410,6 +418,16 @@ async function apply(db: CuentasDatabase, op: Op, s: Snapshot, serial: number): 
       });
       return;
     }
+    case 'cancelPlan': {
+      const live = s.plans.filter((row) => row.status !== 'cancelled');
+      const plan = at(live, op.plan);
+      if (plan) await cancelPlan(db, plan.id);
+      return;
+    }
+    case 'refreshPlans':
+      // The day's check: a plan late beyond its grace breaks and gives its invoices back.
+      await refreshPlans(db, TODAY);
+      return;
     case 'promise':
       if (!invoice) return;
       await recordPromise(db, {
@@ -454,9 +472,13 @@ async function apply(db: CuentasDatabase, op: Op, s: Snapshot, serial: number): 
     case 'writeOff':
       if (invoice) await writeOffInvoice(db, invoice.id, { date: TODAY });
       return;
-    case 'reopen':
-      if (invoice) await reopenInvoice(db, invoice.id);
+    case 'reopen': {
+      // Mostly a written-off or cancelled one (what reopen is for); sometimes any, to be refused.
+      const closed = s.invoices.filter((row) => row.lifecycle !== 'issued');
+      const target = op.invoice % 4 === 0 ? invoice : (at(closed, op.invoice) ?? invoice);
+      if (target) await reopenInvoice(db, target.id);
       return;
+    }
     case 'cancel':
       if (invoice) await cancelInvoice(db, invoice.id, { date: TODAY });
       return;
