@@ -39,6 +39,7 @@ import { getClientState, listClientsWithBalance } from '../../../../renderer/src
 import { computeDashboard } from '../../../../renderer/src/features/dashboard/dashboard-figures';
 import { EMPTY_FILTER, filterRows, ledgerTotals } from '../../../../shared/domain/ledger-filter';
 import { addDays } from '../../../../shared/domain/dates';
+import type { BankMovementRecord } from '../../../../shared/domain/records';
 import { readBankStatement } from '../../../../shared/formats/bank-statement';
 import { isValidationError } from '../../../../shared/domain/validation';
 import { account11, concept23, end33, movement22 } from '../../shared/formats/norma43-fixture';
@@ -592,6 +593,54 @@ async function checkInvariants(db: CuentasDatabase, s: Snapshot, where: string):
 }
 
 describe('ledger truth soak', () => {
+  it('the invariant check catches a corrupted ledger (the soak can fail)', async () => {
+    const db = freshDb();
+    try {
+      const client = await createClient(db, clientInput({ taxId: dni(1) }));
+      const invoice = await createInvoice(
+        db,
+        invoiceInput(client.id, { dues: [{ dueDate: '2026-10-01', amountCents: 1_210_00 }] }),
+      );
+      const { payment } = await recordPayment(db, {
+        clientId: client.id,
+        date: TODAY,
+        amountCents: 200_00,
+        method: 'transfer',
+        reference: 'TRF 1',
+        note: '',
+        allocation: { mode: 'oldest_first' },
+        keepExcessAsCredit: false,
+      });
+      await checkInvariants(db, await snapshot(db), 'clean');
+      // Outstanding that forgets a payment.
+      await db.invoices.update(invoice.id, { outstandingCents: 1_210_00 });
+      await expect(checkInvariants(db, await snapshot(db), 'stale')).rejects.toThrow(/outstanding/);
+      await db.invoices.update(invoice.id, { outstandingCents: 1_010_00 });
+      // One payment linked from two bank movements.
+      const movement: Omit<BankMovementRecord, 'id' | 'fingerprint'> = {
+        statementId: 'st',
+        date: TODAY,
+        valueDate: TODAY,
+        amountCents: 200_00,
+        concept: 'TRANSF',
+        references: [],
+        commonCode: '02',
+        counterpartyName: '',
+        status: 'matched',
+        paymentId: payment.id,
+      };
+      await db.bankMovements.bulkAdd([
+        { ...movement, id: 'm1', fingerprint: 'f1' },
+        { ...movement, id: 'm2', fingerprint: 'f2' },
+      ]);
+      await expect(checkInvariants(db, await snapshot(db), 'twice')).rejects.toThrow(
+        /linked twice/,
+      );
+    } finally {
+      await db.delete();
+    }
+  });
+
   it(`${RUNS} runs × ${STEPS} steps across features keep every invariant`, async () => {
     const started = performance.now();
     await fc.assert(
