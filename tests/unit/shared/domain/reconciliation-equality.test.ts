@@ -4,6 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { suggestMatches } from '../../../../shared/domain/reconciliation';
 import { byAmount, withLinks } from '../../../../shared/domain/reconciliation-links';
+import {
+  buildMatchIndex,
+  suggestMatchesIndexed,
+} from '../../../../shared/domain/reconciliation-index';
 import { LEDGER, MOVEMENTS, RECORDED, summarize } from './reconciliation-fixture';
 
 /** client | items | amount | confidence | reasons | link, best first, per movement. */
@@ -442,4 +446,22 @@ describe('reconciliation quality on the fixed statement', () => {
       ).toEqual(EXPECTED[id]);
     },
   );
+
+  const index = buildMatchIndex(LEDGER.items, LEDGER.clients, RECORDED);
+
+  it.each(MOVEMENTS.map((movement) => [movement.id, movement] as const))(
+    'the index built once for the statement gives the same suggestions for %s',
+    (id, movement) => {
+      expect(summarize(suggestMatchesIndexed(index, movement))).toEqual(EXPECTED[id]);
+    },
+  );
+
+  it('the index gives the same suggestions without recorded payments as suggestMatches', () => {
+    const bare = buildMatchIndex(LEDGER.items);
+    for (const movement of MOVEMENTS) {
+      expect(suggestMatchesIndexed(bare, movement, 3)).toEqual(
+        suggestMatches(movement, LEDGER.items, 3),
+      );
+    }
+  });
 });
