@@ -1,12 +1,17 @@
 // Bank statements: import a Norma 43 or camt.053 file, then reconcile each credit with one click.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
 import { useFormat } from '../../app/use-format';
 import { getDb } from '../../db/database';
 import { getPlatform } from '../../platform';
-import { importStatements, reconciliationList } from '../../db/statements-repo';
+import {
+  importStatements,
+  reconciliationInputs,
+  suggestInSlices,
+  type MovementWithSuggestions,
+} from '../../db/statements-repo';
 import { processReturnedDebits } from '../../db/returned-debits-repo';
 import { isValidationError } from '../../../../shared/domain/validation';
 import { translateIssue, useLanguage } from '../../i18n';
@@ -23,7 +28,29 @@ export function StatementImport() {
   const { money, date, count } = useFormat();
   const showToast = useUiStore((state) => state.showToast);
   const [error, setError] = useState<string | null>(null);
-  const list = useLiveQuery(() => reconciliationList(getDb()), []);
+  const inputs = useLiveQuery(() => reconciliationInputs(getDb()), []);
+  const [progress, setProgress] = useState<{
+    list: MovementWithSuggestions[];
+    total: number;
+  } | null>(null);
+
+  // Suggestions in slices: the first rows show while the rest are computed, the screen responds.
+  useEffect(() => {
+    if (!inputs) return undefined;
+    const run = { cancelled: false };
+    void suggestInSlices(
+      inputs,
+      (ready, total) => {
+        if (!run.cancelled) setProgress({ list: ready, total });
+      },
+      run,
+    );
+    return () => {
+      run.cancelled = true;
+    };
+  }, [inputs]);
+  const list = progress?.list;
+  const searching = progress !== null && progress.list.length < progress.total;
 
   async function choose(): Promise<void> {
     setError(null);
@@ -73,6 +100,14 @@ export function StatementImport() {
       </div>
       <div className="card">
         <h2>{t('import.recon.title')}</h2>
+        {searching && (
+          <p className="screen__lead" role="status" data-testid="recon-progress">
+            {t('import.recon.progress', {
+              done: count(progress.list.length),
+              total: count(progress.total),
+            })}
+          </p>
+        )}
         {list && list.length === 0 && (
           <div className="empty-state">
             <p>{t('import.recon.empty')}</p>
