@@ -152,9 +152,9 @@ export async function loadOpenItems(db: CuentasDatabase): Promise<OpenItem[]> {
 }
 
 /** Payments not linked to a bank movement, recorded near the given movements' dates. */
-async function unlinkedPaymentsNear(
+export async function unlinkedPaymentsNear(
   db: CuentasDatabase,
-  movements: readonly BankMovementRecord[],
+  movements: readonly Pick<BankMovementRecord, 'date' | 'valueDate'>[],
 ): Promise<RecordedPayment[]> {
   const dates = movements.flatMap((movement) => [movement.date, movement.valueDate]).sort();
   const first = dates[0];
