@@ -2,6 +2,7 @@
 // (tests/unit/shared/domain/reconciliation-fixture.ts), as the per-movement algorithm gave them
 // before the index (generated once from that code and kept here as literals).
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { suggestMatches } from '../../../../shared/domain/reconciliation';
 import { byAmount, withLinks } from '../../../../shared/domain/reconciliation-links';
 import {
@@ -463,5 +464,72 @@ describe('reconciliation quality on the fixed statement', () => {
         suggestMatches(movement, LEDGER.items, 3),
       );
     }
+  });
+});
+
+describe('the index on random ledgers', () => {
+  const NAMES = [
+    'Talleres García S.L.',
+    'García y López',
+    'Luna S.A.',
+    'Ana Ruiz',
+    'Sol de Luna C.B.',
+  ];
+  const TAX = ['B12345674', 'A28123456', '12345678Z', 'X1', ''];
+  const NUMBERS = ['2026-0001', '2026-0010', 'A-12', 'F/1', '001', '2026/0001'];
+  const WORDS = [
+    'TRANSF',
+    'GARCIA',
+    'LUNA',
+    'RUIZ',
+    '2026',
+    '0001',
+    'A12',
+    'B12345674',
+    'FRA',
+    'SOL',
+  ];
+  const item = fc.record({
+    client: fc.integer({ min: 0, max: 4 }),
+    label: fc.constantFrom(...NUMBERS),
+    outstandingCents: fc.constantFrom(0, 100, 200, 300, 500),
+    dueDate: fc.option(fc.constantFrom('2026-01-01', '2026-02-01', '2026-03-01'), { nil: null }),
+  });
+  const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 5 }).map((w) => w.join(' '));
+
+  it('suggests what suggestMatches suggests', () => {
+    fc.assert(
+      fc.property(
+        fc.array(item, { maxLength: 14 }),
+        text,
+        text,
+        fc.constantFrom(100, 200, 300, 400, 800),
+        (rows, concept, payer, amountCents) => {
+          const items = rows.map((row, k) => ({
+            kind: 'invoice' as const,
+            id: `i${k}`,
+            clientId: `c${row.client}`,
+            clientName: NAMES[row.client]!,
+            clientTaxId: TAX[row.client]!,
+            label: row.label,
+            invoiceIds: [`i${k}`],
+            outstandingCents: row.outstandingCents,
+            dueDate: row.dueDate,
+          }));
+          const movement = {
+            id: 'm',
+            date: '2026-03-05',
+            amountCents,
+            concept,
+            references: [],
+            counterpartyName: payer,
+          };
+          expect(summarize(suggestMatchesIndexed(buildMatchIndex(items), movement))).toEqual(
+            summarize(suggestMatches(movement, items)),
+          );
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
