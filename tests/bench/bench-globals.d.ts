@@ -10,7 +10,12 @@ declare global {
       reconcile(
         count: number,
         oldSample: number,
-      ): Promise<{ ms: number; oldMsPerMovement: number; same: boolean }>;
+      ): Promise<{
+        ms: number;
+        oldMsPerMovement: number;
+        same: boolean;
+        parts: { readMs: number; indexMs: number; suggestMs: number };
+      }>;
       setInputValue(selector: string, value: string): Promise<number>;
       clickSort(columnId: string): Promise<number>;
       typeQuery(selector: string, query: string): Promise<number[]>;

@@ -133,6 +133,7 @@ async function measureSize(page: Page, invoices: number): Promise<Figures> {
   // 1,000 credits; the old per-movement scan on 100 of them (it takes ~35 ms each at 100,000).
   const reconcile = await page.evaluate(() => window.__ccBench!.reconcile(1000, 100));
   reconcileOld[String(invoices)] = reconcile;
+  console.log(`reconcile at ${invoices}: ${JSON.stringify(reconcile.parts)}`);
 
   return {
     load_ms: repo.ms,

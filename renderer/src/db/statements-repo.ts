@@ -1,4 +1,5 @@
 // Bank statements: idempotent import, reconciliation suggestions, and confirmed matches as payments.
+import Dexie from 'dexie';
 import type { BankMovementRecord, BankStatementRecord } from '../../../shared/domain/records';
 import type { NormalizedStatement } from '../../../shared/formats/bank-statement';
 import type { MatchSuggestion, OpenItem } from '../../../shared/domain/reconciliation';
@@ -97,8 +98,12 @@ export async function importStatements(
 export async function loadOpenItems(db: CuentasDatabase): Promise<OpenItem[]> {
   return db.transaction('r', [db.clients, db.invoices, db.plans, db.installments], async () => {
     const clients = new Map((await db.clients.toArray()).map((client) => [client.id, client]));
+    // nextDueDate is null once settled and IndexedDB skips nulls: the index holds the open set,
+    // so a large ledger's settled invoices are never read (as the worklist reads it).
     const invoices = await db.invoices
-      .filter((invoice) => invoice.lifecycle === 'issued' && invoice.outstandingCents > 0)
+      .where('[lifecycle+nextDueDate]')
+      .between(['issued', Dexie.minKey], ['issued', Dexie.maxKey])
+      .filter((invoice) => invoice.outstandingCents > 0)
       .toArray();
     const numbers = new Map(invoices.map((invoice) => [invoice.id, invoice.number]));
     const items: OpenItem[] = [];

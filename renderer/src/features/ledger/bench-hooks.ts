@@ -142,7 +142,12 @@ function statementFor(items: readonly OpenItem[], count: number, today: string):
 async function reconcile(
   count: number,
   oldSample: number,
-): Promise<{ ms: number; oldMsPerMovement: number; same: boolean }> {
+): Promise<{
+  ms: number;
+  oldMsPerMovement: number;
+  same: boolean;
+  parts: { readMs: number; indexMs: number; suggestMs: number };
+}> {
   const today = todayLocal();
   const warm = await loadOpenItems(getDb());
   const movements = statementFor(warm, count, today);
@@ -152,9 +157,16 @@ async function reconcile(
     getDb(),
     movements.map((movement) => ({ date: movement.date, valueDate: movement.date })),
   );
+  const readAt = performance.now();
   const index = buildMatchIndex(items, [], recorded);
+  const indexAt = performance.now();
   const fresh = movements.map((movement) => suggestMatchesIndexed(index, movement));
   const ms = performance.now() - started;
+  const parts = {
+    readMs: readAt - started,
+    indexMs: indexAt - readAt,
+    suggestMs: ms - (indexAt - started),
+  };
   const sample = movements.slice(0, oldSample);
   const oldStarted = performance.now();
   const byPayment = byAmount(recorded);
@@ -163,7 +175,7 @@ async function reconcile(
   );
   const oldMsPerMovement = (performance.now() - oldStarted) / Math.max(1, sample.length);
   const same = JSON.stringify(old) === JSON.stringify(fresh.slice(0, sample.length));
-  return { ms, oldMsPerMovement, same };
+  return { ms, oldMsPerMovement, same, parts };
 }
 
 /** The next task: React flushes a click's update in a microtask, which runs before it. */
