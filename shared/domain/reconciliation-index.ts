@@ -170,7 +170,7 @@ function candidates(
   index: MatchIndex,
   text: SearchableText,
   amountCents: Cents,
-): { clients: number[]; numbered: Set<OpenItem> } {
+): { clients: number[]; numbered: Set<OpenItem>; byTaxId: Set<number>; byName: Set<number> } {
   const chosen = new Set<number>(index.byAmount.get(amountCents) ?? []);
   const numbered = new Set<OpenItem>();
   lookup(index.invoiceNumbers, text.compact, ({ client, item }) => {
@@ -179,8 +179,10 @@ function candidates(
     chosen.add(client);
   });
   lookup(index.planNumbers, text.compact, (client) => chosen.add(client));
-  lookup(index.taxIds, text.compact, (client) => chosen.add(client));
-  for (const client of index.emptyTaxIds) chosen.add(client);
+  const byTaxId = new Set<number>(index.emptyTaxIds);
+  lookup(index.taxIds, text.compact, (client) => byTaxId.add(client));
+  for (const client of byTaxId) chosen.add(client);
+  const byName = new Set<number>();
   // Name words: a client is named when most of its significant words are words of the text.
   const found = new Map<number, number>();
   for (const word of new Set(text.spaced.trim().split(' '))) {
@@ -190,9 +192,12 @@ function candidates(
   }
   for (const [client, count] of found) {
     const words = index.nameWordCounts[client] ?? 0;
-    if (count >= Math.min(2, words) && count / words >= 0.5) chosen.add(client);
+    if (count >= Math.min(2, words) && count / words >= 0.5) {
+      byName.add(client);
+      chosen.add(client);
+    }
   }
-  return { clients: [...chosen].sort((a, b) => a - b), numbered };
+  return { clients: [...chosen].sort((a, b) => a - b), numbered, byTaxId, byName };
 }
 
 /**
@@ -206,13 +211,16 @@ export function suggestMatchesIndexed(
 ): MatchSuggestion[] {
   if (movement.amountCents <= 0) return [];
   const text = searchableText(movement);
-  const { clients, numbered } = candidates(index, text, movement.amountCents);
+  const { clients, numbered, byTaxId, byName } = candidates(index, text, movement.amountCents);
   const results: MatchSuggestion[] = [];
   for (const position of clients) {
     const client = index.clients[position];
     if (!client) continue;
     results.push(
-      ...clientSuggestions(text, client.group, movement.amountCents, (item) => numbered.has(item)),
+      ...clientSuggestions(text, client.group, movement.amountCents, (item) => numbered.has(item), {
+        taxId: byTaxId.has(position),
+        name: byName.has(position),
+      }),
     );
   }
   return withLinks(movement, rankSuggestions(results, limit), index.recorded, limit);

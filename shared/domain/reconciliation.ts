@@ -244,23 +244,28 @@ export interface ClientGroup {
 /**
  * The suggestions one client's items give for a movement: plans the text names, single items by
  * exact amount or number, and runs or pairs adding up to the amount when the text names the client.
- * `numbered` says whether an invoice's number is in the text (mentionsNumber, or a faster lookup).
+ * `numbered` says whether an invoice's number is in the text, `named` whether the client's tax id
+ * and name are (mentionsNumber, mentionsTaxId, mentionsName, or a faster lookup giving the same).
  */
 export function clientSuggestions(
   text: SearchableText,
   group: ClientGroup,
   amountCents: Cents,
   numbered: (item: OpenItem) => boolean = (item) => mentionsNumber(text, item.label),
+  named: { taxId: boolean; name: boolean } = {
+    taxId: mentionsTaxId(text, group.taxId),
+    name: mentionsName(text, group.name),
+  },
 ): MatchSuggestion[] {
   const { items } = group;
   const results: MatchSuggestion[] = [];
   const clientReasons: MatchReasonCode[] = [];
-  if (mentionsTaxId(text, group.taxId)) clientReasons.push('tax_id_in_text');
-  if (mentionsName(text, group.name)) clientReasons.push('name_in_text');
-  const named = planSuggestions(text, items, amountCents, clientReasons);
-  results.push(...named.results);
+  if (named.taxId) clientReasons.push('tax_id_in_text');
+  if (named.name) clientReasons.push('name_in_text');
+  const plans = planSuggestions(text, items, amountCents, clientReasons);
+  results.push(...plans.results);
   for (const item of items) {
-    if (item.planId !== undefined && named.planIds.has(item.planId)) continue;
+    if (item.planId !== undefined && plans.planIds.has(item.planId)) continue;
     const reasons: MatchReasonCode[] = [];
     if (item.outstandingCents === amountCents) reasons.push('amount_exact');
     if (item.kind === 'invoice' && numbered(item)) reasons.push('number_in_text');
