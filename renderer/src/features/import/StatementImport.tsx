@@ -31,17 +31,24 @@ export function StatementImport() {
   const inputs = useLiveQuery(() => reconciliationInputs(getDb()), []);
   const [progress, setProgress] = useState<{
     list: MovementWithSuggestions[];
+    done: number;
     total: number;
   } | null>(null);
 
   // Suggestions in slices: the first rows show while the rest are computed, the screen responds.
+  // After a change, rows not recomputed yet keep their earlier suggestions (no list collapsing).
   useEffect(() => {
     if (!inputs) return undefined;
     const run = { cancelled: false };
     void suggestInSlices(
       inputs,
       (ready, total) => {
-        if (!run.cancelled) setProgress({ list: ready, total });
+        if (run.cancelled) return;
+        setProgress((previous) => {
+          const pending = new Set(inputs.movements.slice(ready.length).map((row) => row.id));
+          const rest = (previous?.list ?? []).filter((row) => pending.has(row.movement.id));
+          return { list: [...ready, ...rest], done: ready.length, total };
+        });
       },
       run,
     );
@@ -50,7 +57,7 @@ export function StatementImport() {
     };
   }, [inputs]);
   const list = progress?.list;
-  const searching = progress !== null && progress.list.length < progress.total;
+  const searching = progress !== null && progress.done < progress.total;
 
   async function choose(): Promise<void> {
     setError(null);
@@ -103,7 +110,7 @@ export function StatementImport() {
         {searching && (
           <p className="screen__lead" role="status" data-testid="recon-progress">
             {t('import.recon.progress', {
-              done: count(progress.list.length),
+              done: count(progress.done),
               total: count(progress.total),
             })}
           </p>
