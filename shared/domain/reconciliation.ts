@@ -73,7 +73,7 @@ const WEIGHTS: Record<MatchReasonCode, number> = {
   recorded_payment: 0.6,
 };
 
-const LEGAL_FORMS = new Set([
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'SL',
   'SA',
   'SLU',
@@ -91,7 +91,7 @@ const LEGAL_FORMS = new Set([
   'DEL',
 ]);
 
-function normalize(text: string): string {
+export function normalize(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -101,7 +101,7 @@ function normalize(text: string): string {
 }
 
 /** The movement's words with separators removed too, so "FAC 2026/0042" finds "2026-0042". */
-export function searchableText(movement: MovementToMatch): { spaced: string; compact: string } {
+export function searchableText(movement: MovementToMatch): SearchableText {
   const spaced = ` ${normalize([movement.concept, ...movement.references, movement.counterpartyName].join(' '))} `;
   return { spaced, compact: spaced.replace(/ /g, '') };
 }
@@ -154,9 +154,13 @@ export function reasonWords(reasons: readonly MatchReasonCode[]): string {
   return reasons.map((code) => REASON_WORDS[code]).join('; ');
 }
 
+/** One client's items, oldest due first (a stable sort: ties keep the ledger's order). */
+export function byDueDate(items: readonly OpenItem[]): OpenItem[] {
+  return [...items].sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
+}
+
 /** Oldest-first runs and pairs of one client's items whose outstanding adds up to the amount. */
-function sumsOf(items: readonly OpenItem[], amountCents: Cents): OpenItem[][] {
-  const ordered = [...items].sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
+function sumsOf(ordered: readonly OpenItem[], amountCents: Cents): OpenItem[][] {
   const found: OpenItem[][] = [];
   let running = 0;
   for (let k = 0; k < ordered.length; k += 1) {
@@ -224,56 +228,68 @@ function planSuggestions(
   return { results, planIds };
 }
 
-/** Best suggestions first; empty for debits and when nothing points anywhere. */
-export function suggestMatches(
-  movement: MovementToMatch,
-  openItems: readonly OpenItem[],
-  limit = 5,
+export type SearchableText = { spaced: string; compact: string };
+
+/** What one client's items can be: everything a client's group of open items suggests. */
+export interface ClientGroup {
+  /** The client's items with something owed, in the ledger's order. */
+  items: readonly OpenItem[];
+  /** The same items, oldest due first. */
+  ordered: readonly OpenItem[];
+  /** Name and tax id the text is read against (the first item's, unless given). */
+  name: string;
+  taxId: string;
+}
+
+/**
+ * The suggestions one client's items give for a movement: plans the text names, single items by
+ * exact amount or number, and runs or pairs adding up to the amount when the text names the client.
+ * `numbered` says whether an invoice's number is in the text, `named` whether the client's tax id
+ * and name are (mentionsNumber, mentionsTaxId, mentionsName, or a faster lookup giving the same).
+ */
+export function clientSuggestions(
+  text: SearchableText,
+  group: ClientGroup,
+  amountCents: Cents,
+  numbered: (item: OpenItem) => boolean = (item) => mentionsNumber(text, item.label),
+  named: { taxId: boolean; name: boolean } = {
+    taxId: mentionsTaxId(text, group.taxId),
+    name: mentionsName(text, group.name),
+  },
 ): MatchSuggestion[] {
-  if (movement.amountCents <= 0) return [];
-  const text = searchableText(movement);
-  const byClient = new Map<string, OpenItem[]>();
-  for (const item of openItems) {
-    if (item.outstandingCents <= 0) continue;
-    const list = byClient.get(item.clientId) ?? [];
-    list.push(item);
-    byClient.set(item.clientId, list);
-  }
+  const { items } = group;
   const results: MatchSuggestion[] = [];
-  for (const items of byClient.values()) {
-    const first = items[0];
-    if (!first) continue;
-    const clientReasons: MatchReasonCode[] = [];
-    if (mentionsTaxId(text, first.clientTaxId)) clientReasons.push('tax_id_in_text');
-    if (mentionsName(text, first.clientName)) clientReasons.push('name_in_text');
-    const named = planSuggestions(text, items, movement.amountCents, clientReasons);
-    results.push(...named.results);
-    for (const item of items) {
-      if (item.planId !== undefined && named.planIds.has(item.planId)) continue;
-      const reasons: MatchReasonCode[] = [];
-      if (item.outstandingCents === movement.amountCents) reasons.push('amount_exact');
-      if (item.kind === 'invoice' && mentionsNumber(text, item.label))
-        reasons.push('number_in_text');
-      if (reasons.length === 0) continue;
-      results.push(
-        suggestion([item], Math.min(item.outstandingCents, movement.amountCents), [
-          ...reasons,
-          ...clientReasons,
-        ]),
-      );
-    }
-    if (clientReasons.length > 0) {
-      for (const group of sumsOf(items, movement.amountCents)) {
-        const numbered = group.some(
-          (item) => item.kind === 'invoice' && mentionsNumber(text, item.label),
-        );
-        const reasons: MatchReasonCode[] = ['sum_of_items', ...clientReasons];
-        if (numbered) reasons.push('number_in_text');
-        results.push(suggestion(group, movement.amountCents, reasons));
-      }
+  const clientReasons: MatchReasonCode[] = [];
+  if (named.taxId) clientReasons.push('tax_id_in_text');
+  if (named.name) clientReasons.push('name_in_text');
+  const plans = planSuggestions(text, items, amountCents, clientReasons);
+  results.push(...plans.results);
+  for (const item of items) {
+    if (item.planId !== undefined && plans.planIds.has(item.planId)) continue;
+    const reasons: MatchReasonCode[] = [];
+    if (item.outstandingCents === amountCents) reasons.push('amount_exact');
+    if (item.kind === 'invoice' && numbered(item)) reasons.push('number_in_text');
+    if (reasons.length === 0) continue;
+    results.push(
+      suggestion([item], Math.min(item.outstandingCents, amountCents), [
+        ...reasons,
+        ...clientReasons,
+      ]),
+    );
+  }
+  if (clientReasons.length > 0) {
+    for (const sum of sumsOf(group.ordered, amountCents)) {
+      const hasNumber = sum.some((item) => item.kind === 'invoice' && numbered(item));
+      const reasons: MatchReasonCode[] = ['sum_of_items', ...clientReasons];
+      if (hasNumber) reasons.push('number_in_text');
+      results.push(suggestion(sum, amountCents, reasons));
     }
   }
-  // An exact amount with nothing else is weak, and weaker still when several items share it.
+  return results;
+}
+
+/** Best first, the first `limit`; an exact amount with nothing else is weak, weaker when shared. */
+export function rankSuggestions(results: MatchSuggestion[], limit: number): MatchSuggestion[] {
   const amountOnly = results.filter(
     (r) => r.reasons.length === 1 && r.reasons[0] === 'amount_exact',
   );
@@ -287,6 +303,44 @@ export function suggestMatches(
         (a.items[0]?.dueDate ?? '').localeCompare(b.items[0]?.dueDate ?? ''),
     )
     .slice(0, limit);
+}
+
+/** Open items grouped by client, in the order each client first appears. */
+export function groupByClient(openItems: readonly OpenItem[]): Map<string, OpenItem[]> {
+  const byClient = new Map<string, OpenItem[]>();
+  for (const item of openItems) {
+    if (item.outstandingCents <= 0) continue;
+    const list = byClient.get(item.clientId) ?? [];
+    list.push(item);
+    byClient.set(item.clientId, list);
+  }
+  return byClient;
+}
+
+/**
+ * Best suggestions first; empty for debits and when nothing points anywhere. Reads every client
+ * against the movement: for a whole statement, build a MatchIndex once (reconciliation-index.ts).
+ */
+export function suggestMatches(
+  movement: MovementToMatch,
+  openItems: readonly OpenItem[],
+  limit = 5,
+): MatchSuggestion[] {
+  if (movement.amountCents <= 0) return [];
+  const text = searchableText(movement);
+  const results: MatchSuggestion[] = [];
+  for (const items of groupByClient(openItems).values()) {
+    const first = items[0];
+    if (!first) continue;
+    const group = {
+      items,
+      ordered: byDueDate(items),
+      name: first.clientName,
+      taxId: first.clientTaxId,
+    };
+    results.push(...clientSuggestions(text, group, movement.amountCents));
+  }
+  return rankSuggestions(results, limit);
 }
 
 export type ConfidenceLevel = 'high' | 'medium' | 'low';

@@ -7,6 +7,15 @@ declare global {
       loadRaw(invoices: number): Promise<{ ms: number }>;
       loadRepo(invoices: number): Promise<{ ms: number; generateMs: number }>;
       aggregate(): Promise<{ ms: number }>;
+      reconcile(
+        count: number,
+        oldSample: number,
+      ): Promise<{
+        ms: number;
+        oldMsPerMovement: number;
+        same: boolean;
+        parts: { readMs: number; indexMs: number; suggestMs: number };
+      }>;
       setInputValue(selector: string, value: string): Promise<number>;
       clickSort(columnId: string): Promise<number>;
       typeQuery(selector: string, query: string): Promise<number[]>;

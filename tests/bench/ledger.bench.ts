@@ -72,6 +72,7 @@ type Figures = Record<
   | 'sort_ms'
   | 'filter_p95_ms'
   | 'aggregate_ms'
+  | 'reconcile_ms'
   | 'heap_mb',
   number
 >;
@@ -129,6 +130,10 @@ async function measureSize(page: Page, invoices: number): Promise<Figures> {
     sort.push(await page.evaluate((c) => window.__ccBench!.clickSort(c), column));
   }
   const aggregate = await page.evaluate(() => window.__ccBench!.aggregate());
+  // 1,000 credits; the old per-movement scan on 100 of them (it takes ~35 ms each at 100,000).
+  const reconcile = await page.evaluate(() => window.__ccBench!.reconcile(1000, 100));
+  reconcileOld[String(invoices)] = reconcile;
+  console.log(`reconcile at ${invoices}: ${JSON.stringify(reconcile.parts)}`);
 
   return {
     load_ms: repo.ms,
@@ -139,6 +144,7 @@ async function measureSize(page: Page, invoices: number): Promise<Figures> {
     sort_ms: percentile(sort, 50),
     filter_p95_ms: percentile(filter, 95),
     aggregate_ms: aggregate.ms,
+    reconcile_ms: reconcile.ms,
     heap_mb: heap.usedSize / (1024 * 1024),
   };
 }
@@ -146,6 +152,8 @@ async function measureSize(page: Page, invoices: number): Promise<Figures> {
 const results: Record<string, Figures> = {};
 /** Printed, not in results.json: when search and filters work over every invoice. */
 const allRowsMs: Record<string, number> = {};
+/** Printed, not in results.json: the old scan per movement, and whether it suggested the same. */
+const reconcileOld: Record<string, { ms: number; oldMsPerMovement: number; same: boolean }> = {};
 
 for (const size of SIZES) {
   test(`the ledger at ${size} invoices`, async ({ browser }) => {
@@ -169,6 +177,25 @@ test.afterAll(() => {
         .join(''),
     ),
     ['all_rows_ms', ...sizes.map((size) => (allRowsMs[size] ?? Number.NaN).toFixed(1))]
+      .map((cell) => cell.padStart(14))
+      .join(''),
+    [
+      'reconcile_old_ms',
+      ...sizes.map((size) =>
+        ((reconcileOld[size]?.oldMsPerMovement ?? Number.NaN) * 1000).toFixed(1),
+      ),
+    ]
+      .map((cell) => cell.padStart(14))
+      .join(''),
+    [
+      'old/new',
+      ...sizes.map((size) => {
+        const row = reconcileOld[size];
+        return row
+          ? `${((row.oldMsPerMovement * 1000) / row.ms).toFixed(1)}${row.same ? '' : '!'}`
+          : '';
+      }),
+    ]
       .map((cell) => cell.padStart(14))
       .join(''),
     [

@@ -1,10 +1,15 @@
 // Bank statements: idempotent import, reconciliation suggestions, and confirmed matches as payments.
+import Dexie from 'dexie';
 import type { BankMovementRecord, BankStatementRecord } from '../../../shared/domain/records';
 import type { NormalizedStatement } from '../../../shared/formats/bank-statement';
 import type { MatchSuggestion, OpenItem } from '../../../shared/domain/reconciliation';
-import { suggestMatches } from '../../../shared/domain/reconciliation';
 import type { RecordedPayment } from '../../../shared/domain/reconciliation-links';
-import { byAmount, LINK_WINDOW_DAYS, withLinks } from '../../../shared/domain/reconciliation-links';
+import { LINK_WINDOW_DAYS } from '../../../shared/domain/reconciliation-links';
+import type { MatchIndex } from '../../../shared/domain/reconciliation-index';
+import {
+  buildMatchIndex,
+  suggestMatchesIndexed,
+} from '../../../shared/domain/reconciliation-index';
 import { addDays } from '../../../shared/domain/dates';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
@@ -93,8 +98,12 @@ export async function importStatements(
 export async function loadOpenItems(db: CuentasDatabase): Promise<OpenItem[]> {
   return db.transaction('r', [db.clients, db.invoices, db.plans, db.installments], async () => {
     const clients = new Map((await db.clients.toArray()).map((client) => [client.id, client]));
+    // nextDueDate is null once settled and IndexedDB skips nulls: the index holds the open set,
+    // so a large ledger's settled invoices are never read (as the worklist reads it).
     const invoices = await db.invoices
-      .filter((invoice) => invoice.lifecycle === 'issued' && invoice.outstandingCents > 0)
+      .where('[lifecycle+nextDueDate]')
+      .between(['issued', Dexie.minKey], ['issued', Dexie.maxKey])
+      .filter((invoice) => invoice.outstandingCents > 0)
       .toArray();
     const numbers = new Map(invoices.map((invoice) => [invoice.id, invoice.number]));
     const items: OpenItem[] = [];
@@ -147,15 +156,15 @@ export async function loadOpenItems(db: CuentasDatabase): Promise<OpenItem[]> {
   });
 }
 
-/** Payments not linked to a bank movement, recorded near the given movements' dates, by amount. */
-async function unlinkedPaymentsNear(
+/** Payments not linked to a bank movement, recorded near the given movements' dates. */
+export async function unlinkedPaymentsNear(
   db: CuentasDatabase,
-  movements: readonly BankMovementRecord[],
-): Promise<Map<number, RecordedPayment[]>> {
+  movements: readonly Pick<BankMovementRecord, 'date' | 'valueDate'>[],
+): Promise<RecordedPayment[]> {
   const dates = movements.flatMap((movement) => [movement.date, movement.valueDate]).sort();
   const first = dates[0];
   const last = dates[dates.length - 1];
-  if (first === undefined || last === undefined) return new Map();
+  if (first === undefined || last === undefined) return [];
   return db.transaction('r', [db.payments, db.bankMovements, db.clients], async () => {
     const linked = new Set(
       (await db.bankMovements.orderBy('paymentId').uniqueKeys()).filter(
@@ -173,22 +182,20 @@ async function unlinkedPaymentsNear(
         client ? [[client.id, client]] : [],
       ),
     );
-    return byAmount(
-      payments.flatMap((payment) => {
-        const client = clients.get(payment.clientId);
-        if (!client) return [];
-        return [
-          {
-            paymentId: payment.id,
-            clientId: client.id,
-            clientName: client.name,
-            clientTaxId: client.taxId,
-            date: payment.date,
-            amountCents: payment.amountCents,
-          },
-        ];
-      }),
-    );
+    return payments.flatMap((payment) => {
+      const client = clients.get(payment.clientId);
+      if (!client) return [];
+      return [
+        {
+          paymentId: payment.id,
+          clientId: client.id,
+          clientName: client.name,
+          clientTaxId: client.taxId,
+          date: payment.date,
+          amountCents: payment.amountCents,
+        },
+      ];
+    });
   });
 }
 
@@ -197,20 +204,69 @@ export interface MovementWithSuggestions {
   suggestions: MatchSuggestion[];
 }
 
+/** What reconciling the unmatched credits needs: the movements newest first, and the index. */
+export interface ReconciliationInputs {
+  movements: BankMovementRecord[];
+  index: MatchIndex;
+}
+
+/**
+ * Reads the unmatched credits, the open items and the payments recorded near them, and indexes
+ * the items and payments once for the whole statement.
+ */
+export async function reconciliationInputs(db: CuentasDatabase): Promise<ReconciliationInputs> {
+  const movements = await db.bankMovements.where('status').equals('unmatched').toArray();
+  const items = await loadOpenItems(db);
+  const recorded = await unlinkedPaymentsNear(db, movements);
+  return {
+    movements: movements.sort((a, b) => b.date.localeCompare(a.date)),
+    index: buildMatchIndex(items, [], recorded),
+  };
+}
+
+/** Movements per slice: a slice takes a few milliseconds, so the screen keeps responding. */
+export const SUGGESTION_SLICE = 50;
+
+/** Lets the browser paint and handle input between slices (a task, not a microtask). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The suggestions for every movement, computed in slices that yield to the event loop; after each
+ * slice `onSlice` gets the rows ready so far (newest first) and the total, so the first ones show
+ * before the last are computed. Stops early (and returns what it has) when `cancel.cancelled`.
+ */
+export async function suggestInSlices(
+  inputs: ReconciliationInputs,
+  onSlice: (ready: MovementWithSuggestions[], total: number) => void = () => undefined,
+  cancel: { cancelled: boolean } = { cancelled: false },
+  slice = SUGGESTION_SLICE,
+): Promise<MovementWithSuggestions[]> {
+  const ready: MovementWithSuggestions[] = [];
+  const total = inputs.movements.length;
+  if (total === 0) onSlice([], 0);
+  for (let start = 0; start < total; start += slice) {
+    if (cancel.cancelled) return ready;
+    for (const movement of inputs.movements.slice(start, start + slice)) {
+      ready.push({ movement, suggestions: suggestMatchesIndexed(inputs.index, movement) });
+    }
+    onSlice([...ready], total);
+    if (start + slice < total) await nextTask();
+  }
+  return ready;
+}
+
 /**
  * Unmatched credits, newest first, each with its best suggestions: linking to a payment already
  * recorded comes before recording a new one.
  */
 export async function reconciliationList(db: CuentasDatabase): Promise<MovementWithSuggestions[]> {
-  const movements = await db.bankMovements.where('status').equals('unmatched').toArray();
-  const items = await loadOpenItems(db);
-  const recorded = await unlinkedPaymentsNear(db, movements);
-  return movements
-    .sort((a, b) => b.date.localeCompare(a.date))
-    .map((movement) => ({
-      movement,
-      suggestions: withLinks(movement, suggestMatches(movement, items), recorded),
-    }));
+  const { movements, index } = await reconciliationInputs(db);
+  return movements.map((movement) => ({
+    movement,
+    suggestions: suggestMatchesIndexed(index, movement),
+  }));
 }
 
 export interface MatchChoice {

@@ -1,12 +1,17 @@
 // Bank statements: import a Norma 43 or camt.053 file, then reconcile each credit with one click.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
 import { useFormat } from '../../app/use-format';
 import { getDb } from '../../db/database';
 import { getPlatform } from '../../platform';
-import { importStatements, reconciliationList } from '../../db/statements-repo';
+import {
+  importStatements,
+  reconciliationInputs,
+  suggestInSlices,
+  type MovementWithSuggestions,
+} from '../../db/statements-repo';
 import { processReturnedDebits } from '../../db/returned-debits-repo';
 import { isValidationError } from '../../../../shared/domain/validation';
 import { translateIssue, useLanguage } from '../../i18n';
@@ -26,7 +31,36 @@ export function StatementImport() {
   const showToast = useUiStore((state) => state.showToast);
   const [error, setError] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
-  const list = useLiveQuery(() => reconciliationList(getDb()), []);
+  const inputs = useLiveQuery(() => reconciliationInputs(getDb()), []);
+  const [progress, setProgress] = useState<{
+    list: MovementWithSuggestions[];
+    done: number;
+    total: number;
+  } | null>(null);
+
+  // Suggestions in slices: the first rows show while the rest are computed, the screen responds.
+  // After a change, rows not recomputed yet keep their earlier suggestions (no list collapsing).
+  useEffect(() => {
+    if (!inputs) return undefined;
+    const run = { cancelled: false };
+    void suggestInSlices(
+      inputs,
+      (ready, total) => {
+        if (run.cancelled) return;
+        setProgress((previous) => {
+          const pending = new Set(inputs.movements.slice(ready.length).map((row) => row.id));
+          const rest = (previous?.list ?? []).filter((row) => pending.has(row.movement.id));
+          return { list: [...ready, ...rest], done: ready.length, total };
+        });
+      },
+      run,
+    );
+    return () => {
+      run.cancelled = true;
+    };
+  }, [inputs]);
+  const list = progress?.list;
+  const searching = progress !== null && progress.done < progress.total;
 
   async function choose(): Promise<void> {
     setError(null);
@@ -88,6 +122,14 @@ export function StatementImport() {
       </div>
       <div className="card">
         <h2>{t('import.recon.title')}</h2>
+        {searching && (
+          <p className="screen__lead" role="status" data-testid="recon-progress">
+            {t('import.recon.progress', {
+              done: count(progress.done),
+              total: count(progress.total),
+            })}
+          </p>
+        )}
         {list && list.length === 0 && (
           <div className="empty-state">
             <p>{t('import.recon.empty')}</p>

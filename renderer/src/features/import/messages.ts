@@ -150,6 +150,7 @@ export const messages = defineMessages(
     'import.reason.plan_in_text': 'referencia del plan de pagos en el concepto',
     'import.reason.recorded_payment': 'cobro ya apuntado por el mismo importe en fechas cercanas',
     'import.recon.recordedOn': 'cobro ya apuntado el {date}',
+    'import.recon.progress': 'Buscando coincidencias: {done} de {total}',
     'import.recon.link': 'Vincular al cobro ya apuntado',
     'import.recon.linked':
       'Movimiento vinculado al cobro de {amount} de {client}: nada nuevo apuntado.',
@@ -361,6 +362,7 @@ export const messages = defineMessages(
     'import.reason.recorded_payment':
       'payment already recorded for the same amount on a nearby date',
     'import.recon.recordedOn': 'payment already recorded on {date}',
+    'import.recon.progress': 'Looking for matches: {done} of {total}',
     'import.recon.link': 'Link to the recorded payment',
     'import.recon.linked':
       'Movement linked to the {amount} payment of {client}: nothing new recorded.',

@@ -5,6 +5,14 @@ import { getDb } from '../../db/database';
 import { startDemo } from '../../db/demo-mode';
 import { loadDashboardInputs } from '../../db/ledger-queries';
 import { computeDashboard } from '../dashboard/dashboard-figures';
+import { loadOpenItems, unlinkedPaymentsNear } from '../../db/statements-repo';
+import type { MovementToMatch, OpenItem } from '../../../../shared/domain/reconciliation';
+import { suggestMatches } from '../../../../shared/domain/reconciliation';
+import { byAmount, withLinks } from '../../../../shared/domain/reconciliation-links';
+import {
+  buildMatchIndex,
+  suggestMatchesIndexed,
+} from '../../../../shared/domain/reconciliation-index';
 
 const RAW_DB = 'cc-bench-raw';
 const RAW_TABLES = ['clients', 'invoices', 'payments', 'allocations', 'activities'] as const;
@@ -83,6 +91,93 @@ async function aggregate(): Promise<{ ms: number }> {
   return { ms: performance.now() - started };
 }
 
+/** A month's credits against the sample ledger: clean, partial, typos, tax id only, no match. */
+function statementFor(items: readonly OpenItem[], count: number, today: string): MovementToMatch[] {
+  const invoices = items.filter((item) => item.kind === 'invoice');
+  return Array.from({ length: count }, (_, k) => {
+    const item = invoices[(k * 7919) % Math.max(1, invoices.length)];
+    const base = { id: `bench-${k}`, date: today, references: [] as string[] };
+    if (!item || k % 5 === 4)
+      return { ...base, amountCents: 1_000 + k, concept: 'INGRESO', counterpartyName: 'OTRO SL' };
+    const name = item.clientName.toUpperCase();
+    switch (k % 5) {
+      case 0:
+        return {
+          ...base,
+          amountCents: item.outstandingCents,
+          concept: `FRA ${item.label}`,
+          counterpartyName: name,
+        };
+      case 1:
+        return {
+          ...base,
+          amountCents: Math.max(1, Math.floor(item.outstandingCents / 2)),
+          concept: `PAGO PARCIAL ${item.label}`,
+          counterpartyName: name.slice(0, -2),
+        };
+      case 2:
+        return {
+          ...base,
+          amountCents: item.outstandingCents,
+          concept: 'TRANSFERENCIA',
+          counterpartyName: name.replace(/A/, 'E'),
+        };
+      default:
+        return {
+          ...base,
+          amountCents: item.outstandingCents,
+          concept: 'ABONO',
+          counterpartyName: '',
+          references: [item.clientTaxId],
+        };
+    }
+  });
+}
+
+/**
+ * Suggestions for `count` credits against the stored ledger, from the parsed statement to every
+ * suggestion ready (open items and recorded payments read, indexed once, every movement matched);
+ * and the old per-movement scan on the first `oldSample` of them, for comparison.
+ */
+async function reconcile(
+  count: number,
+  oldSample: number,
+): Promise<{
+  ms: number;
+  oldMsPerMovement: number;
+  same: boolean;
+  parts: { readMs: number; indexMs: number; suggestMs: number };
+}> {
+  const today = todayLocal();
+  const warm = await loadOpenItems(getDb());
+  const movements = statementFor(warm, count, today);
+  const started = performance.now();
+  const items = await loadOpenItems(getDb());
+  const recorded = await unlinkedPaymentsNear(
+    getDb(),
+    movements.map((movement) => ({ date: movement.date, valueDate: movement.date })),
+  );
+  const readAt = performance.now();
+  const index = buildMatchIndex(items, [], recorded);
+  const indexAt = performance.now();
+  const fresh = movements.map((movement) => suggestMatchesIndexed(index, movement));
+  const ms = performance.now() - started;
+  const parts = {
+    readMs: readAt - started,
+    indexMs: indexAt - readAt,
+    suggestMs: ms - (indexAt - started),
+  };
+  const sample = movements.slice(0, oldSample);
+  const oldStarted = performance.now();
+  const byPayment = byAmount(recorded);
+  const old = sample.map((movement) =>
+    withLinks(movement, suggestMatches(movement, items), byPayment),
+  );
+  const oldMsPerMovement = (performance.now() - oldStarted) / Math.max(1, sample.length);
+  const same = JSON.stringify(old) === JSON.stringify(fresh.slice(0, sample.length));
+  return { ms, oldMsPerMovement, same, parts };
+}
+
 /** The next task: React flushes a click's update in a microtask, which runs before it. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
@@ -136,6 +231,7 @@ declare global {
       loadRaw: typeof loadRaw;
       loadRepo: typeof loadRepo;
       aggregate: typeof aggregate;
+      reconcile: typeof reconcile;
       setInputValue: typeof setInputValue;
       clickSort: typeof clickSort;
       typeQuery: typeof typeQuery;
@@ -143,4 +239,4 @@ declare global {
   }
 }
 
-window.__ccBench = { loadRaw, loadRepo, aggregate, setInputValue, clickSort, typeQuery };
+window.__ccBench = { loadRaw, loadRepo, aggregate, reconcile, setInputValue, clickSort, typeQuery };

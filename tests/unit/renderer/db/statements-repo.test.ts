@@ -4,7 +4,9 @@ import { createInvoice } from '../../../../renderer/src/db/invoices-repo';
 import {
   confirmMatch,
   importStatements,
+  reconciliationInputs,
   reconciliationList,
+  suggestInSlices,
 } from '../../../../renderer/src/db/statements-repo';
 import type { CuentasDatabase } from '../../../../renderer/src/db/database';
 import { readBankStatement } from '../../../../shared/formats/bank-statement';
@@ -103,5 +105,50 @@ describe('reconciliation', () => {
     });
     const [stored] = await db.payments.toArray();
     expect(stored?.unallocatedCents).toBe(121_000 - 60_500);
+  });
+});
+
+describe('suggestInSlices', () => {
+  it('hands over the rows slice by slice, newest first, as reconciliationList gives them', async () => {
+    db = freshDb();
+    const client = await createClient(db, clientInput());
+    await createInvoice(db, invoiceInput(client.id));
+    const credits = Array.from({ length: 7 }, (_, k) => ({
+      ...payment,
+      date: `2603${String(10 + k)}`,
+      concept: `TRANSF ${k}`,
+    }));
+    await importStatements(db, readBankStatement(bytes(norma43File([...credits, fee]))), 'a.n43');
+    const inputs = await reconciliationInputs(db);
+    const seen: [number, number][] = [];
+    const rows = await suggestInSlices(
+      inputs,
+      (ready, total) => seen.push([ready.length, total]),
+      undefined,
+      3,
+    );
+    expect(seen).toEqual([
+      [3, 7],
+      [6, 7],
+      [7, 7],
+    ]);
+    expect(rows).toEqual(await reconciliationList(db));
+    expect(rows.map((row) => row.movement.date)).toEqual(
+      [...rows.map((row) => row.movement.date)].sort().reverse(),
+    );
+    expect(rows[0]?.suggestions[0]?.reasons).toEqual(['amount_exact']);
+  });
+
+  it('stops between slices when cancelled, and reports an empty list at once', async () => {
+    db = freshDb();
+    const credits = Array.from({ length: 5 }, (_, k) => ({ ...payment, concept: `T ${k}` }));
+    await importStatements(db, readBankStatement(bytes(norma43File(credits))), 'b.n43');
+    const inputs = await reconciliationInputs(db);
+    const run = { cancelled: false };
+    const rows = await suggestInSlices(inputs, () => (run.cancelled = true), run, 2);
+    expect(rows).toHaveLength(2);
+    const empty: number[] = [];
+    await suggestInSlices({ ...inputs, movements: [] }, (_, total) => empty.push(total));
+    expect(empty).toEqual([0]);
   });
 });
