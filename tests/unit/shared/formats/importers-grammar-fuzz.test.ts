@@ -44,8 +44,21 @@ function expectCents(value: number): void {
   expect(Number.isSafeInteger(value)).toBe(true);
 }
 
+/** Mostly the grammar's valid values, sometimes the damaged ones, so both paths are exercised. */
+function mostly<T>(valid: fc.Arbitrary<T>, damaged: fc.Arbitrary<T>): fc.Arbitrary<T> {
+  return fc.oneof({ arbitrary: valid, weight: 6 }, { arbitrary: damaged, weight: 1 });
+}
+
+/** An element that is usually there and sometimes left out (null). */
+function maybe<T>(value: fc.Arbitrary<T>): fc.Arbitrary<T | null> {
+  return fc.option(value, { nil: null, freq: 15 });
+}
+
+/** Raw (unescaped) markup only now and then: it makes the whole document malformed. */
+const rarely = fc.nat(9).map((n) => n === 0);
+
 /** Nasty but plausible text: CR/LF, formula-like starts, quotes, delimiters, accents, markup. */
-const nastyText = fc.oneof(
+const nastyText = mostly(
   fc.constantFrom(
     'Talleres García S.L.',
     '=HYPERLINK("http://x")',
@@ -56,39 +69,48 @@ const nastyText = fc.oneof(
     'a;b,c\td',
     '"comillas"',
     'A & B <S.L.>',
-    '',
-    '   ',
   ),
-  fc.string({ maxLength: 20 }),
+  fc.oneof(fc.constantFrom('', '   '), fc.string({ maxLength: 20 })),
 );
 
-const isoDateText = fc.oneof(
-  fc.constantFrom(
-    '2026-02-28',
-    '2026-02-29',
-    '2026-02-30',
-    '2024-02-29',
-    '2026-13-01',
-    '2026-00-10',
-    '2026-04-31',
-    '2026-03-01T10:00:00+01:00',
-    '2026-3-1',
-    '01/03/2026',
-    '',
-  ),
-  fc
-    .tuple(
-      fc.integer({ min: 0, max: 9999 }),
-      fc.integer({ min: 0, max: 14 }),
-      fc.integer({ min: 0, max: 33 }),
-    )
-    .map(
-      ([y, m, d]) =>
-        `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+const validIsoDate = fc
+  .tuple(
+    fc.integer({ min: 2000, max: 2099 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+  )
+  .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+
+const isoDateText = mostly(
+  validIsoDate,
+  fc.oneof(
+    fc.constantFrom(
+      '2026-02-28',
+      '2026-02-29',
+      '2026-02-30',
+      '2024-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-04-31',
+      '2026-03-01T10:00:00+01:00',
+      '2026-3-1',
+      '01/03/2026',
+      '',
     ),
+    fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 14 }),
+        fc.integer({ min: 0, max: 33 }),
+      )
+      .map(
+        ([y, m, d]) =>
+          `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      ),
+  ),
 );
 
-const decimalText = fc.oneof(
+const decimalText = mostly(
   fc.integer({ min: -1e9, max: 1e9 }).map((c) => (c / 100).toFixed(2)),
   fc.constantFrom(
     '0.00',
@@ -109,7 +131,10 @@ const decimalText = fc.oneof(
   ),
 );
 
-const currencyText = fc.constantFrom('EUR', 'USD', 'eur', 'XXX', '€', '', '978');
+const currencyText = mostly(
+  fc.constantFrom('EUR', 'USD', 'GBP'),
+  fc.constantFrom('eur', 'XXX', '€', '', '978'),
+);
 
 /** Written as XML text: escaped, or left raw to exercise the malformed-document path. */
 function xmlText(text: string, raw: boolean): string {
@@ -122,21 +147,52 @@ function element(name: string, value: string | null, raw = false): string {
 }
 
 describe('Norma 43 under grammar-aware fuzzing', () => {
-  const yymmdd = fc.oneof(
-    fc.constantFrom('260301', '260331', '260229', '240229', '260230', '261301', '260001', '310326'),
+  const yymmdd = mostly(
     fc
-      .tuple(fc.nat(99), fc.nat(14), fc.nat(33))
+      .tuple(
+        fc.integer({ min: 20, max: 30 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+      )
       .map((parts) => parts.map((part) => String(part).padStart(2, '0')).join('')),
+    fc.oneof(
+      fc.constantFrom(
+        '260229',
+        '240229',
+        '260230',
+        '261301',
+        '260001',
+        '310326',
+        '26-3-1',
+        'AAMMDD',
+      ),
+      fc
+        .tuple(fc.nat(99), fc.nat(14), fc.nat(33))
+        .map((parts) => parts.map((part) => String(part).padStart(2, '0')).join('')),
+    ),
+  );
+  /** Record fields are fixed-width text: CR/LF there would split the record, which damage covers. */
+  const recordText = mostly(
+    fc.constantFrom(
+      'RECIBO',
+      'TRANSFERENCIA GARCÍA',
+      '=HYPERLINK("x")',
+      '+1+1',
+      '@SUM(A1)',
+      'a;b,c',
+      '',
+    ),
+    nastyText,
   );
   const movement = fc.record({
     date: yymmdd,
-    amountCents: fc.oneof(
+    amountCents: mostly(
       fc.integer({ min: -1e9, max: 1e9 }),
       fc.constantFrom(0, 99_999_999_999_999, -99_999_999_999_999),
     ),
-    concept: nastyText,
-    ref1: nastyText,
-    ref2: nastyText,
+    concept: recordText,
+    ref1: recordText,
+    ref2: recordText,
   });
   /** A damage to one line: a field overwritten, the line cut, a key changed, the line dropped. */
   const damage = fc.oneof(
@@ -159,7 +215,7 @@ describe('Norma 43 under grammar-aware fuzzing', () => {
         fc.array(movement, { maxLength: 5 }),
         fc.integer({ min: -1e12, max: 1e12 }),
         fc.tuple(yymmdd, yymmdd),
-        fc.array(damage, { maxLength: 3 }),
+        fc.oneof(fc.constant([]), fc.array(damage, { minLength: 1, maxLength: 3 })),
         fc.boolean(),
         (movements, initialCents, [start, end], damages, withEnd) => {
           const lines = [account11(start, end, initialCents)];
@@ -217,23 +273,26 @@ describe('Norma 43 under grammar-aware fuzzing', () => {
 describe('Facturae under grammar-aware fuzzing', () => {
   const installment = fc.record({ due: isoDateText, amount: decimalText });
   const invoice = fc.record({
-    number: fc.option(nastyText, { nil: null }),
-    series: fc.option(nastyText, { nil: null }),
-    issueDate: fc.option(isoDateText, { nil: null }),
-    currency: fc.option(currencyText, { nil: null }),
-    total: fc.option(decimalText, { nil: null }),
-    withheld: fc.option(decimalText, { nil: null }),
-    executable: fc.option(decimalText, { nil: null }),
-    outstanding: fc.option(decimalText, { nil: null }),
-    gross: fc.option(decimalText, { nil: null }),
-    outputs: fc.option(decimalText, { nil: null }),
+    number: maybe(nastyText),
+    series: maybe(nastyText),
+    issueDate: maybe(isoDateText),
+    currency: maybe(currencyText),
+    total: maybe(decimalText),
+    withheld: maybe(decimalText),
+    executable: maybe(decimalText),
+    outstanding: maybe(decimalText),
+    gross: maybe(decimalText),
+    outputs: maybe(decimalText),
     installments: fc.array(installment, { maxLength: 3 }),
   });
   const party = fc.record({
-    taxId: fc.option(fc.oneof(fc.constantFrom('12345678Z', 'B-12.345.674', 'ES 1'), nastyText), {
-      nil: null,
-    }),
-    name: fc.option(nastyText, { nil: null }),
+    taxId: maybe(
+      mostly(
+        fc.constantFrom('12345678Z', 'B-12.345.674'),
+        fc.oneof(fc.constant('ES 1'), nastyText),
+      ),
+    ),
+    name: maybe(nastyText),
     legal: fc.boolean(),
   });
 
@@ -254,9 +313,9 @@ describe('Facturae under grammar-aware fuzzing', () => {
       fc.property(
         party,
         party,
-        fc.array(invoice, { maxLength: 3 }),
-        fc.option(currencyText, { nil: null }),
-        fc.boolean(),
+        fc.array(invoice, { minLength: 1, maxLength: 3 }),
+        maybe(currencyText),
+        rarely,
         (seller, buyer, invoices, batchCurrency, raw) => {
           const body = invoices
             .map(
@@ -303,20 +362,20 @@ describe('Facturae under grammar-aware fuzzing', () => {
 describe('UBL under grammar-aware fuzzing', () => {
   const doc = fc.record({
     root: fc.constantFrom('Invoice', 'CreditNote'),
-    number: fc.option(nastyText, { nil: null }),
-    issueDate: fc.option(isoDateText, { nil: null }),
-    dueDate: fc.option(isoDateText, { nil: null }),
-    paymentDueDate: fc.option(isoDateText, { nil: null }),
-    currency: fc.option(currencyText, { nil: null }),
-    sellerName: fc.option(nastyText, { nil: null }),
-    buyerName: fc.option(nastyText, { nil: null }),
-    buyerId: fc.option(nastyText, { nil: null }),
-    exclusive: fc.option(decimalText, { nil: null }),
-    inclusive: fc.option(decimalText, { nil: null }),
-    prepaid: fc.option(decimalText, { nil: null }),
-    payable: fc.option(decimalText, { nil: null }),
-    paymentId: fc.option(nastyText, { nil: null }),
-    raw: fc.boolean(),
+    number: maybe(nastyText),
+    issueDate: maybe(isoDateText),
+    dueDate: maybe(isoDateText),
+    paymentDueDate: maybe(isoDateText),
+    currency: maybe(currencyText),
+    sellerName: maybe(nastyText),
+    buyerName: maybe(nastyText),
+    buyerId: maybe(nastyText),
+    exclusive: maybe(decimalText),
+    inclusive: maybe(decimalText),
+    prepaid: maybe(decimalText),
+    payable: maybe(decimalText),
+    paymentId: maybe(nastyText),
+    raw: rarely,
   });
 
   it('returns calendar dates and safe cents, or throws an XmlFormatError', () => {
@@ -390,7 +449,7 @@ describe('CSV under grammar-aware fuzzing', () => {
     ),
   );
   const row = fc.tuple(
-    fc.oneof(fc.constantFrom('12345678Z', 'B12345674', 'X'), nastyText),
+    fc.oneof(fc.constantFrom('12345678Z', 'B12345674', 'X', '"sin cerrar'), nastyText),
     nastyText,
     nastyText,
     spanishDate,
