@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Norma43ParseError, parseNorma43 } from '../../../../shared/formats/norma43';
-import { parseFacturae } from '../../../../shared/formats/facturae';
+import { parseFacturaeWithTaxes } from '../../../../shared/formats/facturae';
 import { parseUbl } from '../../../../shared/formats/ubl';
 import { XmlFormatError } from '../../../../shared/formats/xml';
 import { DelimitedParseError, readDelimited } from '../../../../shared/formats/delimited';
@@ -128,6 +128,8 @@ const decimalText = mostly(
     '99999999999999999999.99',
     '123456789012345678901234567890',
     '0.12345678',
+    '90000000000000.00',
+    '-90000000000000.00',
   ),
 );
 
@@ -333,7 +335,7 @@ describe('Facturae under grammar-aware fuzzing', () => {
             .join('');
           const xml = `<?xml version="1.0" encoding="UTF-8"?><fe:Facturae xmlns:fe="http://www.facturae.gob.es/formato/Versiones/Facturaev3_2_2.xml"><FileHeader><Batch>${element('InvoiceCurrencyCode', batchCurrency)}</Batch></FileHeader><Parties>${partyXml('SellerParty', seller, raw)}${partyXml('BuyerParty', buyer, raw)}</Parties><Invoices>${body}</Invoices></fe:Facturae>`;
           const read = parseOrNamedError(
-            () => parseFacturae(xml),
+            () => parseFacturaeWithTaxes(xml),
             XmlFormatError,
             'XmlFormatError',
           );
@@ -348,6 +350,8 @@ describe('Facturae under grammar-aware fuzzing', () => {
             expectCents(inv.totalCents);
             expectCents(inv.withholdingCents);
             expectCents(inv.payableCents);
+            expectCents(inv.taxableBaseCents);
+            expectCents(inv.vatCents);
             for (const due of inv.dueSchedule) {
               expect(isCalendarDate(due.dueDate)).toBe(true);
               expectCents(due.amountCents);
