@@ -114,10 +114,18 @@ function invoiceOf(
   const gross = textOf(child(totals, 'TotalGrossAmountBeforeTaxes'));
   const outputs = textOf(child(totals, 'TotalTaxOutputs'));
   const vatCents = outputs ? decimalToCents(outputs, `${totalsWhere}/TotalTaxOutputs`) : 0;
+  const taxableBaseCents = gross
+    ? decimalToCents(gross, `${totalsWhere}/TotalGrossAmountBeforeTaxes`)
+    : totalCents - vatCents;
+  // Two safe amounts of opposite sign can differ by more than a safe integer holds.
+  if (!Number.isSafeInteger(taxableBaseCents)) {
+    throw new XmlFormatError(
+      `${totalsWhere}/TotalGrossAmountBeforeTaxes`,
+      'la base imponible que dan InvoiceTotal y TotalTaxOutputs es demasiado grande',
+    );
+  }
   return {
-    taxableBaseCents: gross
-      ? decimalToCents(gross, `${totalsWhere}/TotalGrossAmountBeforeTaxes`)
-      : totalCents - vatCents,
+    taxableBaseCents,
     vatCents,
     invoiceClass: textOf(child(header, 'InvoiceClass')),
     corrects:

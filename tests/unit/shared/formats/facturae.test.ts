@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFacturae } from '../../../../shared/formats/facturae';
+import { parseFacturae, parseFacturaeWithTaxes } from '../../../../shared/formats/facturae';
 import { XmlFormatError } from '../../../../shared/formats/xml';
 import { hasSharedData, sharedText } from '../../../support/shared-data';
 
@@ -123,6 +123,28 @@ describe('parseFacturae against impossible dates', () => {
       XmlFormatError,
     );
     expect(parseFacturae(facturae().replace('2026-04-01', '2028-02-29'))).toHaveLength(1);
+  });
+
+  it('refuses a derived taxable base beyond a safe integer (issue 13)', () => {
+    // No TotalGrossAmountBeforeTaxes: the base is InvoiceTotal − TotalTaxOutputs, each safe alone.
+    const huge = facturae()
+      .replace('<TotalGrossAmountBeforeTaxes>1000.00</TotalGrossAmountBeforeTaxes>', '')
+      .replace(
+        '<InvoiceTotal>1210.00</InvoiceTotal>',
+        '<InvoiceTotal>90000000000000.00</InvoiceTotal>',
+      )
+      .replace(
+        '<TotalTaxOutputs>210.00</TotalTaxOutputs>',
+        '<TotalTaxOutputs>-90000000000000.00</TotalTaxOutputs>',
+      );
+    expect(() => parseFacturaeWithTaxes(huge)).toThrow(
+      /InvoiceTotals\/TotalGrossAmountBeforeTaxes: la base imponible .* es demasiado grande/,
+    );
+    const derived = facturae().replace(
+      '<TotalGrossAmountBeforeTaxes>1000.00</TotalGrossAmountBeforeTaxes>',
+      '',
+    );
+    expect(parseFacturaeWithTaxes(derived)[0]?.taxableBaseCents).toBe(100_000);
   });
 
   it('refuses a file over the 20 MB limit before parsing it, naming the limit', () => {
