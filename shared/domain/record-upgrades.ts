@@ -21,7 +21,13 @@ export function upgradeTables(
   upgrades: RowUpgrades = ROW_UPGRADES,
 ): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = { ...tables };
-  for (let version = fromVersion + 1; version <= toVersion; version += 1) {
+  // Only the versions that have upgrades, in order: a caller may pass any upper bound (the opened-
+  // file check passes Number.MAX_SAFE_INTEGER), so counting through every version would never end.
+  const versions = Object.keys(upgrades)
+    .map(Number)
+    .filter((version) => version > fromVersion && version <= toVersion)
+    .sort((a, b) => a - b);
+  for (const version of versions) {
     for (const [table, upgrade] of Object.entries(upgrades[version] ?? {})) {
       const rows = out[table];
       if (!rows) continue;

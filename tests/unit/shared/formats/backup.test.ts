@@ -156,6 +156,15 @@ describe('backup file', () => {
     expect(upgradeTables({ clients: [clientRow()] }, 3, 3, upgrades).clients).toEqual([
       clientRow(),
     ]);
+    // Upgrades run in version order, and any upper bound ends (the opened-file check passes the
+    // largest safe integer).
+    const chained: RowUpgrades = {
+      5: { clients: (row) => ({ ...row, segment: `${String(row.segment)}+5` }) },
+      4: { clients: (row) => ({ ...row, segment: 'v4' }) },
+    };
+    expect(
+      upgradeTables({ clients: [clientRow()] }, 2, Number.MAX_SAFE_INTEGER, chained).clients,
+    ).toEqual([{ ...clientRow(), segment: 'v4+5' }]);
     const old = parseBackup(backupWith({}, 1), 3, TABLES);
     expect(old.schemaVersion).toBe(3);
     expect(old.tables.invoices).toEqual([invoiceRow()]);
