@@ -1,7 +1,7 @@
 // One way money enters the ledger: a hand payment then the bank file is one payment; a plan receipt pays installments.
 import { test, expect, type Page } from '@playwright/test';
 import { norma43File, type FixtureMovement } from '../unit/shared/formats/norma43-fixture';
-import { addInvoice, drawSignature, fillCompany, openAppOn } from './support/app-actions';
+import { addInvoice, draftPlan, fillCompany, openAppOn, signPlan } from './support/app-actions';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
 const CLIENT = 'Talleres Hermanos García S.L.';
@@ -92,28 +92,15 @@ test('a receipt for an invoice in a plan pays its installments oldest first; cli
   // 628,10 € + 21 % = 760,00 €, overdue since August.
   await addInvoice(page, '2026-0042', '15/07/2026', '14/08/2026', '628,10');
 
-  await page.getByRole('link', { name: 'Planes' }).click();
-  await page.getByRole('button', { name: 'Nuevo plan de pagos' }).click();
-  const builder = page.getByTestId('plan-builder');
-  await builder
-    .getByLabel('Cliente', { exact: true })
-    .selectOption({ label: `${CLIENT} (B12345674)` });
-  await builder.getByLabel(/2026-0042/).check();
-  await builder.getByLabel('Número de plazos', { exact: true }).fill('4');
-  await builder.getByLabel('Fecha del primer plazo', { exact: true }).fill('25/11/2026');
-  await builder.getByLabel('Firma por tu empresa', { exact: true }).fill('Lucía Martín Pardo');
-  await builder.getByLabel('En calidad de (firma por tu empresa)').fill('administradora única');
-  await builder.getByLabel('Firma por el cliente', { exact: true }).fill('José García Íñiguez');
-  await builder.getByLabel('En calidad de (firma por el cliente)').fill('apoderado');
-  await builder.getByRole('button', { name: 'Guardar borrador' }).click();
-  await expect(page.getByTestId('plan-status')).toHaveText('Borrador');
-  await drawSignature(page, page.getByTestId('signature-creditor'), 0);
-  await drawSignature(page, page.getByTestId('signature-debtor'), 1.5);
-  await page.getByRole('button', { name: 'Firmar y activar el plan' }).click();
-  // Signing builds and hashes the agreement PDF: allow it the time a loaded machine needs.
-  await expect(page.getByTestId('plan-status')).toHaveText('Firmado, en curso', {
-    timeout: 30_000,
+  await draftPlan(page, {
+    clientLabel: `${CLIENT} (B12345674)`,
+    invoiceNumber: '2026-0042',
+    installments: 4,
+    firstDueDate: '25/11/2026',
+    debtorSignatory: 'José García Íñiguez',
+    debtorCapacity: 'apoderado',
   });
+  await signPlan(page);
   await expect(page.getByTestId('plan-installments').locator('tbody tr')).toHaveCount(4);
   await expect(page.getByTestId('plan-installments')).toContainText('190,00 €');
 

@@ -1,6 +1,6 @@
 // One derivation of state: after a signed plan, Hoy, Panel, the ledger and the client page show the same overdue.
 import { test, expect, type Page } from '@playwright/test';
-import { drawSignature, fillCompany, openAppOn, setDay } from './support/app-actions';
+import { draftPlan, fillCompany, openAppOn, setDay, signPlan } from './support/app-actions';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
 const CLIENT = 'Carpintería Moncayo S.L.';
@@ -69,28 +69,16 @@ test('a signed plan: Hoy, Panel, ledger and client page agree, and the promise i
   await expect(activity).toBeHidden();
 
   // Then a plan in three monthly installments from 01/12, signed on screen.
-  await page.getByRole('link', { name: 'Planes' }).click();
-  await page.getByRole('button', { name: 'Nuevo plan de pagos' }).click();
-  const builder = page.getByTestId('plan-builder');
-  await builder
-    .getByLabel('Cliente', { exact: true })
-    .selectOption({ label: `${CLIENT} (B12345674)` });
-  await builder.getByLabel(/2026-090/).check();
-  await builder.getByLabel('Número de plazos', { exact: true }).fill('3');
-  await builder.getByLabel('Fecha del primer plazo', { exact: true }).fill('01/12/2026');
-  await builder.getByLabel('Firma por tu empresa', { exact: true }).fill('Lucía Martín Pardo');
-  await builder.getByLabel('En calidad de (firma por tu empresa)').fill('administradora única');
-  await builder.getByLabel('Firma por el cliente', { exact: true }).fill('Pilar Moncayo Gil');
-  await builder.getByLabel('En calidad de (firma por el cliente)').fill('administradora');
-  await builder.getByRole('button', { name: 'Guardar borrador' }).click();
-  await expect(page.getByTestId('plan-installments')).toContainText('353,3');
-  await drawSignature(page, page.getByTestId('signature-creditor'), 0);
-  await drawSignature(page, page.getByTestId('signature-debtor'), 1.5);
-  await page.getByRole('button', { name: 'Firmar y activar el plan' }).click();
-  // Rendering the signed PDF takes a few seconds on a busy machine.
-  await expect(page.getByTestId('plan-status')).toHaveText('Firmado, en curso', {
-    timeout: 60_000,
+  await draftPlan(page, {
+    clientLabel: `${CLIENT} (B12345674)`,
+    invoiceNumber: '2026-090',
+    installments: 3,
+    firstDueDate: '01/12/2026',
+    debtorSignatory: 'Pilar Moncayo Gil',
+    debtorCapacity: 'administradora',
   });
+  await expect(page.getByTestId('plan-installments')).toContainText('353,3');
+  await signPlan(page);
   await page.setViewportSize({ width: 1366, height: 768 });
 
   // Signed: the invoice is followed through the plan, nothing is overdue yet, and the promise

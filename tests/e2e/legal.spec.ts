@@ -1,6 +1,6 @@
 // The legal path: a formal demand moves the prescription deadline, a SEPA file for a plan, the bundle.
 import { test, expect } from '@playwright/test';
-import { addInvoice, drawSignature, fillCompany, openAppOn } from './support/app-actions';
+import { addInvoice, draftPlan, fillCompany, openAppOn, signPlan } from './support/app-actions';
 import { execFileSync } from 'node:child_process';
 import { popplerAvailable, reportPopplerSkip } from '../support/pdf-tools';
 import { readFileSync } from 'node:fs';
@@ -102,28 +102,18 @@ test('a formal demand moves the prescription deadline; a mandate collects a plan
   }
 
   // A signed plan on the recent invoice, collected by direct debit.
-  await page.getByRole('link', { name: 'Planes' }).click();
-  await page.getByRole('button', { name: 'Nuevo plan de pagos' }).click();
-  const builder = page.getByTestId('plan-builder');
-  await builder
-    .getByLabel('Cliente', { exact: true })
-    .selectOption({ label: `${CLIENT} (B12345674)` });
-  await builder.getByLabel(/2026-041/).check();
-  await builder.getByLabel('Número de plazos', { exact: true }).fill('3');
-  await builder.getByLabel('Fecha del primer plazo', { exact: true }).fill('25/11/2026');
-  await builder.getByLabel('Firma por tu empresa', { exact: true }).fill('Lucía Martín Pardo');
-  await builder.getByLabel('En calidad de (firma por tu empresa)').fill('administradora única');
-  await builder.getByLabel('Firma por el cliente', { exact: true }).fill('José Moncayo Ruiz');
-  await builder.getByLabel('En calidad de (firma por el cliente)').fill('apoderado');
-  await builder.getByRole('button', { name: 'Guardar borrador' }).click();
-  await expect(page.getByTestId('plan-status')).toHaveText('Borrador');
+  await draftPlan(page, {
+    clientLabel: `${CLIENT} (B12345674)`,
+    invoiceNumber: '2026-041',
+    installments: 3,
+    firstDueDate: '25/11/2026',
+    debtorSignatory: 'José Moncayo Ruiz',
+    debtorCapacity: 'apoderado',
+  });
   await expect(page.getByTestId('plan-installments')).toContainText('25/11/2026');
   // The earlier toasts would lie over the debtor's signature pad.
   await page.reload();
-  await drawSignature(page, page.getByTestId('signature-creditor'), 0);
-  await drawSignature(page, page.getByTestId('signature-debtor'), 1.5);
-  await page.getByRole('button', { name: 'Firmar y activar el plan' }).click();
-  await expect(page.getByTestId('plan-status')).toHaveText('Firmado, en curso');
+  await signPlan(page);
 
   await page.getByRole('link', { name: 'Planes', exact: true }).click();
   const sepa = page.getByTestId('sepa-export');

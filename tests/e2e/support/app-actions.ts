@@ -56,3 +56,41 @@ export async function drawSignature(page: Page, canvas: Locator, phase: number):
   }
   await page.mouse.up();
 }
+
+export interface PlanDraft {
+  /** As the client selector shows it: "Name (NIF)". */
+  clientLabel: string;
+  invoiceNumber: string;
+  installments: number;
+  firstDueDate: string;
+  debtorSignatory: string;
+  debtorCapacity: string;
+}
+
+/** From anywhere: Planes → a new plan for one invoice, saved as a draft. */
+export async function draftPlan(page: Page, plan: PlanDraft): Promise<void> {
+  await page.getByRole('link', { name: 'Planes' }).click();
+  await page.getByRole('button', { name: 'Nuevo plan de pagos' }).click();
+  const builder = page.getByTestId('plan-builder');
+  await builder.getByLabel('Cliente', { exact: true }).selectOption({ label: plan.clientLabel });
+  await builder.getByLabel(new RegExp(plan.invoiceNumber)).check();
+  await builder.getByLabel('Número de plazos', { exact: true }).fill(String(plan.installments));
+  await builder.getByLabel('Fecha del primer plazo', { exact: true }).fill(plan.firstDueDate);
+  await builder.getByLabel('Firma por tu empresa', { exact: true }).fill('Lucía Martín Pardo');
+  await builder.getByLabel('En calidad de (firma por tu empresa)').fill('administradora única');
+  await builder.getByLabel('Firma por el cliente', { exact: true }).fill(plan.debtorSignatory);
+  await builder.getByLabel('En calidad de (firma por el cliente)').fill(plan.debtorCapacity);
+  await builder.getByRole('button', { name: 'Guardar borrador' }).click();
+  await expect(page.getByTestId('plan-status')).toHaveText('Borrador');
+}
+
+/** On a draft plan's page: both parties sign on screen and the plan is activated. */
+export async function signPlan(page: Page): Promise<void> {
+  await drawSignature(page, page.getByTestId('signature-creditor'), 0);
+  await drawSignature(page, page.getByTestId('signature-debtor'), 1.5);
+  await page.getByRole('button', { name: 'Firmar y activar el plan' }).click();
+  // Signing builds and hashes the agreement PDF: seconds on a busy machine.
+  await expect(page.getByTestId('plan-status')).toHaveText('Firmado, en curso', {
+    timeout: 60_000,
+  });
+}
