@@ -108,6 +108,13 @@ export function daysOverdue(
   return Math.max(0, daysBetween(invoice.nextDueDate, today));
 }
 
+/** A settled invoice: collected ("paid"), or cancelled out by credit notes alone ("credited"). */
+export function settledStatus(
+  invoice: Pick<InvoiceRecord, 'paidCents' | 'creditedCents'>,
+): 'paid' | 'credited' {
+  return invoice.paidCents === 0 && (invoice.creditedCents ?? 0) > 0 ? 'credited' : 'paid';
+}
+
 export function deriveInvoiceStatus(
   invoice: Pick<
     InvoiceRecord,
@@ -118,13 +125,14 @@ export function deriveInvoiceStatus(
     | 'nextDueDate'
     | 'disputedCents'
     | 'planId'
+    | 'creditedCents'
   >,
   today: CalendarDate,
 ): InvoiceStatus {
   if (invoice.lifecycle === 'draft') return 'draft';
   if (invoice.lifecycle === 'written_off') return 'written_off';
   if (invoice.lifecycle === 'cancelled') return 'cancelled';
-  if (invoice.outstandingCents <= 0) return 'paid';
+  if (invoice.outstandingCents <= 0) return settledStatus(invoice);
   if (invoice.disputedCents > 0) return 'disputed';
   if (invoice.planId !== null) return 'in_plan';
   if (invoice.nextDueDate !== null && compareDates(invoice.nextDueDate, today) < 0) {

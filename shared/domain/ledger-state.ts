@@ -3,7 +3,7 @@ import type { AgingBucket } from './aging';
 import { agingBucketOf } from './aging';
 import type { CalendarDate } from './dates';
 import { dayNumberOf } from './dso';
-import { deriveInvoiceStatus, settleDues } from './invoice';
+import { deriveInvoiceStatus, settleDues, settledStatus } from './invoice';
 import type { Cents } from './money';
 import type { InvoiceRecord, InvoiceStatus, PlanStatus, PromiseStatus } from './records';
 
@@ -184,6 +184,7 @@ export type StateInvoice = Pick<
   | 'disputedCents'
   | 'planId'
   | 'dues'
+  | 'creditedCents'
 >;
 
 /** The unpaid part of dues before today; what was paid or credited settles dues oldest first. */
@@ -236,7 +237,7 @@ export function invoiceState(invoice: StateInvoice, ctx: LedgerStateContext): In
   const daysOverdue =
     overdueSince === null ? 0 : Math.max(0, ctx.todayNumber - dayNumberOf(overdueSince));
   let status: InvoiceStatus;
-  if (!open) status = 'paid';
+  if (!open) status = settledStatus(invoice);
   else if (invoice.disputedCents > 0) status = 'disputed';
   else if (overdueCents > 0) status = 'overdue';
   else if (inPlan) status = 'in_plan';

@@ -25,7 +25,9 @@ export type InvoiceStatus =
   | 'disputed'
   | 'in_plan'
   | 'written_off'
-  | 'cancelled';
+  | 'cancelled'
+  /** Settled by credit notes alone (rectificada): nothing was collected and nothing is owed. */
+  | 'credited';
 
 export interface ClientRecord {
   id: string;

@@ -171,6 +171,9 @@ test('an imported Facturae rectificativa credits the invoice it names', async ({
   await page.getByRole('link', { name: 'Facturas' }).click();
   const row = page.getByTestId('ledger-row').filter({ hasText: 'TEST01001F' });
   await expect(row).toContainText('0,00 €');
+  // Settled by the credit note alone: "Rectificada", not "Cobrada".
+  await expect(row).toContainText('Rectificada');
+  await expect(row).not.toContainText('Cobrada');
   await row.getByRole('button', { name: 'Ver factura TEST01001F' }).click();
   const detail = page.getByTestId('invoice-detail');
   await expect(detail.getByTestId('invoice-credited')).toHaveText('5.084,42 €');

@@ -41,6 +41,7 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'status.in_plan': 'In plan',
   'status.written_off': 'Written off',
   'status.cancelled': 'Cancelled',
+  'status.credited': 'Credited',
 
   'aging.not_due': 'Not due',
   'aging.d1_30': '1–30 days',

@@ -40,6 +40,7 @@ export const coreEs = {
   'status.in_plan': 'En plan',
   'status.written_off': 'Incobrable',
   'status.cancelled': 'Anulada',
+  'status.credited': 'Rectificada',
 
   'aging.not_due': 'Sin vencer',
   'aging.d1_30': '1–30 días',

@@ -13,6 +13,7 @@ const STATUSES: InvoiceStatus[] = [
   'partial',
   'overdue',
   'paid',
+  'credited',
   'disputed',
   'in_plan',
   'written_off',

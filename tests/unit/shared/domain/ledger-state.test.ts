@@ -100,6 +100,15 @@ describe('invoiceState outside a plan', () => {
     );
     expect(invoiceState(inv, ctxWith([inv], [], [])).overdueCents).toBe(33_000);
   });
+
+  it('settled by credit notes alone reads credited; collected in part and credited, paid', () => {
+    const dues = [{ dueDate: '2026-10-15', amountCents: 53_000 }];
+    const credited = invoice('i1', dues, 0, { creditedCents: 53_000 });
+    const state = invoiceState(credited, ctxWith([credited], [], []));
+    expect(state).toMatchObject({ status: 'credited', outstandingCents: 0, overdueCents: 0 });
+    const mixed = invoice('i2', dues, 20_000, { creditedCents: 33_000 });
+    expect(invoiceState(mixed, ctxWith([mixed], [], [])).status).toBe('paid');
+  });
 });
 
 describe('invoiceState in an active plan', () => {
