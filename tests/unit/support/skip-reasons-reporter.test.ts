@@ -29,6 +29,17 @@ describe('the skip-reasons summary', () => {
     ]);
   });
 
+  it('names only the tools really missing, and nothing when all are installed', () => {
+    const byTool = new Map([
+      ['poppler-utils', 3],
+      ['openssl and poppler-utils', 1],
+    ]);
+    expect(skipSummaryLines(byTool, (tool) => tool === 'poppler-utils')).toEqual([
+      '1 test skipped: it needs openssl, not installed here (apt-get install openssl)',
+    ]);
+    expect(skipSummaryLines(byTool, () => true)).toEqual([]);
+  });
+
   it('prints nothing when no test was skipped for a tool', () => {
     expect(skipSummaryLines(skippedForMissingTools(['reads shared data']))).toEqual([]);
   });
