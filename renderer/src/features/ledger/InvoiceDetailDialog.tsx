@@ -10,7 +10,7 @@ import { useToday } from '../../app/use-today';
 import { getDb } from '../../db/database';
 import { getInvoiceDetail, type InvoiceDetail } from '../../db/invoices/queries';
 import { deleteCreditNote } from '../../db/invoices/credit-notes';
-import { deriveInvoiceStatus, settleDues, settledCentsOf } from '../../../../shared/domain/invoice';
+import { settleDues, settledCentsOf } from '../../../../shared/domain/invoice';
 import { isValidationError } from '../../../../shared/domain/validation';
 import { ConfirmLifeStep, CreditNoteForm, type LifeAction } from './InvoiceLifeSteps';
 
@@ -18,7 +18,6 @@ type Step = 'summary' | 'credit' | LifeAction;
 
 function Figures({ detail }: { detail: InvoiceDetail }) {
   const t = useT();
-  const today = useToday();
   const { money, date } = useFormat();
   const { invoice } = detail;
   return (
@@ -33,7 +32,7 @@ function Figures({ detail }: { detail: InvoiceDetail }) {
       <dd>{date(invoice.issueDate)}</dd>
       <dt>{t('invoices.col.status')}</dt>
       <dd>
-        <StatusBadge status={deriveInvoiceStatus(invoice, today)} />
+        <StatusBadge status={detail.state.status} inPlan={detail.state.inPlan} />
         {invoice.closedDate &&
           (invoice.lifecycle === 'written_off' || invoice.lifecycle === 'cancelled') && (
             <span className="screen__lead">
@@ -192,7 +191,11 @@ function Actions({ detail, onStep }: { detail: InvoiceDetail; onStep: (step: Ste
 export function InvoiceDetailDialog({ invoiceId }: { invoiceId: string }) {
   const t = useT();
   const closeDialog = useUiStore((state) => state.closeDialog);
-  const detail = useLiveQuery(() => getInvoiceDetail(getDb(), invoiceId), [invoiceId]);
+  const today = useToday();
+  const detail = useLiveQuery(
+    () => getInvoiceDetail(getDb(), invoiceId, today),
+    [invoiceId, today],
+  );
   const [step, setStep] = useState<Step>('summary');
   const title = detail ? t('life.title', { number: detail.invoice.number }) : t('invoices.title');
   return (

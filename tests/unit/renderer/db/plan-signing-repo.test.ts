@@ -9,14 +9,14 @@ import { loadDashboardInputs, loadLedger } from '../../../../renderer/src/db/led
 import { getClientCollections, getWorklist } from '../../../../renderer/src/db/collections-queries';
 import { computeDashboard } from '../../../../renderer/src/features/dashboard/dashboard-figures';
 import type { CuentasDatabase } from '../../../../renderer/src/db/database';
-import { clientInput, freshDb, invoiceInput } from './test-db';
+import { clientInput, freshDb, invoiceInput, planInput, SIGNATURE_PNG } from './test-db';
 
 let db: CuentasDatabase;
 afterEach(async () => {
   await db.delete();
 });
 
-const SIG = 'data:image/png;base64,iVBORw0KGgo=';
+const SIG = SIGNATURE_PNG;
 const activation = {
   how: 'handwritten' as const,
   creditorSignature: SIG,
@@ -42,23 +42,7 @@ async function setup() {
   );
   const plan = await createPlanDraft(
     db,
-    {
-      clientId: client.id,
-      invoiceIds: [planned.id],
-      extraLines: [],
-      downPaymentCents: 0,
-      downPaymentDate: null,
-      installments: 2,
-      frequency: 'monthly',
-      firstDueDate: '2026-05-10',
-      annualInterestPercent: 0,
-      breakAfterDays: 15,
-      place: 'Zaragoza',
-      language: 'es',
-      creditorSignatory: { name: 'Lucía Martín', capacity: 'administradora' },
-      debtorSignatory: { name: 'José García', capacity: 'apoderado' },
-      schedule: null,
-    },
+    planInput(client.id, [planned.id], { installments: 2 }),
     '2026-04-20',
   );
   return { client, planned, other, plan };

@@ -4,6 +4,9 @@ import type { CuentasDatabase } from '../../../../renderer/src/db/database';
 import type { ClientInput } from '../../../../renderer/src/db/clients-repo';
 import type { InvoiceInput } from '../../../../renderer/src/db/invoices-repo';
 import type { PaymentInput } from '../../../../renderer/src/db/payments-repo';
+import { createPlanDraft, type PlanDraftInput } from '../../../../renderer/src/db/plans-repo';
+import { activatePlan } from '../../../../renderer/src/db/plan-signing-repo';
+import type { PlanRecord } from '../../../../shared/domain/records';
 import { isValidationError } from '../../../../shared/domain/validation';
 import type { IssueCode } from '../../../../shared/domain/validation';
 
@@ -64,6 +67,51 @@ export function paymentInput(
     keepExcessAsCredit: false,
     ...overrides,
   };
+}
+
+/** A plan of monthly installments from 2026-05-10, no interest, drafted as of 2026-04-20. */
+export function planInput(
+  clientId: string,
+  invoiceIds: string[],
+  overrides: Partial<PlanDraftInput> = {},
+): PlanDraftInput {
+  return {
+    clientId,
+    invoiceIds,
+    extraLines: [],
+    downPaymentCents: 0,
+    downPaymentDate: null,
+    installments: 4,
+    frequency: 'monthly',
+    firstDueDate: '2026-05-10',
+    annualInterestPercent: 0,
+    breakAfterDays: 15,
+    place: 'Zaragoza',
+    language: 'es',
+    creditorSignatory: { name: 'Lucía Martín', capacity: 'administradora' },
+    debtorSignatory: { name: 'José García', capacity: 'apoderado' },
+    schedule: null,
+    ...overrides,
+  };
+}
+
+export const SIGNATURE_PNG = 'data:image/png;base64,iVBORw0KGgo=';
+
+/** Drafts the plan and signs it by hand on `today`, as a user does from the plan builder. */
+export async function signedPlan(
+  db: CuentasDatabase,
+  input: PlanDraftInput,
+  today = '2026-04-20',
+): Promise<PlanRecord> {
+  const draft = await createPlanDraft(db, input, today);
+  return activatePlan(db, draft.id, {
+    how: 'handwritten',
+    creditorSignature: SIGNATURE_PNG,
+    debtorSignature: SIGNATURE_PNG,
+    pdf: new TextEncoder().encode('%PDF-1.4'),
+    fileName: 'acuerdo.pdf',
+    today,
+  });
 }
 
 /** Awaits a promise that must reject with a ValidationError and returns its issue codes. */

@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../../../../../renderer/src/db/clients-repo';
 import { createInvoice } from '../../../../../renderer/src/db/invoices-repo';
-import { createPlanDraft } from '../../../../../renderer/src/db/plans-repo';
-import { activatePlan } from '../../../../../renderer/src/db/plan-signing-repo';
 import { recordPayment } from '../../../../../renderer/src/db/payments-repo';
 import { createMandate } from '../../../../../renderer/src/db/mandates-repo';
 import {
@@ -16,15 +14,21 @@ import {
 } from '../../../../../renderer/src/db/statements-repo';
 import type { CuentasDatabase } from '../../../../../renderer/src/db/database';
 import type { BankMovementRecord } from '../../../../../shared/domain/records';
-import { clientInput, freshDb, invoiceInput, issueCodesOf, paymentInput } from '../test-db';
+import {
+  clientInput,
+  freshDb,
+  invoiceInput,
+  issueCodesOf,
+  paymentInput,
+  planInput,
+  signedPlan,
+} from '../test-db';
 
 let db: CuentasDatabase;
 afterEach(async () => {
   vi.restoreAllMocks();
   await db.delete();
 });
-
-const SIG = 'data:image/png;base64,iVBORw0KGgo=';
 
 function movement(overrides: Partial<BankMovementRecord>): BankMovementRecord {
   return {
@@ -82,36 +86,8 @@ async function planOfFour() {
       dues: [{ dueDate: '2026-02-14', amountCents: 760_00 }],
     }),
   );
-  const draft = await createPlanDraft(
-    db,
-    {
-      clientId: client.id,
-      invoiceIds: [invoice.id],
-      extraLines: [],
-      downPaymentCents: 0,
-      downPaymentDate: null,
-      installments: 4,
-      frequency: 'monthly',
-      firstDueDate: '2026-05-10',
-      annualInterestPercent: 0,
-      breakAfterDays: 15,
-      place: 'Zaragoza',
-      language: 'es',
-      creditorSignatory: { name: 'Lucía Martín', capacity: 'administradora' },
-      debtorSignatory: { name: 'José García', capacity: 'apoderado' },
-      schedule: null,
-    },
-    '2026-04-20',
-  );
-  await activatePlan(db, draft.id, {
-    how: 'handwritten',
-    creditorSignature: SIG,
-    debtorSignature: SIG,
-    pdf: new TextEncoder().encode('%PDF-1.4'),
-    fileName: 'acuerdo.pdf',
-    today: '2026-04-20',
-  });
-  return { client, invoice, planId: draft.id };
+  const plan = await signedPlan(db, planInput(client.id, [invoice.id]));
+  return { client, invoice, planId: plan.id };
 }
 
 describe('receiveMoney: a bank movement and the payment it is', () => {
