@@ -180,3 +180,32 @@ test('an imported Facturae rectificativa credits the invoice it names', async ({
   await expect(detail.getByTestId('credit-notes')).toContainText('TEST01001R (importada)');
   await page.screenshot({ path: `${SCREENSHOTS}/life-08-imported-credit.png` });
 });
+
+test('a dispute settled with a credit note issues a numbered credit note, in the history', async ({
+  page,
+}) => {
+  await openAppOn(page, '2026-11-23');
+  await createClient(page, 'Hostal Moncayo S.L.', 'B12345674');
+  await addInvoice(page, '2026-201', '01/09/2026', '01/10/2026', '1.000,00');
+  await page.getByLabel('Abrir disputa').selectOption({ label: '2026-201' });
+  const dispute = page.getByTestId('dispute-dialog');
+  await dispute.getByLabel('Motivo').selectOption({ label: 'Calidad' });
+  await dispute.getByLabel('Importe en disputa (€)').fill('210,00');
+  await dispute.getByRole('button', { name: 'Abrir disputa' }).click();
+  await expect(dispute).toBeHidden();
+
+  await page.getByRole('button', { name: 'Resolver con abono' }).click();
+  const detail = page.getByTestId('invoice-detail');
+  const form = detail.getByTestId('credit-note-form');
+  await expect(form.getByLabel('Importe (€)')).toHaveValue('210,00');
+  await expect(form.getByLabel('Motivo')).toHaveValue('Calidad');
+  await form.getByLabel('Número de la rectificativa').fill('R-2026-201');
+  await page.screenshot({ path: `${SCREENSHOTS}/life-06-dispute-credit.png` });
+  await form.getByRole('button', { name: 'Emitir rectificativa' }).click();
+  await expect(page.getByText('Rectificativa R-2026-201 emitida y disputa resuelta')).toBeVisible();
+  await expect(detail.getByTestId('invoice-outstanding')).toHaveText('1.000,00 €');
+  await expect(detail.getByTestId('credit-notes')).toContainText('R-2026-201');
+  await detail.getByRole('button', { name: 'Cerrar' }).click();
+  await expect(page.getByRole('button', { name: 'Resolver con abono' })).toHaveCount(0);
+  await expect(page.getByTestId('client-outstanding')).toHaveText('1.000,00 €');
+});

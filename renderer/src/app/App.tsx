@@ -59,7 +59,9 @@ function OpenDialog() {
     case 'invoice':
       return <InvoiceFormDialog clientId={dialog.clientId} invoiceId={dialog.invoiceId ?? null} />;
     case 'invoiceDetail':
-      return <InvoiceDetailDialog invoiceId={dialog.invoiceId} />;
+      return (
+        <InvoiceDetailDialog invoiceId={dialog.invoiceId} settleDispute={dialog.settleDispute} />
+      );
     case 'payment':
       return <PaymentFormDialog clientId={dialog.clientId} />;
   }

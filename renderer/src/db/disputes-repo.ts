@@ -12,6 +12,7 @@ import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { recomputeDisputed, recomputeInvoice } from './derived-fields';
 import { fail, newId, nowInstant, throwIfIssues } from './repo-helpers';
+import { addCreditNote } from './invoices/credit-notes';
 
 export const DISPUTE_REASONS: readonly DisputeReason[] = [
   'price',
@@ -29,7 +30,8 @@ export interface DisputeInput {
   note: string;
 }
 
-export type DisputeResolution = 'credit_note' | 'write_off' | 'resumed';
+/** A credit note is a document with its own number: `resolveDisputeByCreditNote` issues it. */
+export type DisputeResolution = 'write_off' | 'resumed';
 
 function disputeIssues(input: DisputeInput): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -92,8 +94,8 @@ function reduceDues(dues: readonly DueRecord[], amountCents: number): DueRecord[
 }
 
 /**
- * Resumed: the amount returns to dunning. Credit note or write-off: the invoice stops asking for
- * the disputed amount (payable and the latest dues go down by it; the issued total is kept).
+ * Resumed: the amount returns to dunning. Write-off: the invoice stops asking for the disputed
+ * amount (payable and the latest dues go down by it; the issued total is kept).
  */
 export async function resolveDispute(
   db: CuentasDatabase,
@@ -131,5 +133,46 @@ export async function resolveDispute(
       before,
       after,
     });
+  });
+}
+
+/** The credit note that settles a dispute: its number and date come from the seller's series. */
+export interface DisputeCreditNote {
+  number: string;
+  date: string;
+  amountCents: number;
+  reason: string;
+}
+
+/**
+ * Settles a dispute with a real credit note (factura rectificativa), in one transaction: the note
+ * lowers what the invoice owes the way every credit note does, and the dispute is resolved.
+ */
+export async function resolveDisputeByCreditNote(
+  db: CuentasDatabase,
+  disputeId: string,
+  credit: DisputeCreditNote,
+): Promise<DisputeRecord> {
+  const tables = [db.invoices, db.allocations, db.creditNotes, db.disputes, db.audit];
+  return db.transaction('rw', tables, async () => {
+    const before = await db.disputes.get(disputeId);
+    if (!before || before.status !== 'open') fail('disputeId', 'not_found', { id: disputeId });
+    const invoice = await db.invoices.get(before.invoiceId);
+    if (!invoice) fail('invoiceId', 'not_found', { id: before.invoiceId });
+    const at = nowInstant();
+    // Resolved first, so the note's re-derivation of disputedCents no longer counts this dispute.
+    const after: DisputeRecord = { ...before, status: 'resolved', resolution: 'credit_note' };
+    await db.disputes.put(after);
+    await addCreditNote(db, invoice, { invoiceId: invoice.id, ...credit }, at);
+    await writeAudit(db, {
+      at,
+      entity: 'dispute',
+      entityId: disputeId,
+      action: 'update',
+      summary: `Disputa resuelta con la rectificativa ${credit.number.trim()} en ${invoice.number}`,
+      before,
+      after,
+    });
+    return after;
   });
 }

@@ -11,7 +11,12 @@ export type DialogState =
       clientId: string | null;
       /** Set to edit that invoice. */ invoiceId?: string;
     }
-  | { kind: 'invoiceDetail'; invoiceId: string }
+  | {
+      kind: 'invoiceDetail';
+      invoiceId: string;
+      /** Opens on the credit note form that settles this dispute. */
+      settleDispute?: { id: string; amountCents: number; reason: string };
+    }
   | { kind: 'payment'; clientId: string | null };
 
 export interface Toast {

@@ -13,13 +13,14 @@ import { ClientTimeline } from './ClientTimeline';
 import { ContractRateField } from './ContractRateField';
 import './collections.css';
 
-const RESOLUTIONS: DisputeResolution[] = ['resumed', 'credit_note', 'write_off'];
+const RESOLUTIONS: (DisputeResolution | 'credit_note')[] = ['resumed', 'credit_note', 'write_off'];
 
 export function ClientCollectionsPanel({ clientId }: { clientId: string }) {
   const t = useT();
   const today = useToday();
   const { money, date } = useFormat();
   const showToast = useUiStore((state) => state.showToast);
+  const openDialog = useUiStore((state) => state.openDialog);
   const [dialog, setDialog] = useCollectionDialog();
   const data = useLiveQuery(
     () => getClientCollections(getDb(), clientId, today),
@@ -207,7 +208,19 @@ export function ClientCollectionsPanel({ clientId }: { clientId: string }) {
                   key={resolution}
                   type="button"
                   className="button"
-                  onClick={() => resolve(dispute.id, dispute.amountCents, resolution)}
+                  onClick={() =>
+                    resolution === 'credit_note'
+                      ? openDialog({
+                          kind: 'invoiceDetail',
+                          invoiceId: dispute.invoiceId,
+                          settleDispute: {
+                            id: dispute.id,
+                            amountCents: dispute.amountCents,
+                            reason: t(`coll.dispute.reason.${dispute.reason}`),
+                          },
+                        })
+                      : resolve(dispute.id, dispute.amountCents, resolution)
+                  }
                 >
                   {t(`coll.dispute.resolve.${resolution}`)}
                 </button>

@@ -12,7 +12,12 @@ import { getInvoiceDetail, type InvoiceDetail } from '../../db/invoices/queries'
 import { deleteCreditNote } from '../../db/invoices/credit-notes';
 import { settleDues, settledCentsOf } from '../../../../shared/domain/invoice';
 import { isValidationError } from '../../../../shared/domain/validation';
-import { ConfirmLifeStep, CreditNoteForm, type LifeAction } from './InvoiceLifeSteps';
+import {
+  ConfirmLifeStep,
+  CreditNoteForm,
+  type DisputeToSettle,
+  type LifeAction,
+} from './InvoiceLifeSteps';
 
 type Step = 'summary' | 'credit' | LifeAction;
 
@@ -188,7 +193,13 @@ function Actions({ detail, onStep }: { detail: InvoiceDetail; onStep: (step: Ste
   );
 }
 
-export function InvoiceDetailDialog({ invoiceId }: { invoiceId: string }) {
+export function InvoiceDetailDialog({
+  invoiceId,
+  settleDispute,
+}: {
+  invoiceId: string;
+  settleDispute?: DisputeToSettle;
+}) {
   const t = useT();
   const closeDialog = useUiStore((state) => state.closeDialog);
   const today = useToday();
@@ -196,7 +207,7 @@ export function InvoiceDetailDialog({ invoiceId }: { invoiceId: string }) {
     () => getInvoiceDetail(getDb(), invoiceId, today),
     [invoiceId, today],
   );
-  const [step, setStep] = useState<Step>('summary');
+  const [step, setStep] = useState<Step>(settleDispute ? 'credit' : 'summary');
   const title = detail ? t('life.title', { number: detail.invoice.number }) : t('invoices.title');
   return (
     <Dialog title={title} onClose={closeDialog} testId="invoice-detail">
@@ -212,7 +223,11 @@ export function InvoiceDetailDialog({ invoiceId }: { invoiceId: string }) {
           <CreditNotes detail={detail} />
         </>
       ) : step === 'credit' ? (
-        <CreditNoteForm invoice={detail.invoice} onDone={() => setStep('summary')} />
+        <CreditNoteForm
+          invoice={detail.invoice}
+          settleDispute={settleDispute}
+          onDone={() => setStep('summary')}
+        />
       ) : (
         <ConfirmLifeStep action={step} invoice={detail.invoice} onDone={() => setStep('summary')} />
       )}

@@ -10,6 +10,7 @@ import { getDb } from '../../db/database';
 import { writeOffInvoice } from '../../db/invoices-repo';
 import { cancelInvoice, reopenInvoice } from '../../db/invoices/invoice-life';
 import { createCreditNote } from '../../db/invoices/credit-notes';
+import { resolveDisputeByCreditNote } from '../../db/disputes-repo';
 import { formatDate } from '../../../../shared/domain/dates';
 import { formatCentsInput } from '../../../../shared/domain/money';
 import type { InvoiceRecord } from '../../../../shared/domain/records';
@@ -79,11 +80,20 @@ export function ConfirmLifeStep(props: {
 }
 
 /** Factura rectificativa: total (the outstanding, proposed) or partial. */
+/** A dispute the credit note settles: its amount and reason fill the form. */
+export interface DisputeToSettle {
+  id: string;
+  amountCents: number;
+  reason: string;
+}
+
 export function CreditNoteForm({
   invoice,
+  settleDispute,
   onDone,
 }: {
   invoice: InvoiceRecord;
+  settleDispute?: DisputeToSettle;
   onDone: () => void;
 }) {
   const t = useT();
@@ -94,8 +104,12 @@ export function CreditNoteForm({
   const [saving, setSaving] = useState(false);
   const [number, setNumber] = useState(`R-${invoice.number}`);
   const [date, setDate] = useState(formatDate(today, locale));
-  const [amount, setAmount] = useState(formatCentsInput(invoice.outstandingCents));
-  const [reason, setReason] = useState('');
+  const [amount, setAmount] = useState(
+    formatCentsInput(
+      Math.min(settleDispute?.amountCents ?? invoice.outstandingCents, invoice.outstandingCents),
+    ),
+  );
+  const [reason, setReason] = useState(settleDispute?.reason ?? '');
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -114,20 +128,20 @@ export function CreditNoteForm({
     }
     setSaving(true);
     try {
-      const result = await createCreditNote(getDb(), {
-        invoiceId: invoice.id,
-        number,
-        date: isoDate,
-        amountCents,
-        reason,
-      });
-      showToast({
-        tone: 'success',
-        message: t('life.done.credit', {
-          number: result.note.number,
-          outstanding: money(result.invoice.outstandingCents),
-        }),
-      });
+      const credit = { number, date: isoDate, amountCents, reason };
+      if (settleDispute) {
+        await resolveDisputeByCreditNote(getDb(), settleDispute.id, credit);
+        showToast({ tone: 'success', message: t('life.done.disputeCredit', { number }) });
+      } else {
+        const result = await createCreditNote(getDb(), { invoiceId: invoice.id, ...credit });
+        showToast({
+          tone: 'success',
+          message: t('life.done.credit', {
+            number: result.note.number,
+            outstanding: money(result.invoice.outstandingCents),
+          }),
+        });
+      }
       onDone();
     } catch (error) {
       showError(error, ['lifecycle', 'planId']);
@@ -139,7 +153,9 @@ export function CreditNoteForm({
   const e = errors.byField;
   return (
     <form onSubmit={(event) => void save(event)} noValidate data-testid="credit-note-form">
-      <p className="alert alert--info">{t('life.explain.credit')}</p>
+      <p className="alert alert--info">
+        {t(settleDispute ? 'life.explain.disputeCredit' : 'life.explain.credit')}
+      </p>
       <div className="form-grid">
         <Field label={t('life.credit.number')} error={e.number}>
           <input value={number} onChange={(ev) => setNumber(ev.target.value)} />

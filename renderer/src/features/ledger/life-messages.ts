@@ -46,6 +46,9 @@ export const messages = defineMessages(
     'life.done.cancel': 'Factura {number} anulada',
     'life.done.reopen': 'Factura {number} reabierta',
     'life.done.credit': 'Rectificativa {number} emitida: pendiente {outstanding}',
+    'life.done.disputeCredit': 'Rectificativa {number} emitida y disputa resuelta',
+    'life.explain.disputeCredit':
+      'Para resolver la disputa con un abono, emite la rectificativa: el importe en disputa deja de reclamarse y la factura queda con su número y su abono en el historial.',
     'life.credit.number': 'Número de la rectificativa',
     'life.credit.date': 'Fecha',
     'life.credit.amount': 'Importe (€)',
@@ -111,6 +114,9 @@ export const messages = defineMessages(
     'life.done.cancel': 'Invoice {number} cancelled',
     'life.done.reopen': 'Invoice {number} reopened',
     'life.done.credit': 'Credit note {number} issued: outstanding {outstanding}',
+    'life.done.disputeCredit': 'Credit note {number} issued and dispute resolved',
+    'life.explain.disputeCredit':
+      'To settle the dispute with a credit, issue the credit note: the disputed amount is no longer chased, and the invoice keeps its number and the credit in its history.',
     'life.credit.number': 'Credit note number',
     'life.credit.date': 'Date',
     'life.credit.amount': 'Amount (€)',

@@ -4,7 +4,12 @@ import { createInvoice } from '../../../../renderer/src/db/invoices-repo';
 import { recordPayment } from '../../../../renderer/src/db/payments-repo';
 import { logActivity, completeFollowUp } from '../../../../renderer/src/db/activities-repo';
 import { recordPromise } from '../../../../renderer/src/db/promises-repo';
-import { openDispute, resolveDispute } from '../../../../renderer/src/db/disputes-repo';
+import {
+  openDispute,
+  resolveDispute,
+  resolveDisputeByCreditNote,
+} from '../../../../renderer/src/db/disputes-repo';
+import { createCreditNote } from '../../../../renderer/src/db/invoices/credit-notes';
 import {
   getDunningSettings,
   pauseClient,
@@ -99,14 +104,43 @@ describe('collections repositories', () => {
     expect((await db.invoices.get(invoice.id))?.disputedCents).toBe(210_00);
     const view = await getClientCollections(db, client.id, '2026-03-01');
     expect(view?.dunning.lines[0]?.claimCents).toBe(1_000_00);
-    await resolveDispute(db, dispute.id, 'credit_note');
+    await resolveDisputeByCreditNote(db, dispute.id, {
+      number: 'R-2026-0001',
+      date: '2026-03-05',
+      amountCents: 210_00,
+      reason: 'Pieza defectuosa',
+    });
     const after = await db.invoices.get(invoice.id);
     expect(after).toMatchObject({
       disputedCents: 0,
-      payableCents: 1_000_00,
+      payableCents: 1_210_00,
+      creditedCents: 210_00,
       outstandingCents: 1_000_00,
     });
-    expect(after?.dues).toEqual([{ dueDate: '2026-02-14', amountCents: 1_000_00 }]);
+    const notes = await db.creditNotes.where('invoiceId').equals(invoice.id).toArray();
+    expect(notes).toMatchObject([{ number: 'R-2026-0001', amountCents: 210_00 }]);
+    expect(await db.disputes.get(dispute.id)).toMatchObject({
+      status: 'resolved',
+      resolution: 'credit_note',
+    });
+  });
+
+  it('a credit note refused (number taken) leaves the dispute open and nothing written', async () => {
+    const { invoice } = await setup();
+    const dispute = await openDispute(db, {
+      invoiceId: invoice.id,
+      reason: 'price',
+      amountCents: 100_00,
+      openedDate: '2026-03-01',
+      note: '',
+    });
+    const credit = { number: 'R-1', date: '2026-03-05', amountCents: 50_00, reason: '' };
+    await createCreditNote(db, { invoiceId: invoice.id, ...credit });
+    const codes = await issueCodesOf(resolveDisputeByCreditNote(db, dispute.id, credit));
+    expect(codes).toEqual(['credit_number_taken']);
+    expect(await db.disputes.get(dispute.id)).toMatchObject({ status: 'open' });
+    expect(await db.creditNotes.count()).toBe(1);
+    expect((await db.invoices.get(invoice.id))?.disputedCents).toBe(100_00);
   });
 
   it('refuses a dispute larger than what is still owed', async () => {

@@ -31,7 +31,11 @@ import {
 import { cancelPlan, createPlanDraft, refreshPlans } from '../../../../renderer/src/db/plans-repo';
 import { activatePlan } from '../../../../renderer/src/db/plan-signing-repo';
 import { recordPromise } from '../../../../renderer/src/db/promises-repo';
-import { openDispute, resolveDispute } from '../../../../renderer/src/db/disputes-repo';
+import {
+  openDispute,
+  resolveDispute,
+  resolveDisputeByCreditNote,
+} from '../../../../renderer/src/db/disputes-repo';
 import { checkReferences } from '../../../../renderer/src/db/check-references';
 import { getWorklist } from '../../../../renderer/src/db/collections-queries';
 import { loadDashboardInputs, loadLedger } from '../../../../renderer/src/db/ledger-queries';
@@ -452,7 +456,17 @@ async function apply(db: CuentasDatabase, op: Op, s: Snapshot, serial: number): 
     case 'resolve': {
       const open = s.disputes.filter((row) => row.status === 'open');
       const dispute = at(open, op.dispute);
-      if (dispute) await resolveDispute(db, dispute.id, op.how);
+      if (!dispute) return;
+      if (op.how !== 'credit_note') await resolveDispute(db, dispute.id, op.how);
+      else {
+        const invoiceOf = s.invoices.find((row) => row.id === dispute.invoiceId);
+        await resolveDisputeByCreditNote(db, dispute.id, {
+          number: `RD-${serial}`,
+          date: TODAY,
+          amountCents: Math.min(dispute.amountCents, invoiceOf?.outstandingCents ?? 0),
+          reason: 'Disputa resuelta',
+        });
+      }
       return;
     }
     case 'credit':
