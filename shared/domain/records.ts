@@ -104,6 +104,11 @@ export interface InvoiceRecord {
   securedCents?: Cents;
   /** The VAT recovery started for this invoice (art. 80.Cuatro LIVA), if any. */
   vatRecovery?: InvoiceVatRecovery | null;
+  /**
+   * Earlier corrective invoices for the same invoice, oldest first; `vatRecovery` is the latest. A
+   * later installment's window opens later, and claiming it needs its own corrective invoice.
+   */
+  vatRecoveryHistory?: InvoiceVatRecovery[];
   createdAt: Instant;
   updatedAt: Instant;
 }

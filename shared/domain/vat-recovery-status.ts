@@ -2,7 +2,7 @@
 import { addMonthsClamped, compareDates, daysBetween, type CalendarDate } from './dates';
 import { settleDues } from './invoice';
 import type { Cents } from './money';
-import type { ClientRecord, InvoiceRecord, LegalEventRecord } from './records';
+import type { ClientRecord, InvoiceRecord, InvoiceVatRecovery, LegalEventRecord } from './records';
 import { aeatNoticeBy, vatRecoveryWindows } from './vatRecovery';
 
 /** Art. 80.Cuatro A) 1.ª: up to this turnover the previous year, the wait may be 6 months. */
@@ -121,7 +121,16 @@ export type VatInvoiceFacts = Pick<
   | 'dues'
   | 'securedCents'
   | 'vatRecovery'
+  | 'vatRecoveryHistory'
 >;
+
+/** Every corrective invoice recorded for the invoice, oldest first. */
+export function correctionsOf(
+  invoice: Pick<InvoiceRecord, 'vatRecovery' | 'vatRecoveryHistory'>,
+): InvoiceVatRecovery[] {
+  const latest = invoice.vatRecovery ?? null;
+  return [...(invoice.vatRecoveryHistory ?? []), ...(latest === null ? [] : [latest])];
+}
 
 /**
  * A claim that proves itself (fehaciente): a court claim (monitorio) or a demand sent by burofax
@@ -176,10 +185,9 @@ function exclusionOf(invoice: VatInvoiceFacts, client: VatClientFlags): VatExclu
   const auto = client.insolvencyDate ?? null;
   // Art. 80.Cinco: after the auto de concurso, debts accrued before it go through art. 80.Tres,
   // unless the corrective invoice was already issued before the auto.
+  const first = correctionsOf(invoice)[0];
   const rectifiedBefore =
-    invoice.vatRecovery != null &&
-    auto !== null &&
-    compareDates(invoice.vatRecovery.correctiveInvoiceDate, auto) < 0;
+    first !== undefined && auto !== null && compareDates(first.correctiveInvoiceDate, auto) < 0;
   if (auto !== null && compareDates(invoice.issueDate, auto) < 0 && !rectifiedBefore) {
     return 'insolvency';
   }
@@ -192,14 +200,15 @@ function exclusionOf(invoice: VatInvoiceFacts, client: VatClientFlags): VatExclu
 function dueState(
   window: { eligibleFrom: CalendarDate; rectifyBy: CalendarDate },
   facts: { outstandingCents: Cents; atStake: Cents; excluded: boolean; claimed: boolean },
-  rectifiedOn: CalendarDate | null,
+  correctedOn: readonly CalendarDate[],
   today: CalendarDate,
 ): VatDueState {
   if (facts.outstandingCents <= 0) return 'paid';
   if (facts.excluded || facts.atStake <= 0) return 'excluded';
-  if (rectifiedOn !== null && compareDates(window.eligibleFrom, rectifiedOn) <= 0) {
-    return 'rectified';
-  }
+  // A corrective invoice covers the dues whose window was open on its date.
+  const inWindow = (day: CalendarDate) =>
+    compareDates(window.eligibleFrom, day) <= 0 && compareDates(day, window.rectifyBy) <= 0;
+  if (correctedOn.some(inWindow)) return 'rectified';
   if (compareDates(today, window.rectifyBy) > 0) return 'lost';
   if (compareDates(today, window.eligibleFrom) < 0) {
     return daysBetween(today, window.eligibleFrom) <= VAT_SOON_DAYS ? 'opening_soon' : 'not_yet';
@@ -218,14 +227,13 @@ function stepsOf(
     by !== null && compareDates(today, by) > 0 ? 'late' : 'todo';
   const pending = dues.filter((due) => RECOVERABLE_STATES.includes(due.state));
   const nextRectifyBy = pending.length > 0 ? (pending[0]?.rectifyBy ?? null) : null;
-  const record = invoice.vatRecovery ?? null;
   const steps: VatStep[] = [];
   if (claim !== null) {
     steps.push({ kind: 'claim', by: null, doneOn: claim.date, state: 'done' });
   } else if (pending.length > 0) {
     steps.push({ kind: 'claim', by: nextRectifyBy, doneOn: null, state: 'todo' });
   }
-  if (record !== null) {
+  for (const record of correctionsOf(invoice)) {
     steps.push({
       kind: 'corrective_invoice',
       by: null,
@@ -276,7 +284,8 @@ export function invoiceVatStatus(args: {
     exclusion = 'secured';
   }
   const claim = qualifyingClaimOf(invoice.id, args.legalEvents, today);
-  const rectifiedOn = invoice.vatRecovery?.correctiveInvoiceDate ?? null;
+  const corrections = correctionsOf(invoice);
+  const correctedOn = corrections.map((record) => record.correctiveInvoiceDate);
   const unsecuredPart = outstandingTotal > 0 ? (outstandingTotal - secured) / outstandingTotal : 0;
   const dues = settled.map((due, index): VatDueStatus => {
     const window = windows[index] ?? { eligibleFrom: invoice.issueDate, rectifyBy: today };
@@ -299,14 +308,13 @@ export function invoiceVatStatus(args: {
           excluded: exclusion !== null,
           claimed: claim !== null,
         },
-        rectifiedOn,
+        correctedOn,
         today,
       ),
     };
   });
   const sumWhere = (test: (due: VatDueStatus) => boolean) =>
     dues.filter(test).reduce((sum, due) => sum + due.vatAtStakeCents, 0);
-  const record = invoice.vatRecovery ?? null;
   return {
     invoiceId: invoice.id,
     clientId: invoice.clientId,
@@ -316,8 +324,11 @@ export function invoiceVatStatus(args: {
     dues,
     recoverableCents: sumWhere((due) => RECOVERABLE_STATES.includes(due.state)),
     lostCents: sumWhere((due) => due.state === 'lost'),
-    steps: exclusion === null || record !== null ? stepsOf(invoice, dues, claim, today) : [],
-    paidAfterCorrection: record !== null && invoice.paidCents > record.paidCentsAtCorrection,
+    steps: exclusion === null || corrections.length > 0 ? stepsOf(invoice, dues, claim, today) : [],
+    // Until its upward correction is recorded, a payment after a corrective invoice needs checking.
+    paidAfterCorrection: corrections.some(
+      (record) => record.withdrawnDate === null && invoice.paidCents > record.paidCentsAtCorrection,
+    ),
   };
 }
 

@@ -92,8 +92,23 @@ test('an unpaid invoice: its VAT window, the claim it needs, the corrective invo
     execFileSync('pdftoppm', ['-png', '-r', '60', file, `${SCREENSHOTS}/vat-04-bundle`]);
   }
 
-  // Filing the notice completes the step.
+  // Hoy reminds the notice to the AEAT, due within 30 days; it opens the same detail.
+  await detail.getByLabel('Cerrar').first().click();
+  await page.getByRole('link', { name: 'Hoy' }).click();
+  const todayRow = page.getByTestId('vat-today-row').filter({ hasText: CLIENT });
+  await expect(todayRow).toHaveAttribute('data-kind', 'aeat_notice');
+  await expect(todayRow).toContainText(
+    'Factura 2026-003: comunica la rectificativa a la AEAT antes del 23/12/2026',
+  );
+  await expect(todayRow).toContainText('420,00 €');
+  await page.getByTestId('vat-today').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/vat-06-today.png` });
+  await todayRow.getByRole('button', { name: 'Ver el IVA de la factura 2026-003' }).click();
+
+  // Filing the notice completes the step, and Hoy has nothing left about it.
   await detail.getByTestId('vat-aeatNoticeDate').click();
   await expect(notice).toHaveAttribute('data-state', 'done');
   await page.screenshot({ path: `${SCREENSHOTS}/vat-05-done.png` });
+  await detail.getByLabel('Cerrar').first().click();
+  await expect(page.getByTestId('vat-today')).toHaveCount(0);
 });

@@ -11,6 +11,7 @@ import {
   DEFAULT_VAT_RECOVERY_SETTINGS,
   invoiceVatStatus,
   RECOVERABLE_STATES,
+  correctionsOf,
   type InvoiceVatStatus,
   type VatRecoverySettings,
 } from '../../../shared/domain/vat-recovery-status';
@@ -107,7 +108,8 @@ function checkDate(field: string, value: string, today: CalendarDate): void {
 
 /**
  * Records the corrective invoice issued in the user's invoicing program: the dues whose window had
- * opened by its date count as rectified, and the one-month AEAT countdown starts.
+ * opened by its date count as rectified, and the one-month AEAT countdown starts. An invoice whose
+ * later installments open later gets one corrective invoice per window: each call adds the next.
  */
 export async function recordCorrectiveInvoice(
   db: CuentasDatabase,
@@ -123,6 +125,15 @@ export async function recordCorrectiveInvoice(
     db.invoices.get(input.invoiceId),
   ]);
   if (!invoice) fail('invoiceId', 'not_found', { id: input.invoiceId });
+  const earlier = correctionsOf(invoice);
+  const latest = earlier.at(-1);
+  // Corrective invoices follow each other: a date before the last one would rewrite history.
+  if (latest && compareDates(input.date, latest.correctiveInvoiceDate) < 0) {
+    fail('date', 'date_invalid');
+  }
+  if (earlier.some((record) => record.correctiveInvoiceNumber === number)) {
+    fail('number', 'credit_number_taken', { number });
+  }
   const client = await db.clients.get(invoice.clientId);
   const events = await db.legalEvents.where('clientId').equals(invoice.clientId).toArray();
   const status = invoiceVatStatus({
@@ -151,7 +162,14 @@ export async function recordCorrectiveInvoice(
         aeatNoticeDate: null,
         withdrawnDate: null,
       };
-      return { ...current, vatRecovery: record };
+      const history = current.vatRecovery
+        ? [...(current.vatRecoveryHistory ?? []), current.vatRecovery]
+        : current.vatRecoveryHistory;
+      return {
+        ...current,
+        vatRecovery: record,
+        ...(history && history.length > 0 ? { vatRecoveryHistory: history } : {}),
+      };
     },
   );
 }
@@ -182,13 +200,20 @@ export async function recordVatStep(
   );
 }
 
-/** Undo: forget the corrective invoice recorded by mistake. */
+/** Undo: forget the latest corrective invoice recorded by mistake; an earlier one stays. */
 export async function clearVatRecovery(db: CuentasDatabase, invoiceId: string): Promise<void> {
   await changeInvoice(
     db,
     invoiceId,
-    (after) => `Factura ${after.number}: recuperación del IVA borrada`,
-    (current) => ({ ...current, vatRecovery: null }),
+    (after) => `Factura ${after.number}: última rectificativa del IVA borrada`,
+    (current) => {
+      const history = [...(current.vatRecoveryHistory ?? [])];
+      const previous = history.pop() ?? null;
+      const next: InvoiceRecord = { ...current, vatRecovery: previous };
+      if (history.length > 0) next.vatRecoveryHistory = history;
+      else delete next.vatRecoveryHistory;
+      return next;
+    },
   );
 }
 

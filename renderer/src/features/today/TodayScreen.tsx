@@ -13,6 +13,7 @@ import { useFormat } from '../../app/use-format';
 import { EmptyState } from '../../components/EmptyState';
 import { CollectionDialogs, useCollectionDialog } from '../collections/CollectionDialogs';
 import { WorkItemRow, type WorkItemActions } from './WorkItemRow';
+import { VatTodayCard } from '../vat/VatTodayCard';
 import './today.css';
 
 const PAGE = 50;
@@ -126,6 +127,7 @@ export function TodayScreen() {
           )}
         </div>
       )}
+      {clientCount > 0 && <VatTodayCard />}
       {worklist.pausedClients > 0 && (
         <p className="stat__hint">{t('hoy.paused', { count: worklist.pausedClients })}</p>
       )}

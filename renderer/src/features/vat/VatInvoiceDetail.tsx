@@ -19,7 +19,13 @@ import {
   type VatRow,
 } from '../../db/vat-recovery-repo';
 import { aeatNoticeBy } from '../../../../shared/domain/vatRecovery';
-import { correctiveAmounts } from '../../../../shared/domain/vat-recovery-status';
+import {
+  correctionsOf,
+  correctiveAmounts,
+  type VatDueState,
+} from '../../../../shared/domain/vat-recovery-status';
+
+const ELIGIBLE_NOW: readonly VatDueState[] = ['missing_claim', 'open', 'closing_soon'];
 import { formatCentsInput, parseEuros } from '../../../../shared/domain/money';
 import { VatStateBadge } from './VatStateBadge';
 import { exportVatBundle } from './vat-pdf';
@@ -161,8 +167,17 @@ function VatInvoiceDialog({ row, onClose }: { row: VatRow; onClose: () => void }
   const showToast = useUiStore((state) => state.showToast);
   const { status, invoice, client } = row;
   const record = invoice.vatRecovery ?? null;
+  const corrections = correctionsOf(invoice);
   const canAct = status.exclusion === null;
-  const r3 = correctiveAmounts(invoice, record?.vatCents ?? status.recoverableCents);
+  // The VAT a corrective invoice dated today would take back: the dues whose window is open.
+  const eligibleNow = status.dues
+    .filter((due) => ELIGIBLE_NOW.includes(due.state))
+    .reduce((sum, due) => sum + due.vatAtStakeCents, 0);
+  const r3 = correctiveAmounts(
+    invoice,
+    eligibleNow > 0 ? eligibleNow : (record?.vatCents ?? status.recoverableCents),
+  );
+  const anotherCorrection = record !== null && eligibleNow > 0;
 
   async function bundle() {
     try {
@@ -273,18 +288,31 @@ function VatInvoiceDialog({ row, onClose }: { row: VatRow; onClose: () => void }
 
       {record ? (
         <div className="vat__record">
-          <p data-testid="vat-corrective">
-            {t('vat.corrective.recorded', {
-              number: record.correctiveInvoiceNumber,
-              date: date(record.correctiveInvoiceDate),
-              amount: money(record.vatCents),
-            })}
-          </p>
+          {corrections.map((done) => (
+            <p data-testid="vat-corrective" key={done.correctiveInvoiceNumber}>
+              {t('vat.corrective.recorded', {
+                number: done.correctiveInvoiceNumber,
+                date: date(done.correctiveInvoiceDate),
+                amount: money(done.vatCents),
+              })}
+            </p>
+          ))}
+          {corrections.length > 1 && (
+            <p className="stat__hint">{t('vat.corrective.latestSteps')}</p>
+          )}
           <StepDateForm row={row} step="aeatNoticeDate" label={t('vat.aeat.record')} />
           <StepDateForm row={row} step="withdrawnDate" label={t('vat.withdrawn.record')} />
           <button type="button" className="button button--link" onClick={() => void clear()}>
             {t('vat.clear')}
           </button>
+          {anotherCorrection && (
+            <>
+              <p className="alert alert--info" data-testid="vat-another">
+                {t('vat.corrective.another', { amount: money(eligibleNow) })}
+              </p>
+              <CorrectiveForm row={row} />
+            </>
+          )}
         </div>
       ) : (
         canAct && <CorrectiveForm row={row} />

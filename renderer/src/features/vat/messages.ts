@@ -66,11 +66,24 @@ export const messages = defineMessages(
     'vat.corrective.saved':
       'Rectificativa registrada: tienes hasta el {date} para comunicarlo a la AEAT.',
     'vat.corrective.recorded': 'Rectificativa {number} del {date}: {amount} de IVA.',
+    'vat.today.title': 'IVA de facturas impagadas: plazos que vencen',
+    'vat.today.opens': 'Factura {number}: el IVA se podrá recuperar desde el {date}',
+    'vat.today.closes': 'Factura {number}: emite la rectificativa antes del {date}',
+    'vat.today.claim_missing':
+      'Factura {number}: falta una reclamación fehaciente (burofax) y el plazo acaba el {date}',
+    'vat.today.lost': 'Factura {number}: el plazo para recuperar el IVA acabó el {date}',
+    'vat.today.aeat_notice':
+      'Factura {number}: comunica la rectificativa a la AEAT antes del {date}',
+    'vat.today.open': 'Ver el IVA de la factura {number}',
+    'vat.corrective.latestSteps':
+      'Las fechas de abajo (comunicación a la AEAT, reclamación retirada) son de la última rectificativa.',
+    'vat.corrective.another':
+      'Se ha abierto el plazo de otro vencimiento: {amount} de IVA más se recuperan con una nueva rectificativa.',
     'vat.aeat.record': 'Comunicado a la AEAT',
     'vat.withdrawn.record': 'Reclamación retirada o cobro acordado',
     'vat.stepDate': 'Fecha',
-    'vat.clear': 'Borrar la recuperación',
-    'vat.clearConfirm': '¿Borrar la rectificativa registrada y sus pasos?',
+    'vat.clear': 'Borrar la última rectificativa',
+    'vat.clearConfirm': '¿Borrar la última rectificativa registrada y sus pasos?',
     'vat.r3': 'Datos para la rectificativa',
     'vat.r3.body':
       'Factura rectificativa tipo R3 (art. 80.Cuatro LIVA), de una serie propia de rectificativas. Rectifica la factura {number} del {date}. Base imponible: −{base}. Cuota de IVA: −{vat} ({rate} %). Destinatario: {client} ({taxId}). Motivo: crédito incobrable.',
@@ -174,11 +187,24 @@ export const messages = defineMessages(
     'vat.corrective.date': 'Corrective invoice date',
     'vat.corrective.saved': 'Corrective invoice recorded: notify the AEAT by {date}.',
     'vat.corrective.recorded': 'Corrective invoice {number} of {date}: {amount} of VAT.',
+    'vat.today.title': 'VAT of unpaid invoices: deadlines coming up',
+    'vat.today.opens': 'Invoice {number}: its VAT can be recovered from {date}',
+    'vat.today.closes': 'Invoice {number}: issue the corrective invoice by {date}',
+    'vat.today.claim_missing':
+      'Invoice {number}: a provable claim (burofax) is missing and the window ends on {date}',
+    'vat.today.lost': 'Invoice {number}: the window to recover its VAT ended on {date}',
+    'vat.today.aeat_notice':
+      'Invoice {number}: notify the AEAT of the corrective invoice by {date}',
+    'vat.today.open': 'Open the VAT of invoice {number}',
+    'vat.corrective.latestSteps':
+      'The dates below (AEAT notice, claim withdrawn) belong to the latest corrective invoice.',
+    'vat.corrective.another':
+      "Another installment's window has opened: {amount} more VAT is recovered with a new corrective invoice.",
     'vat.aeat.record': 'AEAT notified',
     'vat.withdrawn.record': 'Claim withdrawn or payment agreed',
     'vat.stepDate': 'Date',
-    'vat.clear': 'Delete the recovery',
-    'vat.clearConfirm': 'Delete the recorded corrective invoice and its steps?',
+    'vat.clear': 'Delete the latest corrective invoice',
+    'vat.clearConfirm': 'Delete the latest recorded corrective invoice and its steps?',
     'vat.r3': 'Data for the corrective invoice',
     'vat.r3.body':
       'Corrective invoice type R3 (art. 80.Cuatro LIVA), from its own series. Corrects invoice {number} of {date}. Taxable base: −{base}. VAT: −{vat} ({rate} %). Recipient: {client} ({taxId}). Reason: uncollectable debt.',

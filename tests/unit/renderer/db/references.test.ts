@@ -95,6 +95,7 @@ const SAMPLES = {
     planId: 'pl1',
     securedCents: 0,
     vatRecovery: null,
+    vatRecoveryHistory: [],
     createdAt: AT,
     updatedAt: AT,
   } satisfies Required<InvoiceRecord>,

@@ -131,6 +131,79 @@ describe('VAT recovery repository', () => {
     expect(audit.filter((entry) => entry.summary.includes('R-2027-001'))).toHaveLength(1);
   });
 
+  it('a later installment whose window opens later gets its own corrective invoice', async () => {
+    const db = freshDb();
+    const client = await createClient(db, clientInput());
+    // The last due is more than 12 months after the accrual: each due starts its own period.
+    const invoice = await createInvoice(
+      db,
+      invoiceInput(client.id, {
+        dues: [
+          { dueDate: '2026-02-14', amountCents: 605_00 },
+          { dueDate: '2027-06-14', amountCents: 605_00 },
+        ],
+      }),
+    );
+    await recordLegalEvent(db, burofax(client.id, []), '2026-06-01');
+    const first = await recordCorrectiveInvoice(
+      db,
+      { invoiceId: invoice.id, number: 'R-2027-001', date: '2027-03-01' },
+      '2027-03-01',
+    );
+    expect(first.vatRecovery?.vatCents).toBe(105_00);
+    let found = await getVatInvoice(db, invoice.id, '2027-03-01');
+    expect(found?.row.status.dues.map((due) => due.state)).toEqual(['rectified', 'not_yet']);
+    expect(found?.row.status.steps.at(-1)).toMatchObject({
+      kind: 'corrective_invoice',
+      by: '2028-12-14',
+      state: 'todo',
+    });
+
+    const today = '2028-07-10';
+    expect(
+      await issueCodesOf(
+        recordCorrectiveInvoice(
+          db,
+          { invoiceId: invoice.id, number: 'R-2027-001', date: '2028-07-01' },
+          today,
+        ),
+      ),
+    ).toEqual(['credit_number_taken']);
+    expect(
+      await issueCodesOf(
+        recordCorrectiveInvoice(
+          db,
+          { invoiceId: invoice.id, number: 'R-2028-004', date: '2027-02-20' },
+          today,
+        ),
+      ),
+    ).toEqual(['date_invalid']);
+    const second = await recordCorrectiveInvoice(
+      db,
+      { invoiceId: invoice.id, number: 'R-2028-004', date: '2028-07-01' },
+      today,
+    );
+    expect(second.vatRecovery).toMatchObject({
+      correctiveInvoiceNumber: 'R-2028-004',
+      vatCents: 105_00,
+    });
+    expect(second.vatRecoveryHistory?.map((record) => record.correctiveInvoiceNumber)).toEqual([
+      'R-2027-001',
+    ]);
+    found = await getVatInvoice(db, invoice.id, today);
+    expect(found?.row.status.dues.map((due) => due.state)).toEqual(['rectified', 'rectified']);
+    expect(
+      found?.row.status.steps.filter((step) => step.kind === 'aeat_notice').map((step) => step.by),
+    ).toEqual(['2027-04-01', '2028-08-01']);
+
+    // Undo forgets only the latest corrective invoice.
+    await clearVatRecovery(db, invoice.id);
+    found = await getVatInvoice(db, invoice.id, today);
+    expect(found?.row.invoice.vatRecovery?.correctiveInvoiceNumber).toBe('R-2027-001');
+    expect(found?.row.invoice.vatRecoveryHistory).toBeUndefined();
+    expect(found?.row.status.dues.map((due) => due.state)).toEqual(['rectified', 'open']);
+  });
+
   it('refuses a corrective invoice without number, in the future, or a step before it', async () => {
     const { db, invoice } = await setUp();
     const today = '2027-02-10';
