@@ -123,8 +123,14 @@ export function buildCollectionDossier(input: DossierInput): TDocumentDefinition
           'Para deudas de hasta 2.000 € no es obligatorio abogado ni procurador. Conviene acompañar las facturas, ' +
           'los requerimientos enviados y cualquier reconocimiento de la deuda por el cliente.',
       },
-      { text: 'Preparado por', style: 'h2', margin: [0, 16, 0, 0] },
-      signatureBlock(company, 'es', null),
+      {
+        // The heading and the signature stay on one page.
+        stack: [
+          { text: 'Preparado por', style: 'h2', margin: [0, 16, 0, 0] },
+          signatureBlock(company, 'es', null),
+        ],
+        unbreakable: true,
+      },
     ],
   };
 }

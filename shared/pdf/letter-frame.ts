@@ -328,7 +328,7 @@ export function recipientBlock(recipient: LetterRecipient, language: Language): 
         stack: [{ text: name ?? '', bold: true }, ...rest.map((text) => ({ text }))],
       },
     ],
-    margin: [0, 26, 0, 0],
+    margin: [0, 18, 0, 0],
   };
 }
 
@@ -351,10 +351,10 @@ export function signatureBlock(
   const forCompany = signatory !== '' && signatory !== sender.name.trim();
   const capacity = [role, forCompany ? sender.name : ''].filter(Boolean).join(' · ');
   const stack: Content[] = [
-    ...(closing ? [{ text: closing, margin: [0, 10, 0, 0] } satisfies Content] : []),
+    ...(closing ? [{ text: closing, margin: [0, 8, 0, 0] } satisfies Content] : []),
     sender.signatureDataUrl
-      ? { image: sender.signatureDataUrl, fit: [160, 50], margin: [0, 4, 0, 2] }
-      : { text: ' ', margin: [0, 0, 0, 36] },
+      ? { image: sender.signatureDataUrl, fit: [150, 44], margin: [0, 2, 0, 2] }
+      : { text: ' ', margin: [0, 0, 0, 32] },
     { text: name || ' ', bold: true },
     ...(capacity ? [{ text: capacity }] : []),
     ...(sender.taxId ? [{ text: `${words.taxId} ${sender.taxId}`, color: MUTED }] : []),
@@ -375,7 +375,7 @@ export function pageFooter(language: Language, note = '', sideMargin = 56) {
     columnGap: 12,
     fontSize: 7.5,
     color: '#666666',
-    margin: [sideMargin, 22, sideMargin, 0],
+    margin: [sideMargin, 20, sideMargin, 0],
   });
 }
 
@@ -405,7 +405,7 @@ export function letterDocument(input: LetterInput): TDocumentDefinitions {
       subject: input.subject,
     },
     pageSize: 'A4',
-    pageMargins: [56, 48, 56, 60],
+    pageMargins: [56, 44, 56, 56],
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25, color: '#1f2933' },
     styles: { subject: { fontSize: 10.5, bold: true } },
     footer: pageFooter(input.language),
@@ -415,13 +415,13 @@ export function letterDocument(input: LetterInput): TDocumentDefinitions {
       {
         text: placeAndDate(input.sender.city, input.date, input.language),
         alignment: 'right',
-        margin: [0, 22, 0, 14],
+        margin: [0, 16, 0, 10],
       },
       { text: `${words.subject}: ${input.subject}`, style: 'subject' },
       ...(input.reference
         ? [{ text: input.reference, margin: [0, 2, 0, 0] } satisfies Content]
         : []),
-      { text: greeting, margin: [0, 14, 0, 8] },
+      { text: greeting, margin: [0, 12, 0, 8] },
       ...input.body.slice(0, -1),
       // The signature never starts a page alone: the last part of the body goes with it.
       {

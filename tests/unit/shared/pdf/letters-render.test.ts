@@ -207,11 +207,12 @@ describe.skipIf(!popplerAvailable)(
             client,
             today: '2026-11-23',
             language,
-            invoices: lines.map((line) => ({
+            invoices: lines.map((line, index) => ({
               number: line.number,
               issueDate: line.dueDate,
               payableCents: line.claimCents,
-              outstandingCents: line.claimCents,
+              // The 200 € paid on 01/10 went to the first invoice.
+              outstandingCents: line.claimCents - (index === 0 ? 200_00 : 0),
               nextDueDate: line.dueDate,
               lifecycle: 'issued' as const,
             })),
