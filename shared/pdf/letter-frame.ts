@@ -435,9 +435,16 @@ export function letterDocument(input: LetterInput): TDocumentDefinitions {
   };
 }
 
-/** Body paragraphs as pdfmake text, spaced like a letter. */
+/**
+ * Body paragraphs as pdfmake text, spaced like a letter: indented lines keep their indent, and
+ * an arrow the embedded Roboto cannot draw (it would print as a box) reads as "=".
+ */
 export function paragraphsOf(paragraphs: readonly string[]): Content[] {
-  return paragraphs.map((text): Content => ({ text, margin: [0, 0, 0, 8] }));
+  return paragraphs.map((text): Content => ({
+    text: text.replace(/\s*→\s*/g, ' = '),
+    preserveLeadingSpaces: true,
+    margin: [0, 0, 0, 8],
+  }));
 }
 
 export type SenderField = 'name' | 'taxId' | 'address' | 'iban';

@@ -5,6 +5,7 @@ import {
   greetingFor,
   letterDocument,
   pageFooter,
+  paragraphsOf,
   placeAndDate,
   recipientLines,
   referenceLine,
@@ -239,6 +240,18 @@ describe('an email body in the frame', () => {
     const body = 'Hola:\n\nPagar a la cuenta de la empresa.\nAtentamente,\nEbro S.L.';
     expect(splitLetterBody(body, 'Ebro S.L.').paragraphs).toEqual([
       'Pagar a la cuenta de la empresa.',
+    ]);
+  });
+});
+
+describe('body paragraphs', () => {
+  it('keep the indent of a due line and print no glyph Roboto lacks', () => {
+    expect(paragraphsOf(['- 2026-041\n    vencimiento 14/08/2026: 1.210,00 € → 33,98 €'])).toEqual([
+      {
+        text: '- 2026-041\n    vencimiento 14/08/2026: 1.210,00 € = 33,98 €',
+        preserveLeadingSpaces: true,
+        margin: [0, 0, 0, 8],
+      },
     ]);
   });
 });

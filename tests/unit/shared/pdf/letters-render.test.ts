@@ -78,7 +78,21 @@ function reminder(language: Language, kind: 'friendly' | 'formal_demand'): Dunni
     greeting: greetingFor(client, language),
     client: client.contactPerson,
     company: company.name,
-    invoices: lines.map((line) => `- ${line.number}`).join('\n'),
+    // As reminder-draft.ts lists them: a due line under each invoice, indented, with an arrow.
+    invoices: lines
+      .map(
+        (line) =>
+          `- ${line.number}\n    ${translate(language, 'coll.reminder.dueLine', {
+            due: formatDate(line.dueDate, locale),
+            principal: formatEuros(line.claimCents, locale),
+            from: formatDate(line.dueDate, locale),
+            to: formatDate('2026-11-23', locale),
+            days: line.daysFromDue,
+            rate: '10,15',
+            interest: formatEuros(line.interestCents, locale),
+          })}`,
+      )
+      .join('\n'),
     total: formatEuros(principal, locale),
     days: '131',
     iban: company.iban,
@@ -172,6 +186,7 @@ describe.skipIf(!popplerAvailable)(
         // The email's own sign-off is not printed twice.
         expect(text).not.toMatch(/Un saludo|Kind regards/);
         expect(text).not.toContain('Muy Sr');
+        expect(text).not.toContain('→');
       });
 
       it(`${language}: the formal demand claims interest and the 40 € in the same frame`, async () => {
