@@ -27,6 +27,7 @@ export const clientRowSchema = z.looseObject({
   email: text,
   phone: text,
   contactPerson: text,
+  contactTitle: z.enum(['sra', 'sr']).nullable().optional(),
   address: text,
   postalCode: text,
   city: text,

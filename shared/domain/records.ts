@@ -37,6 +37,8 @@ export interface ClientRecord {
   email: string;
   phone: string;
   contactPerson: string;
+  /** Sra./Sr. of the contact person (or of the client itself without one): the letters' greeting. */
+  contactTitle?: 'sra' | 'sr' | null;
   address: string;
   postalCode: string;
   city: string;
@@ -313,6 +315,12 @@ export interface CompanyProfile {
   logoDataUrl: string | null;
   /** Legal feature: the SEPA creditor identifier's business code (sufijo), '000' when absent. */
   sepaBusinessCode?: string;
+  /** Who signs letters and demands, e.g. "María López Ruiz"; absent: the company name. */
+  signatoryName?: string;
+  /** Their capacity, e.g. "Administradora única"; empty for a self-employed person. */
+  signatoryRole?: string;
+  /** The saved signature printed in letters' signature blocks (PNG/JPEG data URL), or null. */
+  signatureDataUrl?: string | null;
 }
 
 export type Language = 'es' | 'en';

@@ -9,10 +9,30 @@ import type {
   Language,
   PaymentRecord,
 } from '../domain/records';
+import {
+  letterhead,
+  pageFooter,
+  placeAndDate,
+  recipientBlock,
+  signatureBlock,
+} from './letter-frame';
 
 export interface StatementInput {
-  company: Pick<CompanyProfile, 'name' | 'taxId' | 'address' | 'postalCode' | 'city' | 'iban'>;
-  client: Pick<ClientRecord, 'name' | 'taxId' | 'address' | 'postalCode' | 'city' | 'province'>;
+  company: Pick<CompanyProfile, 'name' | 'taxId' | 'address' | 'postalCode' | 'city' | 'iban'> &
+    Partial<
+      Pick<
+        CompanyProfile,
+        | 'province'
+        | 'email'
+        | 'phone'
+        | 'logoDataUrl'
+        | 'signatoryName'
+        | 'signatoryRole'
+        | 'signatureDataUrl'
+      >
+    >;
+  client: Pick<ClientRecord, 'name' | 'taxId' | 'address' | 'postalCode' | 'city' | 'province'> &
+    Partial<Pick<ClientRecord, 'contactPerson'>>;
   today: CalendarDate;
   language: Language;
   invoices: readonly Pick<
@@ -41,7 +61,6 @@ const WORDS = {
     late: 'Días de retraso',
     pay: 'Puede pagar por transferencia a {iban} indicando el número de factura.',
     none: 'No hay movimientos.',
-    page: 'Página {n} de {count}',
   },
   en: {
     title: 'Statement of account',
@@ -61,7 +80,6 @@ const WORDS = {
     late: 'Days late',
     pay: 'You can pay by transfer to {iban} quoting the invoice number.',
     none: 'No movements.',
-    page: 'Page {n} of {count}',
   },
 } as const;
 
@@ -122,35 +140,17 @@ export function clientStatementDocument(input: StatementInput): TDocumentDefinit
   const { company, client } = input;
   return {
     info: { title: `${words.title} — ${client.name}` },
-    pageMargins: [40, 40, 40, 48],
-    defaultStyle: { fontSize: 9 },
-    footer: (currentPage, pageCount) => ({
-      text: words.page.replace('{n}', String(currentPage)).replace('{count}', String(pageCount)),
-      alignment: 'center',
-      fontSize: 7,
-      margin: [0, 16, 0, 0],
-    }),
+    pageSize: 'A4',
+    pageMargins: [56, 48, 56, 60],
+    defaultStyle: { font: 'Roboto', fontSize: 9, color: '#1f2933' },
+    footer: pageFooter(input.language),
     content: [
+      letterhead(company, input.language),
+      recipientBlock(client, input.language),
       {
-        columns: [
-          {
-            stack: [
-              { text: company.name || ' ', bold: true, fontSize: 11 },
-              company.taxId,
-              company.address,
-              [company.postalCode, company.city].filter(Boolean).join(' '),
-            ],
-          },
-          {
-            stack: [
-              { text: client.name, bold: true, fontSize: 11 },
-              client.taxId,
-              client.address,
-              [client.postalCode, client.city, client.province].filter(Boolean).join(' '),
-            ],
-            alignment: 'right',
-          },
-        ],
+        text: placeAndDate(company.city, input.today, input.language),
+        alignment: 'right',
+        margin: [0, 18, 0, 0],
       },
       { text: words.title, fontSize: 16, bold: true, margin: [0, 18, 0, 2] },
       { text: words.at.replace('{date}', date(input.today)), margin: [0, 0, 0, 10] },
@@ -205,6 +205,7 @@ export function clientStatementDocument(input: StatementInput): TDocumentDefinit
       company.iban
         ? { text: words.pay.replace('{iban}', company.iban), margin: [0, 14, 0, 0] }
         : '',
+      signatureBlock(company, input.language, null),
     ],
   };
 }

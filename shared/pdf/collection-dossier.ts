@@ -4,6 +4,7 @@ import type { CompanyProfile } from '../domain/records';
 import { formatEuros } from '../domain/money';
 import { formatDate } from '../domain/dates';
 import { claimRows, type LetterLine } from './dunning-letter';
+import { letterhead, pageFooter, recipientLines, signatureBlock } from './letter-frame';
 
 export interface DossierInput {
   company: CompanyProfile;
@@ -13,6 +14,8 @@ export interface DossierInput {
     address: string;
     postalCode: string;
     city: string;
+    province?: string;
+    contactPerson?: string;
     email: string;
     phone: string;
   };
@@ -46,21 +49,16 @@ export function buildCollectionDossier(input: DossierInput): TDocumentDefinition
   return {
     info: { title: `Expediente de reclamación — ${client.name}`, author: company.name },
     pageSize: 'A4',
-    pageMargins: [48, 48, 48, 56],
+    pageMargins: [56, 48, 56, 60],
     defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.2 },
     styles: {
       h1: { fontSize: 15, bold: true },
       h2: { fontSize: 11, bold: true, margin: [0, 8, 0, 2] },
     },
-    footer: (current: number, count: number) => ({
-      text: `Expediente ${client.name} · ${day(input.date)} · página ${current} de ${count}`,
-      alignment: 'center',
-      fontSize: 7,
-      color: '#666666',
-      margin: [0, 20, 0, 0],
-    }),
+    footer: pageFooter('es', `Expediente ${client.name} · ${day(input.date)}`),
     content: [
-      { text: 'Expediente de reclamación de deuda', style: 'h1' },
+      letterhead(company, 'es'),
+      { text: 'Expediente de reclamación de deuda', style: 'h1', margin: [0, 16, 0, 0] },
       {
         text: company.name
           ? `Preparado por ${company.name}${company.taxId ? ` (NIF ${company.taxId})` : ''} el ${day(input.date)}`
@@ -70,14 +68,11 @@ export function buildCollectionDossier(input: DossierInput): TDocumentDefinition
       { text: 'Deudor', style: 'h2' },
       {
         text: [
-          client.name,
-          client.taxId && `NIF ${client.taxId}`,
-          [client.address, client.postalCode, client.city].filter(Boolean).join(', '),
-          client.email,
-          client.phone,
+          ...recipientLines(client, 'es'),
+          [client.email, client.phone].filter(Boolean).join(' · '),
         ]
           .filter(Boolean)
-          .join(' · '),
+          .join('\n'),
       },
       { text: 'Resumen de la deuda', style: 'h2' },
       table(
@@ -127,6 +122,14 @@ export function buildCollectionDossier(input: DossierInput): TDocumentDefinition
           'procedimiento monitorio (arts. 812 a 818 de la Ley de Enjuiciamiento Civil), sin límite de cuantía. ' +
           'Para deudas de hasta 2.000 € no es obligatorio abogado ni procurador. Conviene acompañar las facturas, ' +
           'los requerimientos enviados y cualquier reconocimiento de la deuda por el cliente.',
+      },
+      {
+        // The heading and the signature stay on one page.
+        stack: [
+          { text: 'Preparado por', style: 'h2', margin: [0, 16, 0, 0] },
+          signatureBlock(company, 'es', null),
+        ],
+        unbreakable: true,
       },
     ],
   };

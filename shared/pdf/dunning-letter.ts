@@ -4,6 +4,13 @@ import type { CompanyProfile, Language } from '../domain/records';
 import { formatEuros } from '../domain/money';
 import { formatDate } from '../domain/dates';
 import type { InterestLine } from '../domain/lateInterest';
+import {
+  letterDocument,
+  paragraphsOf,
+  referenceLine,
+  splitLetterBody,
+  type LetterRecipient,
+} from './letter-frame';
 
 export interface LetterLine {
   number: string;
@@ -22,14 +29,8 @@ export interface LetterLine {
 export interface DunningLetterInput {
   language: Language;
   company: CompanyProfile;
-  client: {
-    name: string;
-    taxId: string;
-    address: string;
-    postalCode: string;
-    city: string;
-    province: string;
-  };
+  /** The client; its contact person and title shape the A/A line and the greeting. */
+  client: LetterRecipient & { province: string };
   date: string;
   subject: string;
   body: string;
@@ -50,9 +51,6 @@ const LABELS = {
     principal: 'Principal',
     compensation: 'Indemnización (40 € por factura)',
     total: 'Total reclamado',
-    page: 'Página',
-    of: 'de',
-    taxId: 'NIF',
     paidLate: 'pagada con retraso',
     dueLine: (principal: string, from: string, to: string, rate: string) =>
       `${principal} del ${from} al ${to} al ${rate} %`,
@@ -66,9 +64,6 @@ const LABELS = {
     principal: 'Principal',
     compensation: 'Compensation (40 € per invoice)',
     total: 'Total claimed',
-    page: 'Page',
-    of: 'of',
-    taxId: 'Tax id',
     paidLate: 'paid late',
     dueLine: (principal: string, from: string, to: string, rate: string) =>
       `${principal} from ${from} to ${to} at ${rate} %`,
@@ -77,17 +72,6 @@ const LABELS = {
 
 function localeOf(language: Language): string {
   return language === 'es' ? 'es-ES' : 'en-GB';
-}
-
-function addressLines(party: {
-  address: string;
-  postalCode: string;
-  city: string;
-  province: string;
-}): string[] {
-  const place = [party.postalCode, party.city].filter(Boolean).join(' ');
-  const province = party.province && party.province !== party.city ? ` (${party.province})` : '';
-  return [party.address, place + province].filter((line) => line.trim() !== '');
 }
 
 /**
@@ -195,56 +179,28 @@ function totals(input: DunningLetterInput): Content {
   };
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The letter in the shared frame; the body's own greeting (edited or not) and sign-off are reused. */
 export function buildDunningLetter(input: DunningLetterInput): TDocumentDefinitions {
-  const l = LABELS[input.language];
   const { company, client } = input;
-  const letterhead: Content = {
-    columns: [
-      [
-        ...(company.name ? [{ text: company.name, style: 'company' }] : []),
-        ...(company.taxId ? [{ text: `${l.taxId}: ${company.taxId}` }] : []),
-        ...addressLines(company).map((text) => ({ text })),
-        ...[company.email, company.phone].filter(Boolean).map((text) => ({ text })),
-      ],
-      {
-        width: 'auto',
-        stack: [
-          { text: client.name, bold: true },
-          ...(client.taxId ? [{ text: `${l.taxId}: ${client.taxId}` }] : []),
-          ...addressLines(client).map((text) => ({ text })),
-        ],
-        margin: [0, 40, 0, 0],
-      },
-    ],
-  };
-  const place = company.city ? `${company.city}, ` : '';
-  const paragraphs = input.body
-    .split(/\n{2,}/)
-    .map((text) => ({ text, margin: [0, 0, 0, 8] as [number, number, number, number] }));
-  return {
-    info: { title: input.subject, author: company.name, subject: input.subject },
-    pageSize: 'A4',
-    pageMargins: [56, 56, 56, 64],
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25 },
-    styles: { company: { fontSize: 13, bold: true }, subject: { fontSize: 11, bold: true } },
-    footer: (current: number, count: number) => ({
-      text: `${l.page} ${current} ${l.of} ${count}`,
-      alignment: 'center',
-      fontSize: 8,
-      color: '#666666',
-      margin: [0, 24, 0, 0],
-    }),
-    content: [
-      letterhead,
-      {
-        text: place + formatDate(input.date, localeOf(input.language)),
-        alignment: 'right',
-        margin: [0, 24, 0, 12],
-      },
-      { text: input.subject, style: 'subject', margin: [0, 0, 0, 12] },
-      ...paragraphs,
-      invoiceTable(input),
-      totals(input),
-    ],
-  };
+  const { greeting, paragraphs } = splitLetterBody(input.body, company.name);
+  const claimed = input.lines.filter((line) => !line.paidLate);
+  return letterDocument({
+    language: input.language,
+    sender: company,
+    recipient: client,
+    date: input.date,
+    // The email subject ends in " — {company}"; the letterhead already says who writes.
+    subject: company.name
+      ? input.subject.replace(new RegExp(`\\s+—\\s+${escapeRegExp(company.name)}$`), '')
+      : input.subject,
+    reference: referenceLine(
+      claimed.map((line) => ({ number: line.number, amountCents: line.claimCents })),
+      input.totalCents,
+      input.language,
+    ),
+    greeting,
+    body: [...paragraphsOf(paragraphs), invoiceTable(input), totals(input)],
+  });
 }

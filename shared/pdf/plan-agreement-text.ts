@@ -43,6 +43,7 @@ export interface AgreementWords {
   closing: string;
   signedBy: string;
   onBehalfOf: (name: string) => string;
+  ownName: string;
   page: (current: number, count: number) => string;
   ordinals: readonly string[];
   clauseTitles: readonly string[];
@@ -55,6 +56,35 @@ interface PartyWords {
   signatory: string;
   capacity: string;
   role: string;
+  /** A self-employed party signing for itself: no "representada por", no "en calidad de". */
+  selfActing: boolean;
+}
+
+/** "en calidad de administradora única" typed in full is not repeated: "administradora única". */
+export function bareCapacity(capacity: string): string {
+  return capacity
+    .trim()
+    .replace(/^(en\s+(su\s+)?(calidad|condición)\s+de|como|as)\s+/i, '')
+    .trim();
+}
+
+/**
+ * Whether a party acts in its own name: no separate signatory, the signatory is the party itself,
+ * or the capacity says so ("en su propio nombre", "in their own name").
+ */
+export function actsInOwnName(partyName: string, signatory: { name: string; capacity: string }) {
+  const name = signatory.name.trim().toLowerCase();
+  return (
+    name === '' ||
+    name === partyName.trim().toLowerCase() ||
+    /propio nombre|own name|own behalf/i.test(signatory.capacity)
+  );
+}
+
+/** The signatory's name, followed by the trade name when a self-employed person uses one. */
+function ownName(p: PartyWords): string {
+  const person = p.signatory.trim() || p.name;
+  return person === p.name || !p.name ? person : `${person} (${p.name})`;
 }
 
 const ES: AgreementWords = {
@@ -62,8 +92,12 @@ const ES: AgreementWords = {
   placeDate: (place, date) => `En ${place}, a ${date}.`,
   together: 'REUNIDOS',
   party: (p) =>
-    `${p.name}, con NIF ${p.taxId} y domicilio en ${p.address}, representada en este acto por ` +
-    `${p.signatory}, en calidad de ${p.capacity} (en adelante, «${p.role}»).`,
+    p.selfActing
+      ? `${ownName(p)}, con NIF ${p.taxId} y domicilio en ${p.address}, que actúa en su propio ` +
+        `nombre y derecho (en adelante, «${p.role}»).`
+      : `${p.name}, con NIF ${p.taxId} y domicilio en ${p.address}, representada en este acto por ` +
+        `${p.signatory}${bareCapacity(p.capacity) ? `, en calidad de ${bareCapacity(p.capacity)}` : ''} ` +
+        `(en adelante, «${p.role}»).`,
   creditor: 'el ACREEDOR',
   debtor: 'el DEUDOR',
   creditorRole: 'EL ACREEDOR',
@@ -145,6 +179,7 @@ const ES: AgreementWords = {
     'solo efecto en el lugar y la fecha indicados al principio.',
   signedBy: 'Firmado:',
   onBehalfOf: (name) => `en nombre de ${name}`,
+  ownName: 'en su propio nombre',
   page: (current, count) => `Página ${current} de ${count}`,
   ordinals: [
     'Primera',
@@ -177,8 +212,12 @@ const EN: AgreementWords = {
   placeDate: (place, date) => `${place}, ${date}.`,
   together: 'PARTIES',
   party: (p) =>
-    `${p.name}, tax ID (NIF) ${p.taxId}, with its address at ${p.address}, represented by ` +
-    `${p.signatory} as ${p.capacity} (hereinafter, "${p.role}").`,
+    p.selfActing
+      ? `${ownName(p)}, tax ID (NIF) ${p.taxId}, with address at ${p.address}, acting in their ` +
+        `own name and on their own behalf (hereinafter, "${p.role}").`
+      : `${p.name}, tax ID (NIF) ${p.taxId}, with its address at ${p.address}, represented by ` +
+        `${p.signatory}${bareCapacity(p.capacity) ? ` as ${bareCapacity(p.capacity)}` : ''} ` +
+        `(hereinafter, "${p.role}").`,
   creditor: 'the CREDITOR',
   debtor: 'the DEBTOR',
   creditorRole: 'THE CREDITOR',
@@ -258,6 +297,7 @@ const EN: AgreementWords = {
     'the place and on the date first written above.',
   signedBy: 'Signed:',
   onBehalfOf: (name) => `on behalf of ${name}`,
+  ownName: 'in their own name',
   page: (current, count) => `Page ${current} of ${count}`,
   ordinals: ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'],
   clauseTitles: [

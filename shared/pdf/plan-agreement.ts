@@ -5,7 +5,8 @@ import { formatDate } from '../domain/dates';
 import { formatEuros, type Cents } from '../domain/money';
 import { formatIban } from '../domain/iban';
 import type { Language, PlanExtraLine, PlanFrequency, PlanSignatory } from '../domain/records';
-import { agreementWords } from './plan-agreement-text';
+import { actsInOwnName, agreementWords, bareCapacity } from './plan-agreement-text';
+import { pageFooter } from './letter-frame';
 
 export interface AgreementParty {
   name: string;
@@ -195,7 +196,22 @@ export function planAgreementDocument(input: AgreementInput): TDocumentDefinitio
       signatory: p.signatory.name,
       capacity: p.signatory.capacity,
       role,
+      selfActing: actsInOwnName(p.name, p.signatory),
     });
+
+  // Self-employed: "en su propio nombre" and the NIF; a representative: capacity and company.
+  const signatoryLines = (p: AgreementParty): Content[] =>
+    actsInOwnName(p.name, p.signatory)
+      ? [
+          { text: w.ownName, style: 'small' },
+          ...(p.taxId ? [{ text: `NIF ${p.taxId}`, style: 'small' }] : []),
+        ]
+      : [
+          ...(bareCapacity(p.signatory.capacity)
+            ? [{ text: bareCapacity(p.signatory.capacity), style: 'small' }]
+            : []),
+          { text: w.onBehalfOf(p.name), style: 'small' },
+        ];
 
   const signatureBlock = (role: string, p: AgreementParty, image: string | null): Content => ({
     stack: [
@@ -206,9 +222,8 @@ export function planAgreementDocument(input: AgreementInput): TDocumentDefinitio
       {
         canvas: [{ type: 'line', x1: 0, y1: 0, x2: 200, y2: 0, lineWidth: 0.6, lineColor: INK }],
       },
-      { text: `${w.signedBy} ${p.signatory.name}`, margin: [0, 4, 0, 0] },
-      { text: p.signatory.capacity, style: 'small' },
-      { text: w.onBehalfOf(p.name), style: 'small' },
+      { text: `${w.signedBy} ${p.signatory.name.trim() || p.name}`, margin: [0, 4, 0, 0] },
+      ...signatoryLines(p),
     ],
   });
 
@@ -276,14 +291,11 @@ export function planAgreementDocument(input: AgreementInput): TDocumentDefinitio
     // A clause title never ends a page: it moves to the next one with its text.
     pageBreakBefore: (node, queries) =>
       node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
-    footer: (currentPage: number, pageCount: number): Content => ({
-      columns: [
-        { text: `${input.reference} · ${input.creditor.name} · ${input.debtor.name}`, width: '*' },
-        { text: w.page(currentPage, pageCount), alignment: 'right', width: 'auto' },
-      ],
-      style: 'footer',
-      margin: [62, 20, 62, 0],
-    }),
+    footer: pageFooter(
+      input.language,
+      `${input.reference} · ${input.creditor.name} · ${input.debtor.name}`,
+      62,
+    ),
     defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.3, color: INK },
     styles: {
       title: { fontSize: 15, bold: true, alignment: 'center', margin: [0, 0, 0, 2] },

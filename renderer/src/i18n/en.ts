@@ -66,6 +66,13 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'clients.field.email': 'Email',
   'clients.field.phone': 'Phone',
   'clients.field.contactPerson': 'Contact person',
+  'clients.field.contactTitle': 'Title in letters',
+  'clients.field.contactTitle.unknown': 'Not given',
+  'clients.field.contactTitle.sra': 'Ms (Sra.)',
+  'clients.field.contactTitle.sr': 'Mr (Sr.)',
+  'clients.field.contactTitle.none':
+    'Spanish letters open “{greeting}”. Choose Ms or Mr to greet by surname.',
+  'clients.field.contactTitle.greeting': 'Spanish letters open “{greeting}”.',
   'clients.field.address': 'Address',
   'clients.field.postalCode': 'Postal code',
   'clients.field.city': 'Town',

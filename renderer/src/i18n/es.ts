@@ -65,6 +65,13 @@ export const coreEs = {
   'clients.field.email': 'Correo electrónico',
   'clients.field.phone': 'Teléfono',
   'clients.field.contactPerson': 'Persona de contacto',
+  'clients.field.contactTitle': 'Tratamiento en las cartas',
+  'clients.field.contactTitle.unknown': 'Sin indicar',
+  'clients.field.contactTitle.sra': 'Sra.',
+  'clients.field.contactTitle.sr': 'Sr.',
+  'clients.field.contactTitle.none':
+    'Las cartas empiezan «{greeting}». Indica Sra. o Sr. para saludar por el apellido.',
+  'clients.field.contactTitle.greeting': 'Las cartas empiezan «{greeting}».',
   'clients.field.address': 'Dirección',
   'clients.field.postalCode': 'Código postal',
   'clients.field.city': 'Población',

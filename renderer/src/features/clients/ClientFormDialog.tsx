@@ -14,6 +14,7 @@ import { formatCentsInput, parseEuros } from '../../../../shared/domain/money';
 import type { ClientRecord } from '../../../../shared/domain/records';
 import { navigate } from '../../app/router';
 import { exceedsLegalPaymentTerm } from '../../../../shared/domain/payment-term';
+import { greetingFor } from '../../../../shared/pdf/letter-frame';
 import { ClientVatFields } from '../vat/ClientVatFields';
 
 export interface ClientDraft {
@@ -22,6 +23,7 @@ export interface ClientDraft {
   email: string;
   phone: string;
   contactPerson: string;
+  contactTitle: '' | 'sra' | 'sr';
   address: string;
   postalCode: string;
   city: string;
@@ -42,6 +44,7 @@ function draftFrom(client: ClientRecord | undefined): ClientDraft {
     email: client?.email ?? '',
     phone: client?.phone ?? '',
     contactPerson: client?.contactPerson ?? '',
+    contactTitle: client?.contactTitle ?? '',
     address: client?.address ?? '',
     postalCode: client?.postalCode ?? '',
     city: client?.city ?? '',
@@ -86,6 +89,7 @@ function ClientForm({ client }: { client: ClientRecord | undefined }) {
       email: draft.email.trim(),
       phone: draft.phone.trim(),
       contactPerson: draft.contactPerson.trim(),
+      contactTitle: draft.contactTitle === '' ? null : draft.contactTitle,
       address: draft.address.trim(),
       postalCode: draft.postalCode.trim(),
       city: draft.city.trim(),
@@ -170,6 +174,40 @@ function ClientForm({ client }: { client: ClientRecord | undefined }) {
             value={draft.contactPerson}
             onChange={(ev) => set('contactPerson')(ev.target.value)}
           />
+        </Field>
+        <Field
+          label={t('clients.field.contactTitle')}
+          hint={t(
+            draft.contactTitle === ''
+              ? 'clients.field.contactTitle.none'
+              : 'clients.field.contactTitle.greeting',
+            {
+              greeting: greetingFor(
+                {
+                  name: draft.name,
+                  taxId: '',
+                  address: '',
+                  postalCode: '',
+                  city: '',
+                  contactPerson: draft.contactPerson,
+                  contactTitle: draft.contactTitle === '' ? null : draft.contactTitle,
+                  debtorKind: draft.debtorKind,
+                },
+                'es',
+              ),
+            },
+          )}
+          optional
+        >
+          <select
+            value={draft.contactTitle}
+            onChange={(ev) => set('contactTitle')(ev.target.value)}
+            data-testid="client-contact-title"
+          >
+            <option value="">{t('clients.field.contactTitle.unknown')}</option>
+            <option value="sra">{t('clients.field.contactTitle.sra')}</option>
+            <option value="sr">{t('clients.field.contactTitle.sr')}</option>
+          </select>
         </Field>
         <Field label={t('clients.field.address')} optional wide>
           <input value={draft.address} onChange={(ev) => set('address')(ev.target.value)} />

@@ -139,6 +139,10 @@ export function ReminderDialog({ clientId, onClose }: { clientId: string; onClos
   }
 
   const skipped = data.dunning.skipped;
+  // No letter without a sender; no demand that asks to pay into "la cuenta —".
+  const blocked =
+    draft !== null &&
+    (company.name.trim() === '' || (draft.claimInterest && company.iban.trim() === ''));
   return (
     <Dialog
       title={t('coll.reminder.title', {
@@ -156,8 +160,11 @@ export function ReminderDialog({ clientId, onClose }: { clientId: string; onClos
         </p>
       )}
       {(company.name === '' || company.iban === '') && draft && (
-        <p className="alert alert--warning">
-          {t('coll.reminder.companyMissing')}{' '}
+        <p
+          className={blocked ? 'alert alert--error' : 'alert alert--warning'}
+          data-testid="reminder-company-missing"
+        >
+          {t(blocked ? 'coll.reminder.companyRequired' : 'coll.reminder.companyMissing')}{' '}
           <a href={hrefOf({ screen: 'settings' })} onClick={onClose}>
             {t('settings.title')}
           </a>
@@ -270,7 +277,7 @@ export function ReminderDialog({ clientId, onClose }: { clientId: string; onClos
             <button
               type="button"
               className="button"
-              disabled={busy}
+              disabled={busy || blocked}
               onClick={() => void send('eml')}
             >
               {t('coll.reminder.eml')}
@@ -278,7 +285,7 @@ export function ReminderDialog({ clientId, onClose }: { clientId: string; onClos
             <button
               type="button"
               className="button"
-              disabled={busy}
+              disabled={busy || blocked}
               onClick={() => void send('pdf')}
             >
               {t('coll.reminder.pdf')}
@@ -286,7 +293,7 @@ export function ReminderDialog({ clientId, onClose }: { clientId: string; onClos
             <button
               type="button"
               className="button button--primary"
-              disabled={busy || !data.client.email}
+              disabled={busy || blocked || !data.client.email}
               onClick={() => void send('email')}
             >
               {t('coll.reminder.email')}

@@ -81,6 +81,8 @@ export const messages = defineMessages(
     'coll.reminder.title': '{level} para {name}',
     'coll.reminder.companyMissing':
       'Faltan datos de tu empresa (nombre o IBAN): complétalos en Ajustes para que salgan en el mensaje y la carta.',
+    'coll.reminder.companyRequired':
+      'Sin el nombre de tu empresa (y, en un requerimiento, sin tu IBAN) no se prepara el mensaje: complétalos en Ajustes.',
     'coll.reminder.nothing': 'No hay nada que reclamar ahora a este cliente.',
     'coll.reminder.language': 'Idioma del mensaje',
     'coll.reminder.to': 'Para',
@@ -278,6 +280,8 @@ export const messages = defineMessages(
     'coll.reminder.title': '{level} for {name}',
     'coll.reminder.companyMissing':
       'Your business details (name or IBAN) are missing: complete them in Settings so they appear in the message and letter.',
+    'coll.reminder.companyRequired':
+      'Without your business name (and, for a formal demand, your IBAN) no message is prepared: complete them in Settings.',
     'coll.reminder.nothing': 'Nothing to chase from this client right now.',
     'coll.reminder.language': 'Message language',
     'coll.reminder.to': 'To',

@@ -8,6 +8,7 @@ import { formatEuros } from '../../../../shared/domain/money';
 import { formatDate } from '../../../../shared/domain/dates';
 import { translate } from '../../i18n';
 import type { LetterLine } from '../../../../shared/pdf/dunning-letter';
+import { greetingFor } from '../../../../shared/pdf/letter-frame';
 
 export type ReminderLine = LetterLine & { invoiceId: string };
 
@@ -101,6 +102,7 @@ export function buildReminderDraft(args: {
     })
     .join('\n');
   const values = {
+    greeting: greetingFor(data.client, language),
     client: data.client.contactPerson || data.client.name,
     company: company.name,
     invoices,

@@ -1,6 +1,11 @@
 // Buttons for the legal documents: the requerimiento for a burofax and the monitorio bundle.
 import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useLanguage, useT } from '../../i18n';
+import { getDb } from '../../db/database';
+import { getCompanyProfile } from '../../db/settings-repo';
+import { hrefOf } from '../../app/router';
+import { senderGaps } from '../../../../shared/pdf/letter-frame';
 import { useUiStore } from '../../store/ui-store';
 import { useToday } from '../../app/use-today';
 import { logError } from '../../app/error-log';
@@ -20,6 +25,9 @@ export function LegalDocuments({
   const showToast = useUiStore((state) => state.showToast);
   const [busy, setBusy] = useState(false);
   const [withOriginals, setWithOriginals] = useState(true);
+  const company = useLiveQuery(() => getCompanyProfile(getDb()), []);
+  // A demand without a sender or an account to pay into is not produced: the profile comes first.
+  const gaps = company ? senderGaps(company) : [];
 
   async function run(work: () => Promise<string | null>) {
     setBusy(true);
@@ -36,21 +44,30 @@ export function LegalDocuments({
 
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        disabled={busy}
-        data-testid="legal-demand-pdf"
-        onClick={() =>
-          void run(async () =>
-            (await exportDemand(clientId, today, language, includePaidLate))
-              ? t('legal.pdf.saved')
-              : null,
-          )
-        }
-      >
-        {t('legal.demand.button')}
-      </button>
+      {gaps.length > 0 ? (
+        <p className="alert alert--warning" data-testid="legal-demand-sender-missing">
+          {t('legal.demand.senderMissing', {
+            fields: gaps.map((field) => t(`legal.sender.${field}`)).join(', '),
+          })}{' '}
+          <a href={hrefOf({ screen: 'settings' })}>{t('legal.demand.completeProfile')}</a>
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          data-testid="legal-demand-pdf"
+          onClick={() =>
+            void run(async () =>
+              (await exportDemand(clientId, today, language, includePaidLate))
+                ? t('legal.pdf.saved')
+                : null,
+            )
+          }
+        >
+          {t('legal.demand.button')}
+        </button>
+      )}
       <button
         type="button"
         className="button"

@@ -8,6 +8,7 @@ import { renderPdf } from '../../pdf/render-pdf';
 import { translate, type MessageKey } from '../../i18n';
 import { buildDunningLetter } from '../../../../shared/pdf/dunning-letter';
 import { buildMonitorioBundle } from '../../../../shared/pdf/monitorio-bundle';
+import { senderGaps } from '../../../../shared/pdf/letter-frame';
 import { claimAmounts } from '../../../../shared/domain/claim-amounts';
 import { addDays, formatDate } from '../../../../shared/domain/dates';
 import { formatEuros } from '../../../../shared/domain/money';
@@ -48,6 +49,9 @@ export async function exportDemand(
   const loaded = await loadClaim(clientId, today, includePaidLate);
   if (!loaded) return false;
   const { data, company, claim } = loaded;
+  const gaps = senderGaps(company);
+  // The screen leads to the profile first; a demand with no sender is never written.
+  if (gaps.length > 0) throw new Error(`Faltan datos de tu empresa: ${gaps.join(', ')}`);
   const locale = language === 'es' ? 'es-ES' : 'en-GB';
   const t = (key: MessageKey, params?: Record<string, string | number>) =>
     translate(language, key, params);

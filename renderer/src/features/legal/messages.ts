@@ -102,6 +102,13 @@ export const messages = defineMessages(
       'Recibos devueltos: {reversed} cobros anulados y sus plazos vuelven a estar pendientes; {unexplained} sin cobro que anular (revísalos).',
     'legal.settings.warningMonths': 'Avisar de la prescripción con (meses de antelación)',
     'legal.interrupts': 'reinicia la prescripción',
+    'legal.demand.senderMissing':
+      'Un requerimiento lleva tus datos como remitente y la cuenta donde pagar. Falta: {fields}.',
+    'legal.demand.completeProfile': 'Completar en Ajustes → Tu empresa',
+    'legal.sender.name': 'nombre o razón social',
+    'legal.sender.taxId': 'NIF',
+    'legal.sender.address': 'dirección y población',
+    'legal.sender.iban': 'IBAN',
   },
   {
     'hoy.why.prescription_warning': 'The debt prescribes on {date}: send a formal demand',
@@ -203,5 +210,12 @@ export const messages = defineMessages(
       'Returned debits: {reversed} payments taken back and their installments are unpaid again; {unexplained} with no payment to take back (check them).',
     'legal.settings.warningMonths': 'Warn before a debt prescribes (months ahead)',
     'legal.interrupts': 'restarts prescription',
+    'legal.demand.senderMissing':
+      'A formal demand carries your details as sender and the account to pay into. Missing: {fields}.',
+    'legal.demand.completeProfile': 'Complete them in Settings → Your business',
+    'legal.sender.name': 'name',
+    'legal.sender.taxId': 'tax ID (NIF)',
+    'legal.sender.address': 'address and town',
+    'legal.sender.iban': 'IBAN',
   },
 );

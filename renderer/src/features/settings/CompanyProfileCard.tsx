@@ -29,7 +29,8 @@ function CompanyForm({ initial }: { initial: CompanyProfile }) {
   const set = (field: keyof CompanyProfile) => (value: string) =>
     setProfile((p) => ({ ...p, [field]: value }));
 
-  async function chooseLogo() {
+  /** The logo or the scanned signature: a small PNG/JPEG kept as a data URL. */
+  async function chooseImage(field: 'logoDataUrl' | 'signatureDataUrl') {
     const file = await getPlatform().openFile([
       { name: 'Imagen', extensions: ['png', 'jpg', 'jpeg'] },
     ]);
@@ -38,7 +39,7 @@ function CompanyForm({ initial }: { initial: CompanyProfile }) {
       showToast({ tone: 'error', message: t('settings.company.logoTooLarge') });
       return;
     }
-    setProfile((p) => ({ ...p, logoDataUrl: logoDataUrl(file.name, file.content) }));
+    setProfile((p) => ({ ...p, [field]: logoDataUrl(file.name, file.content) }));
   }
 
   async function save(event: FormEvent) {
@@ -103,6 +104,24 @@ function CompanyForm({ initial }: { initial: CompanyProfile }) {
             onChange={(ev) => set('phone')(ev.target.value)}
           />
         </Field>
+        <Field
+          label={t('settings.company.signatoryName')}
+          hint={t('settings.company.signatoryNameHint')}
+        >
+          <input
+            value={profile.signatoryName ?? ''}
+            onChange={(ev) => set('signatoryName')(ev.target.value)}
+          />
+        </Field>
+        <Field
+          label={t('settings.company.signatoryRole')}
+          hint={t('settings.company.signatoryRoleHint')}
+        >
+          <input
+            value={profile.signatoryRole ?? ''}
+            onChange={(ev) => set('signatoryRole')(ev.target.value)}
+          />
+        </Field>
       </div>
       <div className="toolbar" style={{ marginTop: 'var(--space-3)', alignItems: 'center' }}>
         <span className="field__label">{t('settings.company.logo')}</span>
@@ -113,7 +132,7 @@ function CompanyForm({ initial }: { initial: CompanyProfile }) {
             style={{ maxHeight: 48 }}
           />
         )}
-        <button type="button" className="button" onClick={() => void chooseLogo()}>
+        <button type="button" className="button" onClick={() => void chooseImage('logoDataUrl')}>
           {t('settings.company.logoChoose')}
         </button>
         {profile.logoDataUrl && (
@@ -126,6 +145,33 @@ function CompanyForm({ initial }: { initial: CompanyProfile }) {
           </button>
         )}
       </div>
+      <div className="toolbar" style={{ marginTop: 'var(--space-3)', alignItems: 'center' }}>
+        <span className="field__label">{t('settings.company.signature')}</span>
+        {profile.signatureDataUrl && (
+          <img
+            src={profile.signatureDataUrl}
+            alt={t('settings.company.signature')}
+            style={{ maxHeight: 48 }}
+          />
+        )}
+        <button
+          type="button"
+          className="button"
+          onClick={() => void chooseImage('signatureDataUrl')}
+        >
+          {t('settings.company.signatureChoose')}
+        </button>
+        {profile.signatureDataUrl && (
+          <button
+            type="button"
+            className="button button--link"
+            onClick={() => setProfile((p) => ({ ...p, signatureDataUrl: null }))}
+          >
+            {t('settings.company.signatureRemove')}
+          </button>
+        )}
+      </div>
+      <p className="stat__hint">{t('settings.company.signatureHint')}</p>
       <div className="form-actions">
         <button type="submit" className="button button--primary">
           {t('common.save')}

@@ -22,6 +22,16 @@ export const messages = defineMessages(
     'settings.company.logoChoose': 'Elegir imagen…',
     'settings.company.logoRemove': 'Quitar logotipo',
     'settings.company.logoTooLarge': 'La imagen ocupa demasiado (máximo 500 KB).',
+    'settings.company.signatoryName': 'Quién firma las cartas',
+    'settings.company.signatoryNameHint': 'Vacío: firma el nombre de la empresa.',
+    'settings.company.signatoryRole': 'Cargo de quien firma',
+    'settings.company.signatoryRoleHint':
+      'Por ejemplo: administradora única. Vacío si eres autónomo.',
+    'settings.company.signature': 'Firma escaneada',
+    'settings.company.signatureHint':
+      'Se imprime sobre tu nombre en cartas y requerimientos. Sin ella queda el hueco para firmar a mano.',
+    'settings.company.signatureChoose': 'Elegir imagen de la firma…',
+    'settings.company.signatureRemove': 'Quitar firma',
     'settings.demo': 'Datos de ejemplo',
     'settings.demo.intro':
       'Abre una demostración con clientes y facturas ficticios (siempre los mismos) para probar la aplicación. Se guardan aparte: tus datos no se tocan y vuelves a ellos al salir.',
@@ -59,6 +69,16 @@ export const messages = defineMessages(
     'settings.company.logoChoose': 'Choose image…',
     'settings.company.logoRemove': 'Remove logo',
     'settings.company.logoTooLarge': 'The image is too large (500 KB at most).',
+    'settings.company.signatoryName': 'Who signs letters',
+    'settings.company.signatoryNameHint': 'Empty: the business name signs.',
+    'settings.company.signatoryRole': 'Signatory’s position',
+    'settings.company.signatoryRoleHint':
+      'For example: sole director. Empty if you are self-employed.',
+    'settings.company.signature': 'Scanned signature',
+    'settings.company.signatureHint':
+      'Printed above your name in letters and demands. Without it, room is left to sign by hand.',
+    'settings.company.signatureChoose': 'Choose signature image…',
+    'settings.company.signatureRemove': 'Remove signature',
     'settings.demo': 'Sample data',
     'settings.demo.intro':
       'Open a demonstration with fictitious clients and invoices (the same every time) to try the app. They are kept apart: your data is not touched and you return to it when you leave.',

@@ -54,6 +54,7 @@ const SAMPLES = {
     email: '',
     phone: '',
     contactPerson: '',
+    contactTitle: null,
     address: '',
     postalCode: '',
     city: '',

@@ -57,7 +57,7 @@ function demand(language: 'es' | 'en'): DunningLetterInput {
       language === 'es'
         ? 'Requerimiento de pago — Instalaciones Ebro S.L.'
         : 'Formal demand for payment',
-    body: 'Muy Sr. nuestro:\n\nPor la presente le requerimos el pago.\n\nInstalaciones Ebro S.L.',
+    body: 'Estimados señores:\n\nPor la presente le requerimos el pago.\n\nInstalaciones Ebro S.L.',
     lines: [
       {
         number: '2026-077',
@@ -113,8 +113,8 @@ describe.skipIf(!popplerAvailable)(
       const text = squash(pdfText(bytes));
       expect(pdfPageCount(bytes)).toBe(1);
       expect(text).toContain('Instalaciones Ebro S.L.');
-      expect(text).toContain('NIF: B12345674');
-      expect(text).toContain('Zaragoza, 23/11/2026');
+      expect(text).toContain('NIF B12345674');
+      expect(text).toContain('Zaragoza, 23 de noviembre de 2026');
       expect(text).toContain('Requerimiento de pago');
       expect(text).toContain('2026-077 10/10/2026 44 2.420,00 €');
       // 2.420 € × 10.15 % × 44 / 365 = 29,61 €.

@@ -62,6 +62,19 @@ describe('buildReminderDraft', () => {
     expect(draft?.body).not.toMatch(/\{\w+\}/);
   });
 
+  it('greets like a business letter: by title and surname, or "Estimados señores:"', async () => {
+    await setup();
+    const plain = await draftOn('2026-03-31');
+    expect(plain?.body.startsWith('Estimados señores:\n\n')).toBe(true);
+    expect(plain?.body).not.toMatch(/Muy Sr|Sr\.\/Sra|nuestro\/a/);
+    expect(plain?.body.endsWith('Atentamente,\nInstalaciones Ebro S.L.')).toBe(true);
+    const client = await db.clients.get(clientId);
+    if (!client) throw new Error('client missing');
+    await db.clients.put({ ...client, contactPerson: 'Marta Ruiz Soler', contactTitle: 'sra' });
+    expect((await draftOn('2026-03-31'))?.body.startsWith('Estimada Sra. Ruiz:')).toBe(true);
+    expect((await draftOn('2026-03-31', 'en'))?.body.startsWith('Dear Ms Ruiz,')).toBe(true);
+  });
+
   it('claims each due from its own date and the part paid late up to its payment', async () => {
     db = freshDb();
     const client = await createClient(db, clientInput());
