@@ -49,3 +49,36 @@ export function agingTotals(
   }
   return totals;
 }
+
+/**
+ * One open invoice's outstanding split by the age of each unpaid due, so the overdue buckets add
+ * up to the overdue amount the Panel shows (ledger-state's `overdueCents`). An invoice followed
+ * through a plan is overdue by the plan's installments instead: that overdue part goes to the
+ * bucket of its age (`bucket`), the rest is not due.
+ */
+export function dueAging(
+  invoice: Pick<InvoiceRecord, 'dues' | 'paidCents' | 'creditedCents' | 'planId'>,
+  state: { outstandingCents: Cents; overdueCents: Cents; bucket: AgingBucket | null },
+  today: CalendarDate,
+): Partial<Record<AgingBucket, Cents>> {
+  const split: Partial<Record<AgingBucket, Cents>> = {};
+  const add = (bucket: AgingBucket, cents: Cents) => {
+    if (cents > 0) split[bucket] = (split[bucket] ?? 0) + cents;
+  };
+  if (invoice.planId !== null) {
+    const late = Math.min(state.overdueCents, state.outstandingCents);
+    if (late > 0 && state.bucket !== null && state.bucket !== 'not_due') add(state.bucket, late);
+    add('not_due', state.outstandingCents - (late > 0 && state.bucket !== 'not_due' ? late : 0));
+    return split;
+  }
+  let left = state.outstandingCents;
+  for (const due of settleDues(invoice.dues, settledCentsOf(invoice))) {
+    const cents = Math.min(due.outstandingCents, left);
+    if (cents <= 0) continue;
+    add(agingBucketOf(daysBetween(due.dueDate, today)), cents);
+    left -= cents;
+  }
+  // Whatever the dues do not explain (never expected) stays visible as not due.
+  add('not_due', left);
+  return split;
+}

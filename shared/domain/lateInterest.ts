@@ -4,6 +4,7 @@ import { isCents, type Cents } from './money';
 import {
   LEGAL_INTEREST_RATES,
   legalRateOn,
+  rateRunEnd,
   semesterEnd,
   type LegalRateEntry,
 } from './legal-interest-rates';
@@ -67,7 +68,7 @@ export function lateInterest(
   let exactNumerator = 0n;
   let from = addDays(dueDate, 1);
   while (from <= paidDate) {
-    const end = semesterEnd(from);
+    const end = annualRatePercent === undefined ? rateRunEnd(from, legalRates) : semesterEnd(from);
     const to = end < paidDate ? end : paidDate;
     const periodDays = daysBetween(from, to) + 1;
     const ratePercent = annualRatePercent ?? legalRateOn(from, legalRates).ratePercent;
@@ -128,7 +129,7 @@ function checkDatedAmounts(field: string, rows: readonly unknown[], dateKey: 'du
 }
 
 /** Payments settle the oldest unpaid due first, in date order; what is left over is ignored. */
-function allocateToDues(
+export function allocateToDues(
   dues: readonly DatedAmount[],
   payments: readonly DatedAmount[],
 ): DatedAmount[][] {
@@ -215,7 +216,7 @@ export function interestStatement(
       let to = until;
       if (nextPayment !== undefined && nextPayment < to) to = nextPayment;
       if (annualRatePercent === undefined) {
-        const end = semesterEnd(from);
+        const end = rateRunEnd(from, legalRates);
         if (end < to) to = end;
       }
       const days = daysBetween(from, to) + 1;

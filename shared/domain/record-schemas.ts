@@ -207,6 +207,10 @@ export const settingRowSchema = z.discriminatedUnion('key', [
     value: z.array(z.looseObject({ from: calendarDate, ratePercent: z.number().finite() })),
   }),
   z.looseObject({
+    key: z.literal('moneyRates'),
+    value: z.array(z.looseObject({ from: calendarDate, ratePercent: z.number().finite() })),
+  }),
+  z.looseObject({
     key: z.literal('vatRecovery'),
     value: z.looseObject({
       turnover: z.enum(['up_to_limit', 'over_limit']),

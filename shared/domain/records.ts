@@ -336,6 +336,8 @@ export type SettingRecord =
   | { key: 'dunning'; value: DunningSettings }
   /** The user's Ley 3/2004 rate table; absent: the shipped one (legal-interest-rates.ts). */
   | { key: 'legalRates'; value: LegalRateEntry[] }
+  /** The user's interés legal del dinero table; absent: the shipped one (legal-money-rates.ts). */
+  | { key: 'moneyRates'; value: LegalRateEntry[] }
   | { key: 'vatRecovery'; value: VatRecoverySettings };
 
 export type AuditEntity =

@@ -28,7 +28,7 @@ const WORDS = {
     total: 'Total',
     totals: 'Totales',
     method:
-      'Cada factura cuenta por su vencimiento pendiente más antiguo. Importes pendientes de cobro.',
+      'Cada vencimiento pendiente cuenta por su propia fecha (una factura en tres plazos puede ocupar tres columnas), así lo vencido coincide con el Panel. Importes pendientes de cobro.',
     page: 'Página {n} de {count}',
     buckets: {
       not_due: 'Sin vencer',
@@ -45,7 +45,8 @@ const WORDS = {
     taxId: 'Tax ID',
     total: 'Total',
     totals: 'Totals',
-    method: 'Each invoice counts by its oldest unpaid due date. Outstanding amounts.',
+    method:
+      'Each unpaid due counts by its own date (an invoice in three instalments may sit in three columns), so the overdue agrees with the Panel. Outstanding amounts.',
     page: 'Page {n} of {count}',
     buckets: {
       not_due: 'Not due',

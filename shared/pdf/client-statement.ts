@@ -2,6 +2,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { daysBetween, formatDate, type CalendarDate } from '../domain/dates';
 import { formatEuros, type Cents } from '../domain/money';
+import { settleDues, settledCentsOf } from '../domain/invoice';
 import type {
   ClientRecord,
   CompanyProfile,
@@ -35,10 +36,11 @@ export interface StatementInput {
     Partial<Pick<ClientRecord, 'contactPerson'>>;
   today: CalendarDate;
   language: Language;
-  invoices: readonly Pick<
+  invoices: readonly (Pick<
     InvoiceRecord,
     'number' | 'issueDate' | 'payableCents' | 'outstandingCents' | 'nextDueDate' | 'lifecycle'
-  >[];
+  > &
+    Partial<Pick<InvoiceRecord, 'dues' | 'paidCents' | 'creditedCents'>>)[];
   payments: readonly Pick<PaymentRecord, 'date' | 'amountCents' | 'reference'>[];
 }
 
@@ -59,6 +61,7 @@ const WORDS = {
     due: 'Vencimiento',
     outstanding: 'Pendiente',
     late: 'Días de retraso',
+    duePart: '{number} · vencimiento {index} de {count}',
     pay: 'Puede pagar por transferencia a {iban} indicando el número de factura.',
     none: 'No hay movimientos.',
   },
@@ -78,6 +81,7 @@ const WORDS = {
     due: 'Due date',
     outstanding: 'Outstanding',
     late: 'Days late',
+    duePart: '{number} · due {index} of {count}',
     pay: 'You can pay by transfer to {iban} quoting the invoice number.',
     none: 'No movements.',
   },
@@ -125,15 +129,51 @@ export function clientStatementDocument(input: StatementInput): TDocumentDefinit
   const open = issued
     .filter((invoice) => invoice.outstandingCents > 0)
     .sort((a, b) => ((a.nextDueDate ?? '') < (b.nextDueDate ?? '') ? -1 : 1));
-  const openRows: Content[][] = open.map((invoice) => {
-    const late = invoice.nextDueDate ? daysBetween(invoice.nextDueDate, input.today) : 0;
-    return [
-      invoice.number,
-      date(invoice.issueDate),
-      invoice.nextDueDate ? date(invoice.nextDueDate) : '',
-      right(money(invoice.outstandingCents)),
-      right(late > 0 ? String(late) : ''),
-    ];
+  // Each unpaid due on its own row, with its own days late (an invoice in three dues: three rows).
+  const openRows: Content[][] = open.flatMap((invoice) => {
+    const dues =
+      invoice.dues && invoice.paidCents !== undefined
+        ? settleDues(
+            invoice.dues,
+            settledCentsOf({
+              paidCents: invoice.paidCents,
+              creditedCents: invoice.creditedCents ?? 0,
+            }),
+          )
+            .map((due, index) => ({ ...due, index }))
+            .filter((due) => due.outstandingCents > 0)
+        : [];
+    const parts =
+      dues.length > 0 &&
+      dues.reduce((sum, due) => sum + due.outstandingCents, 0) === invoice.outstandingCents
+        ? dues.map((due) => ({
+            label:
+              (invoice.dues?.length ?? 1) > 1
+                ? words.duePart
+                    .replace('{number}', invoice.number)
+                    .replace('{index}', String(due.index + 1))
+                    .replace('{count}', String(invoice.dues?.length ?? 1))
+                : invoice.number,
+            dueDate: due.dueDate,
+            cents: due.outstandingCents,
+          }))
+        : [
+            {
+              label: invoice.number,
+              dueDate: invoice.nextDueDate,
+              cents: invoice.outstandingCents,
+            },
+          ];
+    return parts.map((part) => {
+      const late = part.dueDate ? daysBetween(part.dueDate, input.today) : 0;
+      return [
+        part.label,
+        date(invoice.issueDate),
+        part.dueDate ? date(part.dueDate) : '',
+        right(money(part.cents)),
+        right(late > 0 ? String(late) : ''),
+      ];
+    });
   });
   const owed = open.reduce((sum, invoice) => sum + invoice.outstandingCents, 0);
   const line = { hLineWidth: () => 0.5, vLineWidth: () => 0, hLineColor: () => '#d5dae1' };

@@ -3,6 +3,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CompanyProfile } from '../domain/records';
 import { formatEuros } from '../domain/money';
 import { formatDate } from '../domain/dates';
+import type { ClaimLaw } from '../domain/claim-amounts';
 import { claimRows, type LetterLine } from './dunning-letter';
 import { letterhead, pageFooter, recipientLines, signatureBlock } from './letter-frame';
 
@@ -26,7 +27,10 @@ export interface DossierInput {
   compensationCents: number;
   /** Newest first: what was said and done, in plain words (already translated). */
   contacts: { date: string; kind: string; text: string }[];
-  demands: { date: string; level: string; channel: string; amountCents: number }[];
+  /** Reminders and formal letters sent, and the steps recorded on the legal path (MASC, requerimientos). */
+  demands: { date: string; level: string; channel: string; amountCents: number | null }[];
+  /** Which rule sets the interest; absent: Ley 3/2004. */
+  law?: ClaimLaw;
 }
 
 const money = (cents: number) => formatEuros(cents, 'es-ES');
@@ -79,11 +83,22 @@ export function buildCollectionDossier(input: DossierInput): TDocumentDefinition
         ['Concepto', 'Importe'],
         [
           ['Principal pendiente', right(money(input.totalCents))],
-          ['Intereses de demora (Ley 3/2004) hasta la fecha', right(money(input.interestCents))],
           [
-            'Indemnización por costes de cobro (40 € por factura, art. 8)',
-            right(money(input.compensationCents)),
+            input.law === 'civil_code'
+              ? 'Interés legal del dinero desde el requerimiento (arts. 1100 y 1108 CC) hasta la fecha'
+              : input.law === 'contract'
+                ? 'Intereses de demora al tipo pactado hasta la fecha'
+                : 'Intereses de demora (Ley 3/2004) hasta la fecha',
+            right(money(input.interestCents)),
           ],
+          ...(input.law === 'civil_code'
+            ? []
+            : [
+                [
+                  'Indemnización por costes de cobro (40 € por factura, art. 8 Ley 3/2004)',
+                  right(money(input.compensationCents)),
+                ],
+              ]),
           ['Total reclamable', right(money(claimed))],
         ],
         ['*', 'auto'],
@@ -94,7 +109,7 @@ export function buildCollectionDossier(input: DossierInput): TDocumentDefinition
         claimRows(input.lines, 'es'),
         ['*', 'auto', 'auto', 'auto', 'auto'],
       ),
-      { text: 'Requerimientos y recordatorios enviados', style: 'h2' },
+      { text: 'Requerimientos, intentos de acuerdo (MASC) y recordatorios', style: 'h2' },
       input.demands.length === 0
         ? { text: 'Ninguno registrado.' }
         : table(
@@ -103,7 +118,7 @@ export function buildCollectionDossier(input: DossierInput): TDocumentDefinition
               day(row.date),
               row.level,
               row.channel,
-              right(money(row.amountCents)),
+              right(row.amountCents === null ? '—' : money(row.amountCents)),
             ]),
             ['auto', '*', 'auto', 'auto'],
           ),
@@ -119,9 +134,11 @@ export function buildCollectionDossier(input: DossierInput): TDocumentDefinition
       {
         text:
           'La deuda es dineraria, vencida, exigible y consta en facturas, por lo que puede reclamarse mediante el ' +
-          'procedimiento monitorio (arts. 812 a 818 de la Ley de Enjuiciamiento Civil), sin límite de cuantía. ' +
-          'Para deudas de hasta 2.000 € no es obligatorio abogado ni procurador. Conviene acompañar las facturas, ' +
-          'los requerimientos enviados y cualquier reconocimiento de la deuda por el cliente.',
+          'procedimiento monitorio (arts. 812 a 818 de la Ley de Enjuiciamiento Civil), sin límite de cuantía, ' +
+          'ante el Juzgado de Primera Instancia del domicilio del deudor (art. 813). La petición inicial no ' +
+          'necesita abogado ni procurador, sea cual sea la cuantía (art. 814.2). Solo se reclaman los ' +
+          'vencimientos ya vencidos y no prescritos. Conviene acompañar las facturas, los requerimientos ' +
+          'enviados y cualquier reconocimiento de la deuda por el cliente.',
       },
       {
         // The heading and the signature stay on one page.

@@ -11,6 +11,7 @@ import {
   splitLetterBody,
   type LetterRecipient,
 } from './letter-frame';
+import type { ClaimDue, ClaimLaw } from '../domain/claim-amounts';
 
 export interface LetterLine {
   number: string;
@@ -24,6 +25,8 @@ export interface LetterLine {
   paidLate?: boolean;
   /** The interest per due and per payment (interestStatement lines), listed under the invoice. */
   dues?: InterestLine[];
+  /** The dues claimed, each on its own row (only dues past their date); absent: one row. */
+  parts?: ClaimDue[];
 }
 
 export interface DunningLetterInput {
@@ -39,6 +42,8 @@ export interface DunningLetterInput {
   totalCents: number;
   interestCents: number;
   compensationCents: number;
+  /** Which rule sets the interest (labels of the totals); absent: Ley 3/2004. */
+  law?: ClaimLaw;
 }
 
 const LABELS = {
@@ -54,6 +59,10 @@ const LABELS = {
     paidLate: 'pagada con retraso',
     dueLine: (principal: string, from: string, to: string, rate: string) =>
       `${principal} del ${from} al ${to} al ${rate} %`,
+    duePart: (number: string, index: number, count: number) =>
+      `${number} · vencimiento ${index} de ${count}`,
+    prescribed: 'prescrita: sin intereses',
+    civilInterest: 'Interés legal del dinero (arts. 1100 y 1108 CC)',
   },
   en: {
     invoice: 'Invoice',
@@ -67,6 +76,10 @@ const LABELS = {
     paidLate: 'paid late',
     dueLine: (principal: string, from: string, to: string, rate: string) =>
       `${principal} from ${from} to ${to} at ${rate} %`,
+    duePart: (number: string, index: number, count: number) =>
+      `${number} · due ${index} of ${count}`,
+    prescribed: 'time-barred: no interest',
+    civilInterest: 'Statutory interest (arts. 1100 and 1108 Civil Code)',
   },
 } as const;
 
@@ -75,8 +88,9 @@ function localeOf(language: Language): string {
 }
 
 /**
- * Rows of a claim table (invoice, due date, days, outstanding, interest): each invoice, then one
- * smaller row per interest line — its due, principal, days and interest — so each due shows its own.
+ * Rows of a claim table (invoice, due date, days, outstanding, interest): one row per due claimed
+ * (only dues past their date), then one smaller row per interest period — its principal, dates and
+ * the rate applied — so each due shows its own interest and the rate of each period.
  */
 export function claimRows(lines: readonly LetterLine[], language: Language): Content[][] {
   const l = LABELS[language];
@@ -89,20 +103,8 @@ export function claimRows(lines: readonly LetterLine[], language: Language): Con
     ...extra,
   });
   const small = { fontSize: 8, color: '#444444' };
-  return lines.flatMap((line) => {
-    const detail = line.dues ?? [];
-    const head: Content[] = [
-      line.paidLate ? `${line.number} (${l.paidLate})` : line.number,
-      day(line.dueDate),
-      right(String(Math.max(0, line.daysFromDue))),
-      right(money(line.claimCents)),
-      right(money(line.interestCents)),
-    ];
-    // A single line on the invoice's own principal says nothing the invoice row does not.
-    if (detail.length <= 1 && detail.every((d) => d.principalCents === line.claimCents)) {
-      return [head];
-    }
-    const rows: Content[][] = detail.map((due) => [
+  const periodRows = (detail: readonly InterestLine[]): Content[][] =>
+    detail.map((due) => [
       {
         text: l.dueLine(
           money(due.principalCents),
@@ -118,7 +120,31 @@ export function claimRows(lines: readonly LetterLine[], language: Language): Con
       { text: '' },
       right(money(due.interestCents), small),
     ]);
-    return [head, ...rows];
+  return lines.flatMap((line) => {
+    const detail = line.dues ?? [];
+    const name = line.paidLate ? `${line.number} (${l.paidLate})` : line.number;
+    const parts = line.parts ?? [];
+    if (parts.length === 0) {
+      const head: Content[] = [
+        name,
+        day(line.dueDate),
+        right(String(Math.max(0, line.daysFromDue))),
+        right(money(line.claimCents)),
+        right(money(line.interestCents)),
+      ];
+      return [head, ...periodRows(detail)];
+    }
+    return parts.flatMap((part) => {
+      const label = part.count > 1 ? l.duePart(name, part.index, part.count) : name;
+      const head: Content[] = [
+        part.prescribed ? `${label} (${l.prescribed})` : label,
+        day(part.dueDate),
+        right(String(Math.max(0, part.daysFromDue))),
+        right(money(part.claimCents)),
+        right(money(part.interestCents)),
+      ];
+      return [head, ...periodRows(detail.filter((due) => due.dueDate === part.dueDate))];
+    });
   });
 }
 
@@ -159,11 +185,15 @@ function invoiceTable(input: DunningLetterInput): Content {
 function totals(input: DunningLetterInput): Content {
   const l = LABELS[input.language];
   const money = (cents: number) => formatEuros(cents, localeOf(input.language));
+  const civil = input.law === 'civil_code';
   const rows: [string, string, boolean][] = input.claimInterest
     ? [
         [l.principal, money(input.totalCents), false],
-        [l.interest, money(input.interestCents), false],
-        [l.compensation, money(input.compensationCents), false],
+        [civil ? l.civilInterest : l.interest, money(input.interestCents), false],
+        // A consumer owes no 40 € (Ley 3/2004 applies between businesses only).
+        ...(civil && input.compensationCents === 0
+          ? []
+          : [[l.compensation, money(input.compensationCents), false] as [string, string, boolean]]),
         [l.total, money(input.totalCents + input.interestCents + input.compensationCents), true],
       ]
     : [[l.total, money(input.totalCents), true]];

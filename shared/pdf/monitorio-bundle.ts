@@ -3,6 +3,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CompanyProfile } from '../domain/records';
 import { formatEuros } from '../domain/money';
 import { formatDate } from '../domain/dates';
+import type { ClaimLaw } from '../domain/claim-amounts';
 import { claimRows, type LetterLine } from './dunning-letter';
 
 export interface BundleParty {
@@ -32,6 +33,25 @@ export interface MonitorioBundleInput {
   contacts: { date: string; kind: string; text: string }[];
   /** Files saved beside this PDF (the originals). */
   originals: string[];
+  /** Which rule sets the interest; absent: Ley 3/2004. */
+  law?: ClaimLaw;
+}
+
+/** Art. 813 LEC: the juzgado de primera instancia of the debtor's domicile. */
+export function competentCourt(debtor: { city: string; province: string }): string {
+  const city = debtor.city.trim();
+  if (city === '')
+    return 'Juzgado de Primera Instancia del domicilio del deudor (art. 813 LEC); falta la población en la ficha del cliente';
+  const province = debtor.province.trim();
+  const place = province && province !== city ? `${city} (${province})` : city;
+  return `Juzgado de Primera Instancia de ${place}, domicilio del deudor (art. 813 LEC)`;
+}
+
+function interestText(law: ClaimLaw | undefined, amount: string, until: string): string {
+  if (law === 'civil_code')
+    return `${amount} (interés legal del dinero desde el requerimiento, arts. 1100 y 1108 del Código Civil, hasta el ${until})`;
+  if (law === 'contract') return `${amount} (tipo pactado en el contrato, hasta el ${until})`;
+  return `${amount} (Ley 3/2004, tipo de cada periodo en el detalle, hasta el ${until})`;
 }
 
 const money = (cents: number) => formatEuros(cents, 'es-ES');
@@ -72,7 +92,7 @@ export function buildMonitorioBundle(input: MonitorioBundleInput): TDocumentDefi
   const { company, client } = input;
   const total = input.principalCents + input.interestCents + input.compensationCents;
   const documents = [
-    `Facturas impagadas (${input.lines.length})`,
+    `Facturas impagadas (${input.lines.length}), con sus vencimientos`,
     ...(input.acknowledgments.length > 0
       ? [`Reconocimientos de deuda y planes firmados (${input.acknowledgments.length})`]
       : []),
@@ -113,15 +133,30 @@ export function buildMonitorioBundle(input: MonitorioBundleInput): TDocumentDefi
               { text: 'Origen de la deuda', bold: true },
               `Facturas emitidas por ${company.name} a ${client.name} y vencidas sin pagar (detalle abajo).`,
             ],
-            [{ text: 'Principal', bold: true }, money(input.principalCents)],
+            [{ text: 'Juzgado competente', bold: true }, competentCourt(client)],
             [
-              { text: 'Intereses de demora', bold: true },
-              `${money(input.interestCents)} (Ley 3/2004, hasta el ${day(input.date)})`,
+              { text: 'Abogado y procurador', bold: true },
+              'No son necesarios para presentar la petición inicial, sea cual sea la cuantía (art. 814.2 LEC).',
             ],
             [
-              { text: 'Costes de cobro', bold: true },
-              `${money(input.compensationCents)} (40 € por factura vencida, art. 8 Ley 3/2004)`,
+              { text: 'Principal', bold: true },
+              `${money(input.principalCents)} (solo los vencimientos ya vencidos y no prescritos: deuda vencida, líquida y exigible, art. 812 LEC)`,
             ],
+            [
+              {
+                text: input.law === 'civil_code' ? 'Intereses' : 'Intereses de demora',
+                bold: true,
+              },
+              interestText(input.law, money(input.interestCents), day(input.date)),
+            ],
+            ...(input.law === 'civil_code'
+              ? []
+              : [
+                  [
+                    { text: 'Costes de cobro', bold: true },
+                    `${money(input.compensationCents)} (40 € por factura vencida, art. 8 Ley 3/2004)`,
+                  ],
+                ]),
             [{ text: 'Costas', bold: true }, 'Las que resulten del procedimiento'],
             [
               { text: 'Cuantía total reclamada', bold: true },
@@ -138,7 +173,7 @@ export function buildMonitorioBundle(input: MonitorioBundleInput): TDocumentDefi
         input.lines.length === 0
           ? null
           : table(
-              ['Factura', 'Vencimiento', 'Días', 'Pendiente', 'Intereses'],
+              ['Factura y vencimiento', 'Vencimiento', 'Días', 'Pendiente', 'Intereses'],
               claimRows(input.lines, 'es'),
               ['*', 'auto', 'auto', 'auto', 'auto'],
             ),

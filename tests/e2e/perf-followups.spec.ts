@@ -87,12 +87,12 @@ test('the legal interest table is edited, a wrong rate is refused, and reset bri
   await rates.getByRole('button', { name: 'Añadir semestre' }).click();
   await rates.getByLabel('Tipo anual (%) del 2027 1.er semestre (enero–junio)').fill('10,4');
   await rates.getByRole('button', { name: 'Guardar tipos' }).click();
-  await expect(rates.getByTestId('legal-rate-row')).toHaveCount(17);
+  await expect(rates.getByTestId('legal-rate-row')).toHaveCount(47);
   await page.screenshot({ path: `${SCREENSHOTS}/perf-04-rates-edited.png`, fullPage: true });
 
   page.once('dialog', (dialog) => void dialog.accept());
   await rates.getByRole('button', { name: 'Restaurar los tipos oficiales' }).click();
   await expect(rates).toContainText('Ahora se usa la tabla oficial que trae la aplicación.');
-  await expect(rates.getByTestId('legal-rate-row')).toHaveCount(16);
+  await expect(rates.getByTestId('legal-rate-row')).toHaveCount(46);
   await expect(lastRate).toHaveValue('10,15');
 });

@@ -35,7 +35,12 @@ import { loadWorklistData } from './worklist-data';
 import { loadStateFacts, stateContext } from './ledger-queries';
 import { getLegalRates } from './legal-rates-repo';
 import type { LegalRateEntry } from '../../../shared/domain/legal-interest-rates';
-import { claimInvoicesOf, type ClaimInvoice } from '../../../shared/domain/claim-amounts';
+import {
+  claimInvoicesOf,
+  type ClaimInvoice,
+  type ClaimOptions,
+} from '../../../shared/domain/claim-amounts';
+import { claimOptionsOf } from './claim-queries';
 
 export type { ClientExposure, EvaluatedPromise } from './collections-data';
 
@@ -121,6 +126,8 @@ export interface ClientCollections {
   legalRates: readonly LegalRateEntry[];
   /** The client's invoices with the dated payments allocated to each: interest per due and payment. */
   claimInvoices: ClaimInvoice[];
+  /** The law, rate tables, interruptions and demands a claim of this client goes by. */
+  claimOptions: ClaimOptions;
 }
 
 export async function getClientCollections(
@@ -138,6 +145,7 @@ export async function getClientCollections(
   if (!data) return undefined;
   const ctx = stateContext(facts, data.invoices, today);
   const legalRates = (await getLegalRates(db)).rates;
+  const claimOptions = await claimOptionsOf(db, data, settings.levels);
   const promises = evaluatePromises(data, today, settings.promiseGraceDays);
   const eventOf = new Map(data.dunningEvents.map((event) => [event.activityId, event]));
   const activityDate = new Map(data.activities.map((activity) => [activity.id, activity.date]));
@@ -216,6 +224,7 @@ export async function getClientCollections(
     legalRates,
     invoices: data.invoices,
     claimInvoices: claimInvoicesOf(data.invoices, data.allocations, data.payments),
+    claimOptions,
     dunningEvents: data.dunningEvents.sort((a, b) => b.date.localeCompare(a.date)),
   };
 }

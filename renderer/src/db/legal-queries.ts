@@ -13,7 +13,12 @@ import { loadClient } from './collections-data';
 import { getDunningSettings } from './dunning-repo';
 import { listLegalEvents, prescriptionsByClient } from './legal-repo';
 import { getLegalRates } from './legal-rates-repo';
-import { claimInvoicesOf, type ClaimInvoice } from '../../../shared/domain/claim-amounts';
+import {
+  claimInvoicesOf,
+  type ClaimInvoice,
+  type ClaimOptions,
+} from '../../../shared/domain/claim-amounts';
+import { claimOptionsOf } from './claim-queries';
 import type { LegalRateEntry } from '../../../shared/domain/legal-interest-rates';
 
 export interface ClientLegal {
@@ -26,6 +31,8 @@ export interface ClientLegal {
   claimInvoices: ClaimInvoice[];
   contractRatePercent: number | null;
   legalRates: readonly LegalRateEntry[];
+  /** The law, rate tables, interruptions and demands a claim of this client goes by. */
+  claimOptions: ClaimOptions;
 }
 
 export async function getClientLegal(
@@ -41,7 +48,10 @@ export async function getClientLegal(
     getLegalRates(db),
   ]);
   if (!data) return null;
-  const byClient = await prescriptionsByClient(db, [data], settings, today);
+  const [byClient, claimOptions] = await Promise.all([
+    prescriptionsByClient(db, [data], settings, today),
+    claimOptionsOf(db, data, settings.levels),
+  ]);
   return {
     prescriptions: (byClient.get(clientId) ?? []).sort((a, b) =>
       a.status.deadline.localeCompare(b.status.deadline),
@@ -54,6 +64,7 @@ export async function getClientLegal(
     claimInvoices: claimInvoicesOf(data.invoices, data.allocations, data.payments),
     contractRatePercent: data.client.contractInterestPercent ?? null,
     legalRates: rates.rates,
+    claimOptions,
   };
 }
 

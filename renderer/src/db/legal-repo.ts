@@ -62,10 +62,18 @@ export async function recordLegalEvent(
       if (invoice?.clientId !== input.clientId)
         throwIfIssues([{ field: 'invoiceIds', code: 'not_found', params: { row: row + 1 } }]);
     });
+    // A step for the whole client names the invoices it concerns today: it interrupts prescription
+    // for those (art. 1973 CC, LO 1/2025), never for an invoice recorded or imported afterwards.
+    const named =
+      input.invoiceIds.length > 0
+        ? [...input.invoiceIds]
+        : (await db.invoices.where('clientId').equals(input.clientId).toArray())
+            .filter((invoice) => invoice.lifecycle === 'issued' && invoice.outstandingCents > 0)
+            .map((invoice) => invoice.id);
     const record: LegalEventRecord = {
       id: newId(),
       clientId: input.clientId,
-      invoiceIds: [...input.invoiceIds],
+      invoiceIds: named,
       kind: input.kind,
       date: input.date,
       channel: input.channel.trim(),

@@ -9,7 +9,12 @@ import { ReminderDialog } from './ReminderDialog';
 export type CollectionDialog =
   | { kind: 'activity'; clientId: string; withPromise: boolean }
   | { kind: 'dispute'; invoiceId: string }
-  | { kind: 'reminder'; clientId: string }
+  | {
+      kind: 'reminder';
+      clientId: string;
+      /** The letter asked for from Hoy: that level for those invoices; absent: the next letter. */
+      only?: { level: number; invoiceIds: readonly string[] };
+    }
   | null;
 
 export function useCollectionDialog() {
@@ -80,6 +85,6 @@ export function CollectionDialogs({
     case 'dispute':
       return <DisputeLoader invoiceId={dialog.invoiceId} onClose={onClose} />;
     case 'reminder':
-      return <ReminderDialog clientId={dialog.clientId} onClose={onClose} />;
+      return <ReminderDialog clientId={dialog.clientId} only={dialog.only} onClose={onClose} />;
   }
 }

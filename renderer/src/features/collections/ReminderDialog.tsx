@@ -16,11 +16,19 @@ import { hrefOf } from '../../app/router';
 import { useFormat } from '../../app/use-format';
 import { buildDunningLetter } from '../../../../shared/pdf/dunning-letter';
 import type { DunningChannel, Language } from '../../../../shared/domain/records';
-import { paidLateClaims } from '../../../../shared/domain/claim-amounts';
+import { claimLawOf, paidLateClaims } from '../../../../shared/domain/claim-amounts';
 import { buildEml, buildReminderDraft } from './reminder-draft';
 import { exportDossier } from './export-dossier';
 
-export function ReminderDialog({ clientId, onClose }: { clientId: string; onClose: () => void }) {
+export function ReminderDialog({
+  clientId,
+  only,
+  onClose,
+}: {
+  clientId: string;
+  only?: { level: number; invoiceIds: readonly string[] } | undefined;
+  onClose: () => void;
+}) {
   const t = useT();
   const today = useToday();
   const { money, date } = useFormat();
@@ -38,7 +46,13 @@ export function ReminderDialog({ clientId, onClose }: { clientId: string; onClos
     return data ? { data, company } : null;
   }, [clientId, today]);
   const draft = loaded
-    ? buildReminderDraft({ ...loaded, language, today, includePaidLate: paidLateIds })
+    ? buildReminderDraft({
+        ...loaded,
+        language,
+        today,
+        includePaidLate: paidLateIds,
+        ...(only ? { only } : {}),
+      })
     : null;
   const draftKey = draft ? `${draft.level}:${language}:${draft.invoiceIds.join(',')}` : '';
   // What the person edited belongs to one draft: a new level, language or invoice set starts afresh.
@@ -61,6 +75,7 @@ export function ReminderDialog({ clientId, onClose }: { clientId: string; onClos
         today,
         data.client.contractInterestPercent ?? null,
         data.legalRates,
+        data.claimOptions,
       )
     : [];
   const togglePaidLate = (id: string, on: boolean) =>
@@ -108,6 +123,9 @@ export function ReminderDialog({ clientId, onClose }: { clientId: string; onClos
             totalCents: draft.totalCents,
             interestCents: draft.interestCents,
             compensationCents: draft.compensationCents,
+            law: claimLawOf(data.claimOptions),
+            // A formal demand is signed: the creditor's signatory block closes it.
+            signed: draft.kind === 'formal_demand' || draft.kind === 'handoff',
           }),
         );
         done = await platform.saveFile({

@@ -6,7 +6,7 @@ import { getPlatform } from '../../platform';
 import { renderPdf } from '../../pdf/render-pdf';
 import { translate } from '../../i18n';
 import { buildCollectionDossier } from '../../../../shared/pdf/collection-dossier';
-import { claimAmounts } from '../../../../shared/domain/claim-amounts';
+import { buildClaim } from '../../../../shared/domain/claim-amounts';
 
 /** Every overdue invoice with interest to today, whatever the dunning state. */
 export async function exportDossier(clientId: string, today: string): Promise<boolean> {
@@ -17,11 +17,11 @@ export async function exportDossier(clientId: string, today: string): Promise<bo
   ]);
   if (!data) return false;
   // Interest per due and per payment; invoices in a plan are claimed through the plan instead.
-  const { lines, principalCents, interestCents, compensationCents } = claimAmounts(
+  // Only dues past their date, nothing prescribed, under the client's law (business or consumer).
+  const { lines, principalCents, interestCents, compensationCents, law } = buildClaim(
     data.claimInvoices,
     today,
-    data.client.contractInterestPercent ?? null,
-    data.legalRates,
+    data.claimOptions,
   );
   const es = (key: Parameters<typeof translate>[1]) => translate('es', key);
   const levelOf = (level: number) => {
@@ -36,6 +36,7 @@ export async function exportDossier(clientId: string, today: string): Promise<bo
     totalCents: principalCents,
     interestCents,
     compensationCents,
+    law,
     contacts: data.timeline.flatMap((entry) =>
       entry.kind === 'activity'
         ? [
@@ -52,12 +53,27 @@ export async function exportDossier(clientId: string, today: string): Promise<bo
           ]
         : [],
     ),
-    demands: data.dunningEvents.map((event) => ({
-      date: event.date,
-      level: levelOf(event.level),
-      channel: es(`coll.channel.${event.channel}`),
-      amountCents: event.amountCents,
-    })),
+    // The letters of the ladder and the steps recorded on the legal path (requerimientos, MASC…).
+    demands: [
+      ...data.dunningEvents.map((event) => ({
+        date: event.date,
+        level: levelOf(event.level),
+        channel: es(`coll.channel.${event.channel}`),
+        amountCents: event.amountCents,
+      })),
+      ...data.timeline.flatMap((entry) =>
+        entry.kind === 'legal'
+          ? [
+              {
+                date: entry.legal.date,
+                level: es(`legal.kind.${entry.legal.kind}`),
+                channel: [entry.legal.channel, entry.legal.answer].filter(Boolean).join(' — '),
+                amountCents: null,
+              },
+            ]
+          : [],
+      ),
+    ].sort((a, b) => b.date.localeCompare(a.date)),
   });
   const bytes = await renderPdf(definition);
   const slug = data.client.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40);

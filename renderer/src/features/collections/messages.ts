@@ -152,7 +152,13 @@ export const messages = defineMessages(
     'coll.promise.cancelDone': 'Promesa cancelada',
     'coll.rates.title': 'Interés de demora legal (Ley 3/2004)',
     'coll.rates.intro':
-      'Tipo por semestre: el del BCE más 8 puntos, publicado en el BOE. Se usa en cartas, expedientes y planes de pago cuando el cliente no tiene un tipo pactado.',
+      'Tipo por semestre: el del BCE más 8 puntos (7 hasta el 23/02/2013), publicado en el BOE. Se usa en cartas, expedientes y planes de pago con empresas y profesionales que no tienen un tipo pactado.',
+    'coll.rates.half.from': 'desde el {date}',
+    'coll.rates.wholeYear': 'todo el año',
+    'coll.money.title': 'Interés legal del dinero (clientes particulares)',
+    'coll.money.intro':
+      'Tipo por año, fijado en la Ley de Presupuestos. Lo deben los clientes particulares (consumidores) desde que se les requiere el pago (arts. 1100 y 1108 del Código Civil), sin los 40 € de la Ley 3/2004.',
+    'coll.money.add': 'Añadir año',
     'coll.rates.usingShipped': 'Ahora se usa la tabla oficial que trae la aplicación.',
     'coll.rates.usingEdited': 'Ahora se usa tu tabla editada.',
     'coll.rates.year': 'Año',
@@ -350,7 +356,13 @@ export const messages = defineMessages(
     'coll.promise.cancelDone': 'Promise cancelled',
     'coll.rates.title': 'Statutory late-payment interest (Ley 3/2004)',
     'coll.rates.intro':
-      'Rate per half-year: the ECB rate plus 8 points, as published in the BOE. Used in letters, dossiers and payment plans when the client has no agreed rate.',
+      'Rate per half-year: the ECB rate plus 8 points (7 until 23/02/2013), as published in the BOE. Used in letters, dossiers and payment plans with businesses and professionals that have no agreed rate.',
+    'coll.rates.half.from': 'from {date}',
+    'coll.rates.wholeYear': 'whole year',
+    'coll.money.title': 'Statutory interest rate (private clients)',
+    'coll.money.intro':
+      'Rate per year, set by the budget law. Owed by private clients (consumers) from the demand for payment (arts. 1100 and 1108 of the Spanish Civil Code), without the 40 € of Ley 3/2004.',
+    'coll.money.add': 'Add year',
     'coll.rates.usingShipped': 'The official table shipped with the app is in use.',
     'coll.rates.usingEdited': 'Your edited table is in use.',
     'coll.rates.year': 'Year',

@@ -3,7 +3,13 @@ import type { ClientCollections } from '../../db/collections-queries';
 import type { CompanyProfile, Language } from '../../../../shared/domain/records';
 import type { DunningKind } from '../../../../shared/domain/dunning';
 import { fillTemplate } from '../../../../shared/domain/dunning-templates';
-import { invoiceClaim, paidLateClaims } from '../../../../shared/domain/claim-amounts';
+import {
+  claimLineOf,
+  claimableDues,
+  paidLateClaims,
+  type ClaimInvoice,
+} from '../../../../shared/domain/claim-amounts';
+import { addDays } from '../../../../shared/domain/dates';
 import { formatEuros } from '../../../../shared/domain/money';
 import { formatDate } from '../../../../shared/domain/dates';
 import { translate } from '../../i18n';
@@ -25,6 +31,19 @@ export interface ReminderDraft {
   compensationCents: number;
 }
 
+/** What is unpaid of an invoice's dues falling due on or before `date` (payments settle the oldest first). */
+function unpaidThrough(invoice: ClaimInvoice, date: string): number {
+  const removed = Math.max(0, invoice.disputedCents) + Math.max(0, invoice.creditedCents ?? 0);
+  let paid = invoice.payments.reduce((sum, payment) => sum + payment.amountCents, 0);
+  let unpaid = 0;
+  for (const due of claimableDues(invoice.dues, removed)) {
+    const settled = Math.min(paid, due.amountCents);
+    paid -= settled;
+    if (due.dueDate <= date) unpaid += due.amountCents - settled;
+  }
+  return unpaid;
+}
+
 export function buildReminderDraft(args: {
   data: ClientCollections;
   company: CompanyProfile;
@@ -32,34 +51,77 @@ export function buildReminderDraft(args: {
   today: string;
   /** Invoices paid late the person chose to claim too (interest and 40 €); formal levels only. */
   includePaidLate?: readonly string[];
+  /**
+   * The letter the person asked for (Hoy's "Enviar aviso amable" for invoices about to fall due):
+   * that level and those invoices only. Absent: the client's next letter.
+   */
+  only?: { level: number; invoiceIds: readonly string[] };
 }): ReminderDraft | null {
   const { data, company, language, today } = args;
-  const plan = data.dunning;
-  const levelDef = plan.level === null ? undefined : data.settings.levels[plan.level];
-  if (plan.level === null || !levelDef) return null;
+  const planned = data.dunning;
+  const chosenLevel = args.only?.level ?? planned.level;
+  const levelDef = chosenLevel === null ? undefined : data.settings.levels[chosenLevel];
+  if (chosenLevel === null || !levelDef) return null;
+  // A letter sent after the due date lists only what is already due (a friendly notice before the
+  // due date lists what falls due soon): an invoice not yet due is never in a last warning.
+  const plan = {
+    level: chosenLevel,
+    lines: planned.lines.filter((line) =>
+      args.only
+        ? args.only.invoiceIds.includes(line.invoiceId)
+        : levelDef.offsetDays > 0
+          ? line.daysFromDue > 0
+          : true,
+    ),
+  };
+  if (plan.lines.length === 0) return null;
   const locale = language === 'es' ? 'es-ES' : 'en-GB';
   const contractRate = data.client.contractInterestPercent ?? null;
   const claimOf = new Map(data.claimInvoices.map((invoice) => [invoice.id, invoice]));
   // Interest per due and per payment (interestStatement), counted to today inclusive.
-  const lines: ReminderLine[] = plan.lines.map((line) => {
+  const lines: ReminderLine[] = [];
+  for (const line of plan.lines) {
     const invoice = claimOf.get(line.invoiceId);
+    // Only the dues past their date (or, before it, the ones falling due): never the whole invoice.
+    const through = line.daysFromDue > 0 ? addDays(today, -1) : line.dueDate;
+    const claimCents = invoice
+      ? Math.min(line.claimCents, unpaidThrough(invoice, through))
+      : line.claimCents;
     const claim =
-      levelDef.claimInterest && invoice
-        ? invoiceClaim(invoice, today, contractRate, data.legalRates)
-        : null;
-    if (!claim) return { ...line, interestCents: 0, compensationCents: 0 };
-    return {
+      invoice && line.daysFromDue > 0 ? claimLineOf(invoice, today, data.claimOptions) : null;
+    // What has prescribed is not demanded (the legal path lets the person choose it explicitly).
+    if (claim?.prescribed) continue;
+    if (!claim || !levelDef.claimInterest) {
+      lines.push({
+        ...line,
+        claimCents,
+        interestCents: 0,
+        compensationCents: 0,
+        ...(claim ? { parts: claim.parts } : {}),
+      });
+      continue;
+    }
+    lines.push({
       ...line,
+      claimCents,
       interestCents: claim.interestCents,
       compensationCents: claim.compensationCents,
       dues: claim.dues,
-    };
-  });
+      parts: claim.parts,
+    });
+  }
+  if (lines.length === 0) return null;
   if (levelDef.claimInterest && args.includePaidLate && args.includePaidLate.length > 0) {
     const chosen = data.claimInvoices.filter((invoice) =>
       args.includePaidLate?.includes(invoice.id),
     );
-    for (const claim of paidLateClaims(chosen, today, contractRate, data.legalRates)) {
+    for (const claim of paidLateClaims(
+      chosen,
+      today,
+      contractRate,
+      data.legalRates,
+      data.claimOptions,
+    )) {
       lines.push({
         invoiceId: claim.invoiceId,
         number: claim.number,
@@ -70,6 +132,7 @@ export function buildReminderDraft(args: {
         compensationCents: claim.compensationCents,
         paidLate: true,
         dues: claim.dues,
+        parts: claim.parts,
       });
     }
   }
@@ -85,7 +148,20 @@ export function buildReminderDraft(args: {
       const amount = line.paidLate
         ? translate(language, 'coll.reminder.paidLateShort')
         : money(line.claimCents);
-      const head = `- ${line.number} · ${day(line.dueDate)} · ${amount}`;
+      const parts = line.parts ?? [];
+      const head =
+        parts.length > 1 || (parts[0]?.count ?? 1) > 1
+          ? parts
+              .map(
+                (part) =>
+                  `- ${translate(language, 'legal.claim.part', {
+                    number: line.number,
+                    index: part.index,
+                    count: part.count,
+                  })} · ${day(part.dueDate)} · ${line.paidLate ? amount : money(part.claimCents)}`,
+              )
+              .join('\n')
+          : `- ${line.number} · ${day(line.dueDate)} · ${amount}`;
       const dues = (line.dues ?? []).map(
         (due) =>
           `    ${translate(language, 'coll.reminder.dueLine', {

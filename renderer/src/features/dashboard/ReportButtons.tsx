@@ -23,8 +23,9 @@ export function ReportButtons({ figures, today }: { figures: DashboardFigures; t
           company,
           today,
           language,
-          aging: figures.aging,
-          debtors: figures.allDebtors,
+          // Each unpaid due by its own age: the overdue columns add up to the Panel's overdue.
+          aging: figures.agingByDue,
+          debtors: figures.allDebtors.map((debtor) => ({ ...debtor, buckets: debtor.dueBuckets })),
         }),
       );
       await getPlatform().saveFile({

@@ -1,6 +1,6 @@
 // The dashboard's figures from the whole ledger: pure, so the bench can time exactly this work.
 import type { AgingBucket } from '../../../../shared/domain/aging';
-import { AGING_BUCKETS } from '../../../../shared/domain/aging';
+import { AGING_BUCKETS, dueAging } from '../../../../shared/domain/aging';
 import { addDays, type CalendarDate } from '../../../../shared/domain/dates';
 import {
   balancesAt,
@@ -27,6 +27,8 @@ export interface Debtor {
   outstandingCents: number;
   overdueCents: number;
   buckets: Record<AgingBucket, number>;
+  /** Outstanding by the age of each unpaid due (the aging report; agrees with the overdue). */
+  dueBuckets: Record<AgingBucket, number>;
 }
 
 export interface DashboardFigures {
@@ -36,6 +38,8 @@ export interface DashboardFigures {
   overdueCount: number;
   /** Outstanding per invoice, by the age of its oldest open due (what the ledger filter counts). */
   aging: Record<AgingBucket, { cents: number; count: number }>;
+  /** Outstanding by the age of each unpaid due: an invoice in three dues may sit in three buckets. */
+  agingByDue: Record<AgingBucket, { cents: number; count: number }>;
   dso: number | null;
   salesCents: number;
   cei30: CeiResult;
@@ -138,6 +142,9 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
   const aging = Object.fromEntries(
     AGING_BUCKETS.map((bucket) => [bucket, { cents: 0, count: 0 }]),
   ) as Record<AgingBucket, { cents: number; count: number }>;
+  const agingByDue = Object.fromEntries(
+    AGING_BUCKETS.map((bucket) => [bucket, { cents: 0, count: 0 }]),
+  ) as Record<AgingBucket, { cents: number; count: number }>;
   const perClient = new Map<string, Omit<Debtor, 'client'>>();
   let receivableCents = 0;
   let openCount = 0;
@@ -162,12 +169,25 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
     }
     let sums = perClient.get(invoice.clientId);
     if (!sums) {
-      sums = { outstandingCents: 0, overdueCents: 0, buckets: emptyBuckets() };
+      sums = {
+        outstandingCents: 0,
+        overdueCents: 0,
+        buckets: emptyBuckets(),
+        dueBuckets: emptyBuckets(),
+      };
       perClient.set(invoice.clientId, sums);
     }
     sums.outstandingCents += row.outstandingCents;
     sums.overdueCents += row.overdueCents;
     if (row.bucket) sums.buckets[row.bucket] += row.outstandingCents;
+    const split = dueAging(invoice, row, today);
+    for (const bucket of AGING_BUCKETS) {
+      const cents = split[bucket];
+      if (cents === undefined) continue;
+      agingByDue[bucket].cents += cents;
+      agingByDue[bucket].count += 1;
+      sums.dueBuckets[bucket] += cents;
+    }
   };
   // A ledger of 100,000 records does not fit in the CPU's caches, so each walk over it is costly.
   // In id order (as IndexedDB returns them) the open figures are tallied during the histories'
@@ -211,6 +231,7 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
     overdueCents,
     overdueCount,
     aging,
+    agingByDue,
     dso: standardDso(receivableCents, salesCents, DSO_PERIOD_DAYS),
     salesCents,
     cei30: ceiFrom(30, begin30, ending, salesBetween(dailySales, start30, today)),

@@ -21,6 +21,8 @@ export function ClientLegalPanel({ clientId }: { clientId: string }) {
   const [recording, setRecording] = useState(false);
   // Paid-late invoices the person chose to claim too; none by default.
   const [paidLateIds, setPaidLateIds] = useState<string[]>([]);
+  // Prescribed invoices are left out unless the person explicitly includes them.
+  const [prescribedIds, setPrescribedIds] = useState<string[]>([]);
   const legal = useLiveQuery(() => getClientLegal(getDb(), clientId, today), [clientId, today]);
   if (!legal) return null;
 
@@ -41,7 +43,10 @@ export function ClientLegalPanel({ clientId }: { clientId: string }) {
           >
             {t('legal.record')}
           </button>
-          <LegalDocuments clientId={clientId} includePaidLate={paidLateIds} />
+          <LegalDocuments
+            clientId={clientId}
+            choice={{ paidLate: paidLateIds, prescribed: prescribedIds }}
+          />
         </div>
       </div>
       <p className="stat__hint">{t('legal.hint')}</p>
@@ -90,6 +95,8 @@ export function ClientLegalPanel({ clientId }: { clientId: string }) {
         today={today}
         paidLateIds={paidLateIds}
         onPaidLateChange={setPaidLateIds}
+        prescribedIds={prescribedIds}
+        onPrescribedChange={setPrescribedIds}
       />
 
       <h3>{t('legal.steps')}</h3>

@@ -9,16 +9,9 @@ import { senderGaps } from '../../../../shared/pdf/letter-frame';
 import { useUiStore } from '../../store/ui-store';
 import { useToday } from '../../app/use-today';
 import { logError } from '../../app/error-log';
-import { exportDemand, exportMonitorioBundle } from './legal-pdfs';
+import { exportDemand, exportMonitorioBundle, type ClaimChoice } from './legal-pdfs';
 
-export function LegalDocuments({
-  clientId,
-  includePaidLate,
-}: {
-  clientId: string;
-  /** Invoices paid late chosen in the claim summary (interest and 40 € each). */
-  includePaidLate: readonly string[];
-}) {
+export function LegalDocuments({ clientId, choice }: { clientId: string; choice: ClaimChoice }) {
   const t = useT();
   const language = useLanguage();
   const today = useToday();
@@ -59,9 +52,7 @@ export function LegalDocuments({
           data-testid="legal-demand-pdf"
           onClick={() =>
             void run(async () =>
-              (await exportDemand(clientId, today, language, includePaidLate))
-                ? t('legal.pdf.saved')
-                : null,
+              (await exportDemand(clientId, today, language, choice)) ? t('legal.pdf.saved') : null,
             )
           }
         >
@@ -75,12 +66,7 @@ export function LegalDocuments({
         data-testid="legal-bundle-pdf"
         onClick={() =>
           void run(async () => {
-            const { saved } = await exportMonitorioBundle(
-              clientId,
-              today,
-              withOriginals,
-              includePaidLate,
-            );
+            const { saved } = await exportMonitorioBundle(clientId, today, withOriginals, choice);
             return saved > 0 ? t('legal.bundle.saved', { count: saved }) : null;
           })
         }

@@ -9,7 +9,9 @@ import { translate, type MessageKey } from '../../i18n';
 import { buildDunningLetter } from '../../../../shared/pdf/dunning-letter';
 import { buildMonitorioBundle } from '../../../../shared/pdf/monitorio-bundle';
 import { senderGaps } from '../../../../shared/pdf/letter-frame';
-import { claimAmounts } from '../../../../shared/domain/claim-amounts';
+import { buildClaim, type ClaimResult } from '../../../../shared/domain/claim-amounts';
+import { legalRateOn } from '../../../../shared/domain/legal-interest-rates';
+import { LEGAL_MONEY_RATES } from '../../../../shared/domain/legal-money-rates';
 import { addDays, formatDate } from '../../../../shared/domain/dates';
 import { formatEuros } from '../../../../shared/domain/money';
 import type { Language } from '../../../../shared/domain/records';
@@ -20,7 +22,17 @@ export const DEMAND_DEADLINE_DAYS = 10;
 const slugOf = (name: string) => name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40);
 const pdfFilter = [{ name: 'PDF', extensions: ['pdf'] }];
 
-async function loadClaim(clientId: string, today: string, includePaidLate: readonly string[]) {
+/** What the person chose to add to a claim: invoices paid late, prescribed invoices. */
+export interface ClaimChoice {
+  /** Invoices paid late: their interest and 40 €. */
+  paidLate: readonly string[];
+  /** Prescribed invoices, claimed anyway by an explicit choice: principal only. */
+  prescribed: readonly string[];
+}
+
+export const NO_CHOICE: ClaimChoice = { paidLate: [], prescribed: [] };
+
+async function loadClaim(clientId: string, today: string, choice: ClaimChoice) {
   const db = getDb();
   const [data, company, legal] = await Promise.all([
     getClientCollections(db, clientId, today),
@@ -28,14 +40,37 @@ async function loadClaim(clientId: string, today: string, includePaidLate: reado
     getClientLegal(db, clientId, today),
   ]);
   if (!data || !legal) return null;
-  const claim = claimAmounts(
-    data.claimInvoices,
-    today,
-    data.client.contractInterestPercent ?? null,
-    data.legalRates,
-    includePaidLate,
-  );
+  const claim = buildClaim(data.claimInvoices, today, {
+    ...data.claimOptions,
+    includePaidLate: choice.paidLate,
+    includePrescribed: choice.prescribed,
+  });
   return { data, company, legal, claim };
+}
+
+/**
+ * The demand's text: the law that sets the interest (Ley 3/2004, a contract rate, or the Código
+ * Civil for a consumer), the deadline, what follows, and the interruption of prescription only for
+ * what has not prescribed.
+ */
+function demandBody(
+  claim: ClaimResult,
+  t: (key: MessageKey, params?: Record<string, string | number>) => string,
+  values: { total: string; deadline: string; days: number; iban: string; today: string },
+  moneyRates: Parameters<typeof legalRateOn>[1],
+  locale: string,
+): string {
+  const rate = legalRateOn(values.today, moneyRates).ratePercent.toLocaleString(locale, {
+    maximumFractionDigits: 2,
+  });
+  const intro = t(`legal.demand.intro.${claim.law}`, { total: values.total, rate });
+  const stale = claim.lines.some((line) => line.prescribed);
+  return [
+    intro,
+    t('legal.demand.deadline', values),
+    t('legal.demand.next'),
+    t(stale ? 'legal.demand.interruptsLive' : 'legal.demand.interrupts'),
+  ].join('\n\n');
 }
 
 /** The formal demand: amounts, interest, 40 € per invoice, the deadline and what follows. */
@@ -43,10 +78,10 @@ export async function exportDemand(
   clientId: string,
   today: string,
   language: Language,
-  /** Invoices paid late the person chose to claim too (interest and 40 €). */
-  includePaidLate: readonly string[] = [],
+  /** Invoices paid late or prescribed the person chose to claim too. */
+  choice: ClaimChoice = NO_CHOICE,
 ): Promise<boolean> {
-  const loaded = await loadClaim(clientId, today, includePaidLate);
+  const loaded = await loadClaim(clientId, today, choice);
   if (!loaded) return false;
   const { data, company, claim } = loaded;
   const gaps = senderGaps(company);
@@ -62,18 +97,25 @@ export async function exportDemand(
     client: data.client,
     date: today,
     subject: t('legal.demand.subject'),
-    body: t('legal.demand.body', {
-      client: data.client.name,
-      total: formatEuros(total, locale),
-      deadline: formatDate(addDays(today, DEMAND_DEADLINE_DAYS), locale),
-      days: DEMAND_DEADLINE_DAYS,
-      iban: company.iban,
-    }),
+    body: demandBody(
+      claim,
+      t,
+      {
+        total: formatEuros(total, locale),
+        deadline: formatDate(addDays(today, DEMAND_DEADLINE_DAYS), locale),
+        days: DEMAND_DEADLINE_DAYS,
+        iban: company.iban || '—',
+        today,
+      },
+      data.claimOptions.moneyRates ?? LEGAL_MONEY_RATES,
+      locale,
+    ),
     lines: claim.lines,
     claimInterest: true,
     totalCents: claim.principalCents,
     interestCents: claim.interestCents,
     compensationCents: claim.compensationCents,
+    law: claim.law,
   });
   const bytes = await renderPdf(definition);
   return getPlatform().saveFile({
@@ -91,9 +133,9 @@ export async function exportMonitorioBundle(
   clientId: string,
   today: string,
   withOriginals: boolean,
-  includePaidLate: readonly string[] = [],
+  choice: ClaimChoice = NO_CHOICE,
 ): Promise<{ saved: number }> {
-  const loaded = await loadClaim(clientId, today, includePaidLate);
+  const loaded = await loadClaim(clientId, today, choice);
   if (!loaded) return { saved: 0 };
   const { data, company, legal, claim } = loaded;
   const es = (key: MessageKey) => translate('es', key);
@@ -114,6 +156,7 @@ export async function exportMonitorioBundle(
     principalCents: claim.principalCents,
     interestCents: claim.interestCents,
     compensationCents: claim.compensationCents,
+    law: claim.law,
     acknowledgments: [
       ...plans.map(({ plan }) => ({
         date: plan.signedDate ?? '',

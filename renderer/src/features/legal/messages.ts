@@ -49,8 +49,29 @@ export const messages = defineMessages(
     'legal.demand.button': 'Requerimiento para burofax (PDF)',
     'legal.demand.file': 'requerimiento',
     'legal.demand.subject': 'Requerimiento fehaciente de pago',
-    'legal.demand.body':
-      'Por medio de la presente le requerimos formalmente el pago de {total}, importe de las facturas vencidas que se detallan, con los intereses de demora y la indemnización de 40 € por factura que establece la Ley 3/2004.\n\nLe concedemos un plazo de {days} días, hasta el {deadline}, para pagar por transferencia a la cuenta {iban}.\n\nSi en ese plazo no recibimos el pago ni una propuesta de acuerdo, iniciaremos sin más aviso las acciones judiciales que correspondan, incluido el procedimiento monitorio, con los intereses y costas que procedan. Este requerimiento interrumpe la prescripción de la deuda (art. 1973 del Código Civil).',
+    'legal.demand.intro.ley3_2004':
+      'Por medio de la presente le requerimos formalmente el pago de {total}, importe de los vencimientos impagados que se detallan, con los intereses de demora y la indemnización de 40 € por factura que establece la Ley 3/2004, de 29 de diciembre (arts. 7 y 8), al tipo legal de cada periodo que figura en el detalle.',
+    'legal.demand.intro.contract':
+      'Por medio de la presente le requerimos formalmente el pago de {total}, importe de los vencimientos impagados que se detallan, con los intereses de demora al tipo pactado en el contrato, calculados periodo a periodo en el detalle.',
+    'legal.demand.intro.civil_code':
+      'Por medio de la presente le requerimos formalmente el pago de {total}, importe de los vencimientos impagados que se detallan. Desde este requerimiento la cantidad adeudada devenga el interés legal del dinero (hoy el {rate} % anual) como indemnización por la mora (arts. 1100 y 1108 del Código Civil); si ya le fue requerido antes, el detalle recoge los intereses desde entonces.',
+    'legal.demand.deadline':
+      'Le concedemos un plazo de {days} días, hasta el {deadline}, para pagar por transferencia a la cuenta {iban}.',
+    'legal.demand.next':
+      'Si en ese plazo no recibimos el pago ni una propuesta de acuerdo, iniciaremos las acciones judiciales que correspondan, incluido el procedimiento monitorio, con los intereses y costas que procedan.',
+    'legal.demand.interrupts':
+      'Este requerimiento interrumpe la prescripción de las deudas reclamadas (art. 1973 del Código Civil).',
+    'legal.demand.interruptsLive':
+      'Este requerimiento interrumpe la prescripción de las deudas reclamadas que no han prescrito (art. 1973 del Código Civil); las marcadas como prescritas se reclaman sin intereses ni indemnización.',
+    'legal.claim.prescribed': 'Prescritas: fuera de la reclamación',
+    'legal.claim.part': '{number} · vencimiento {index} de {count}',
+    'legal.claim.prescribedHint':
+      'Han pasado más de 5 años sin un requerimiento, reconocimiento o intento de acuerdo que interrumpiera la prescripción (arts. 1964.2 y 1973 CC). El deudor puede oponerse por ello. Solo si decides reclamarlas igualmente, márcalas: irán sin intereses ni los 40 €.',
+    'legal.claim.prescribedItem':
+      'Incluir {number} ({amount}, vencida el {date}) sin intereses ni 40 €',
+    'legal.claim.law.civil_code':
+      'Cliente particular (consumidor): no se aplica la Ley 3/2004 ni los 40 €; interés legal del dinero desde el primer requerimiento.',
+    'legal.claim.totals.civil_code': 'Principal + interés legal',
     'legal.bundle.button': 'Dossier para monitorio (PDF)',
     'legal.bundle.originals': 'Guardar también los originales',
     'legal.bundle.originalsHint':
@@ -157,8 +178,29 @@ export const messages = defineMessages(
     'legal.demand.button': 'Formal demand for burofax (PDF)',
     'legal.demand.file': 'formal-demand',
     'legal.demand.subject': 'Formal demand for payment',
-    'legal.demand.body':
-      'We hereby formally demand payment of {total}, the amount of the overdue invoices listed below, with the late-payment interest and the 40 € compensation per invoice set by Spanish Law 3/2004.\n\nWe give you {days} days, until {deadline}, to pay by bank transfer to account {iban}.\n\nIf we receive neither the payment nor a proposal within that time, we will start the legal actions that apply without further notice, including the payment-order procedure (monitorio), with the interest and costs that apply. This demand interrupts the limitation period of the debt (art. 1973 of the Spanish Civil Code).',
+    'legal.demand.intro.ley3_2004':
+      'We hereby formally demand payment of {total}, the amount of the unpaid dues listed below, with the late-payment interest and the 40 € compensation per invoice set by Spanish Law 3/2004 (arts. 7 and 8), at the statutory rate of each period shown in the detail.',
+    'legal.demand.intro.contract':
+      'We hereby formally demand payment of {total}, the amount of the unpaid dues listed below, with late-payment interest at the rate agreed in the contract, computed period by period in the detail.',
+    'legal.demand.intro.civil_code':
+      'We hereby formally demand payment of {total}, the amount of the unpaid dues listed below. From this demand the amount owed bears the statutory interest rate (currently {rate} % a year) as compensation for the delay (arts. 1100 and 1108 of the Spanish Civil Code); if you were already asked to pay, the detail includes the interest since then.',
+    'legal.demand.deadline':
+      'We give you {days} days, until {deadline}, to pay by bank transfer to account {iban}.',
+    'legal.demand.next':
+      'If we receive neither the payment nor a proposal within that time, we will start the legal actions that apply, including the payment-order procedure (monitorio), with the interest and costs that apply.',
+    'legal.demand.interrupts':
+      'This demand interrupts the limitation period of the debts claimed (art. 1973 of the Spanish Civil Code).',
+    'legal.demand.interruptsLive':
+      'This demand interrupts the limitation period of the debts claimed that are not time-barred (art. 1973 of the Spanish Civil Code); those marked as time-barred are claimed without interest or compensation.',
+    'legal.claim.prescribed': 'Time-barred: left out of the claim',
+    'legal.claim.part': '{number} · due {index} of {count}',
+    'legal.claim.prescribedHint':
+      'More than 5 years have passed without a demand, acknowledgment or settlement attempt that interrupted the limitation period (arts. 1964.2 and 1973 Civil Code). The debtor may object on that ground. Tick them only if you decide to claim them anyway: without interest or the 40 €.',
+    'legal.claim.prescribedItem':
+      'Include {number} ({amount}, due {date}) without interest or 40 €',
+    'legal.claim.law.civil_code':
+      'Private client (consumer): no Law 3/2004 and no 40 €; statutory interest from the first demand.',
+    'legal.claim.totals.civil_code': 'Principal + statutory interest',
     'legal.bundle.button': 'Bundle for a payment-order claim (PDF)',
     'legal.bundle.originals': 'Also save the originals',
     'legal.bundle.originalsHint':

@@ -1,10 +1,19 @@
-// Ajustes › Reclamaciones: the Ley 3/2004 rate per semester, editable, with a way back to the official table.
+// Ajustes › Reclamaciones: the Ley 3/2004 rate per semester and the interés legal del dinero per
+// year, each editable, with a way back to the official table.
 import { useState, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { translateIssue, useLanguage, useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
 import { getDb } from '../../db/database';
-import { getLegalRates, resetLegalRates, saveLegalRates } from '../../db/legal-rates-repo';
+import {
+  getLegalRates,
+  getMoneyRates,
+  resetLegalRates,
+  resetMoneyRates,
+  saveLegalRates,
+  saveMoneyRates,
+} from '../../db/legal-rates-repo';
+import type { CuentasDatabase } from '../../db/database';
 import {
   MAX_LEGAL_RATE_PERCENT,
   type LegalRateEntry,
@@ -13,24 +22,64 @@ import { isValidationError, type FieldIssue } from '../../../../shared/domain/va
 
 interface Row {
   year: string;
-  half: '01' | '07';
+  /** '01-01', '07-01', or the MM-DD of a change mid-period (24 February 2013, 1 April 2009). */
+  start: string;
   rate: string;
   assumed: boolean;
 }
 
 const rowOf = (entry: LegalRateEntry): Row => ({
   year: entry.from.slice(0, 4),
-  half: entry.from.slice(5, 7) === '07' ? '07' : '01',
+  start: entry.from.slice(5),
   rate: String(entry.ratePercent).replace('.', ','),
   assumed: entry.assumed === true,
 });
 
 const entryOf = (row: Row): LegalRateEntry => ({
-  from: `${row.year.trim().padStart(4, '0')}-${row.half}-01`,
+  from: `${row.year.trim().padStart(4, '0')}-${row.start}`,
   ratePercent: row.rate.trim() === '' ? Number.NaN : Number(row.rate.replace(',', '.')),
 });
 
-function RatesForm({ initial, edited }: { initial: readonly LegalRateEntry[]; edited: boolean }) {
+/** The two tables differ only in their period (semester or year) and where they are stored. */
+interface RatesTable {
+  testId: string;
+  semesters: boolean;
+  title: 'coll.rates.title' | 'coll.money.title';
+  intro: 'coll.rates.intro' | 'coll.money.intro';
+  add: 'coll.rates.add' | 'coll.money.add';
+  save: (db: CuentasDatabase, rates: readonly LegalRateEntry[]) => Promise<unknown>;
+  reset: (db: CuentasDatabase) => Promise<void>;
+}
+
+const LEGAL_TABLE: RatesTable = {
+  testId: 'legal-rates',
+  semesters: true,
+  title: 'coll.rates.title',
+  intro: 'coll.rates.intro',
+  add: 'coll.rates.add',
+  save: saveLegalRates,
+  reset: resetLegalRates,
+};
+
+const MONEY_TABLE: RatesTable = {
+  testId: 'money-rates',
+  semesters: false,
+  title: 'coll.money.title',
+  intro: 'coll.money.intro',
+  add: 'coll.money.add',
+  save: saveMoneyRates,
+  reset: resetMoneyRates,
+};
+
+function RatesForm({
+  initial,
+  edited,
+  table,
+}: {
+  initial: readonly LegalRateEntry[];
+  edited: boolean;
+  table: RatesTable;
+}) {
   const t = useT();
   const language = useLanguage();
   const showToast = useUiStore((state) => state.showToast);
@@ -48,18 +97,32 @@ function RatesForm({ initial, edited }: { initial: readonly LegalRateEntry[]; ed
 
   function addNext() {
     const last = rows.at(-1);
+    const nextYear = (row: Row): Row => ({
+      ...row,
+      year: String(Number(row.year) + 1),
+      start: '01-01',
+      assumed: false,
+    });
     const next: Row = last
-      ? last.half === '01'
-        ? { ...last, half: '07', assumed: false }
-        : { ...last, year: String(Number(last.year) + 1), half: '01', assumed: false }
-      : { year: '2026', half: '01', rate: '', assumed: false };
+      ? table.semesters && last.start < '07-01'
+        ? { ...last, start: '07-01', assumed: false }
+        : nextYear(last)
+      : { year: '2026', start: '01-01', rate: '', assumed: false };
     setRows([...rows, next]);
   }
+  const periodLabel = (start: string) =>
+    start === '01-01'
+      ? table.semesters
+        ? t('coll.rates.half.01')
+        : t('coll.rates.wholeYear')
+      : start === '07-01' && table.semesters
+        ? t('coll.rates.half.07')
+        : t('coll.rates.half.from', { date: `${start.slice(3)}/${start.slice(0, 2)}` });
 
   async function save() {
     setIssues([]);
     try {
-      await saveLegalRates(getDb(), rows.map(entryOf));
+      await table.save(getDb(), rows.map(entryOf));
       showToast({ tone: 'success', message: t('coll.rates.saved') });
     } catch (error) {
       if (!isValidationError(error)) throw error;
@@ -69,7 +132,7 @@ function RatesForm({ initial, edited }: { initial: readonly LegalRateEntry[]; ed
 
   async function reset() {
     if (!window.confirm(t('coll.rates.resetConfirm'))) return;
-    await resetLegalRates(getDb());
+    await table.reset(getDb());
     showToast({ tone: 'success', message: t('coll.rates.resetDone') });
   }
 
@@ -81,11 +144,10 @@ function RatesForm({ initial, edited }: { initial: readonly LegalRateEntry[]; ed
   };
 
   return (
-    <section className="legal-rates" data-testid="legal-rates" onKeyDown={onKeyDown}>
-      <h3>{t('coll.rates.title')}</h3>
+    <section className="legal-rates" data-testid={table.testId} onKeyDown={onKeyDown}>
+      <h3>{t(table.title)}</h3>
       <p className="screen__lead">
-        {t('coll.rates.intro')}{' '}
-        {edited ? t('coll.rates.usingEdited') : t('coll.rates.usingShipped')}
+        {t(table.intro)} {edited ? t('coll.rates.usingEdited') : t('coll.rates.usingShipped')}
       </p>
       <table className="table">
         <thead>
@@ -101,7 +163,14 @@ function RatesForm({ initial, edited }: { initial: readonly LegalRateEntry[]; ed
         <tbody>
           {rows.map((row, index) => {
             const message = messageOf(index);
-            const label = `${row.year} ${t(`coll.rates.half.${row.half}`)}`;
+            const label = `${row.year} ${periodLabel(row.start)}`;
+            const starts = [
+              '01-01',
+              ...(table.semesters ? ['07-01'] : []),
+              ...(row.start === '01-01' || (table.semesters && row.start === '07-01')
+                ? []
+                : [row.start]),
+            ];
             return (
               <tr key={index} data-testid="legal-rate-row">
                 <td>
@@ -116,11 +185,14 @@ function RatesForm({ initial, edited }: { initial: readonly LegalRateEntry[]; ed
                 <td>
                   <select
                     aria-label={t('coll.rates.halfOf', { row: index + 1 })}
-                    value={row.half}
-                    onChange={(e) => update(index, { half: e.target.value === '07' ? '07' : '01' })}
+                    value={row.start}
+                    onChange={(e) => update(index, { start: e.target.value })}
                   >
-                    <option value="01">{t('coll.rates.half.01')}</option>
-                    <option value="07">{t('coll.rates.half.07')}</option>
+                    {starts.map((start) => (
+                      <option key={start} value={start}>
+                        {periodLabel(start)}
+                      </option>
+                    ))}
                   </select>
                 </td>
                 <td>
@@ -163,7 +235,7 @@ function RatesForm({ initial, edited }: { initial: readonly LegalRateEntry[]; ed
       <p className="field__hint">{t('coll.rates.hint', { max: MAX_LEGAL_RATE_PERCENT })}</p>
       <div className="form-actions">
         <button type="button" className="button" onClick={addNext}>
-          {t('coll.rates.add')}
+          {t(table.add)}
         </button>
         {edited && (
           <button type="button" className="button" onClick={() => void reset()}>
@@ -179,9 +251,28 @@ function RatesForm({ initial, edited }: { initial: readonly LegalRateEntry[]; ed
 }
 
 export function LegalRatesSection() {
-  const current = useLiveQuery(() => getLegalRates(getDb()), []);
+  const current = useLiveQuery(
+    async () => ({ legal: await getLegalRates(getDb()), money: await getMoneyRates(getDb()) }),
+    [],
+  );
   if (!current) return null;
   // Remounted when the table in force changes (saved or reset), so the rows show what is stored.
-  const key = `${current.edited}:${current.rates.map((row) => `${row.from}=${row.ratePercent}`).join()}`;
-  return <RatesForm key={key} initial={current.rates} edited={current.edited} />;
+  const keyOf = (value: typeof current.legal) =>
+    `${value.edited}:${value.rates.map((row) => `${row.from}=${row.ratePercent}`).join()}`;
+  return (
+    <>
+      <RatesForm
+        key={`legal:${keyOf(current.legal)}`}
+        initial={current.legal.rates}
+        edited={current.legal.edited}
+        table={LEGAL_TABLE}
+      />
+      <RatesForm
+        key={`money:${keyOf(current.money)}`}
+        initial={current.money.rates}
+        edited={current.money.edited}
+        table={MONEY_TABLE}
+      />
+    </>
+  );
 }

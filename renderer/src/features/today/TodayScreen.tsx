@@ -33,7 +33,16 @@ export function TodayScreen() {
   const fail = (error: unknown) =>
     showToast({ tone: 'error', message: t('error.generic', { message: String(error) }) });
   const actions: WorkItemActions = {
-    reminder: (item) => setDialog({ kind: 'reminder', clientId: item.clientId }),
+    // The letter the button names: a friendly notice for invoices about to fall due opens that
+    // notice for those invoices, not the client's most severe letter.
+    reminder: (item) =>
+      setDialog({
+        kind: 'reminder',
+        clientId: item.clientId,
+        ...(item.kind === 'due_soon' && item.dunningLevel !== null
+          ? { only: { level: item.dunningLevel, invoiceIds: item.invoiceIds } }
+          : {}),
+      }),
     call: (item) => setDialog({ kind: 'activity', clientId: item.clientId, withPromise: false }),
     promise: (item) => setDialog({ kind: 'activity', clientId: item.clientId, withPromise: true }),
     pause: (item) => {

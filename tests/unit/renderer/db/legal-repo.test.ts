@@ -52,6 +52,25 @@ describe('legal repository', () => {
     expect(undone?.prescriptions[0]?.status.deadline).toBe('2027-02-15');
   });
 
+  it('a step for the whole client names its open invoices then, not one recorded later', async () => {
+    const { db, client, invoice } = await setUp();
+    const event = await recordLegalEvent(db, step(client.id), today);
+    expect(event.invoiceIds).toEqual([invoice.id]);
+    const later = await createInvoice(
+      db,
+      invoiceInput(client.id, {
+        number: 'F-LATER',
+        issueDate: '2022-01-20',
+        dues: [{ dueDate: '2022-02-20', amountCents: 1_210_00 }],
+      }),
+    );
+    const legal = await getClientLegal(db, client.id, today);
+    const deadlineOf = (id: string) =>
+      legal?.prescriptions.find((row) => row.invoiceId === id)?.status.deadline;
+    expect(deadlineOf(invoice.id)).toBe('2031-11-23');
+    expect(deadlineOf(later.id)).toBe('2027-02-20');
+  });
+
   it('refuses a step dated in the future, without a channel, or for another client’s invoice', async () => {
     const { db, client } = await setUp();
     expect(

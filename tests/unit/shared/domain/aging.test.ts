@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { AGING_BUCKETS, agingBucketOf, agingTotals } from '../../../../shared/domain/aging';
+import {
+  AGING_BUCKETS,
+  agingBucketOf,
+  agingTotals,
+  dueAging,
+} from '../../../../shared/domain/aging';
 
 const TODAY = '2026-06-30';
 
@@ -61,5 +66,42 @@ describe('agingTotals', () => {
       TODAY,
     );
     expect(Object.values(totals)).toEqual([0, 0, 0, 0, 0]);
+  });
+});
+
+describe('dueAging (the aging report, per due)', () => {
+  const threeDues = {
+    dues: [
+      { dueDate: '2026-10-31', amountCents: 1_210_00 },
+      { dueDate: '2026-11-30', amountCents: 1_210_00 },
+      { dueDate: '2026-12-31', amountCents: 1_210_00 },
+    ],
+    paidCents: 0,
+    creditedCents: 0,
+    planId: null,
+  };
+
+  it('puts only the due past its date in 1–30 días, the rest not due (issue 18)', () => {
+    const state = { outstandingCents: 3_630_00, overdueCents: 1_210_00, bucket: 'd1_30' as const };
+    expect(dueAging(threeDues, state, '2026-11-30')).toEqual({
+      d1_30: 1_210_00,
+      not_due: 2_420_00,
+    });
+  });
+
+  it('a payment settles the oldest due first; an invoice in a plan is late by its plan', () => {
+    const paid = { ...threeDues, paidCents: 1_500_00 };
+    const state = { outstandingCents: 2_130_00, overdueCents: 920_00, bucket: 'd1_30' as const };
+    expect(dueAging(paid, state, '2026-12-01')).toEqual({ d1_30: 920_00, not_due: 1_210_00 });
+    const inPlan = { ...threeDues, planId: 'p1' };
+    const planState = {
+      outstandingCents: 3_630_00,
+      overdueCents: 300_00,
+      bucket: 'd31_60' as const,
+    };
+    expect(dueAging(inPlan, planState, '2026-12-15')).toEqual({
+      d31_60: 300_00,
+      not_due: 3_330_00,
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  buildClaim,
   claimAmounts,
   claimableDues,
   paidLateClaims,
@@ -183,5 +184,95 @@ describe('claim amounts', () => {
         },
       ),
     );
+  });
+});
+
+// 3.630 € in three dues of 1.210 €: 31/10, 30/11 and 31/12 (issue 18).
+const threeDues = invoice('3d', {
+  outstandingCents: 3_630_00,
+  dues: [
+    { dueDate: '2026-10-31', amountCents: 1_210_00 },
+    { dueDate: '2026-11-30', amountCents: 1_210_00 },
+    { dueDate: '2026-12-31', amountCents: 1_210_00 },
+  ],
+});
+
+describe('a claim due by due, not prescribed, under the right law', () => {
+  it('lists only the dues past their date, each with its own amount and interest', () => {
+    const claim = buildClaim([threeDues], '2026-11-30');
+    expect(claim.principalCents).toBe(1_210_00);
+    const line = claim.lines[0];
+    expect(line?.parts).toEqual([
+      {
+        dueDate: '2026-10-31',
+        index: 1,
+        count: 3,
+        daysFromDue: 30,
+        claimCents: 1_210_00,
+        // 1.210 € × 10,15 % × 30 / 365 = 10,09 €.
+        interestCents: 1009,
+        prescribed: false,
+      },
+    ]);
+    expect(line?.interestCents).toBe(1009);
+    expect(claim.interestCents).toBe(
+      lateInterest({ amountCents: 1_210_00, dueDate: '2026-10-31', paidDate: '2026-11-30' })
+        .interestCents,
+    );
+    // The next day the second due is late too, and listed apart.
+    const later = buildClaim([threeDues], '2026-12-01');
+    expect(later.lines[0]?.parts.map((part) => [part.index, part.claimCents])).toEqual([
+      [1, 1_210_00],
+      [2, 1_210_00],
+    ]);
+    expect(later.compensationCents).toBe(40_00);
+  });
+
+  it('leaves a prescribed invoice out, and claims it only by choice, without interest or 40 €', () => {
+    const old = invoice('2013', {
+      number: 'F-2013-7',
+      outstandingCents: 500_00,
+      dues: [{ dueDate: '2013-05-31', amountCents: 500_00 }],
+    });
+    const interruptions = new Map([['2013', []]]);
+    const claim = buildClaim([old, invoice('1')], '2026-11-23', { interruptions });
+    expect(claim.lines.map((line) => line.invoiceId)).toEqual(['1']);
+    expect(claim.prescribed.map((line) => line.number)).toEqual(['F-2013-7']);
+    expect(claim.compensationCents).toBe(40_00);
+    const chosen = buildClaim([old], '2026-11-23', { interruptions, includePrescribed: ['2013'] });
+    expect(chosen).toMatchObject({
+      principalCents: 500_00,
+      interestCents: 0,
+      compensationCents: 0,
+    });
+    expect(chosen.lines[0]).toMatchObject({ prescribed: true, dues: [] });
+    // A demand recorded in time restarts the five years: then it is claimed as usual.
+    const kept = buildClaim([old], '2026-11-23', {
+      interruptions: new Map([['2013', ['2018-01-10', '2022-12-01']]]),
+    });
+    expect(kept.prescribed).toEqual([]);
+    expect(kept.lines[0]?.compensationCents).toBe(40_00);
+    expect(kept.interestCents).toBeGreaterThan(0);
+  });
+
+  it('a consumer owes the interés legal del dinero from the demand, and no 40 €', () => {
+    const options = { debtorKind: 'consumer' as const };
+    const noDemand = buildClaim([invoice('1')], '2026-11-23', options);
+    expect(noDemand).toMatchObject({
+      law: 'civil_code',
+      principalCents: 1_210_00,
+      interestCents: 0,
+      compensationCents: 0,
+    });
+    const claim = buildClaim([invoice('1')], '2026-11-23', {
+      ...options,
+      demandDates: new Map([['1', '2026-09-23']]),
+    });
+    // 1.210 € × 3,25 % × 61 days (24/09–23/11) / 365 = 6,57 €.
+    expect(claim.interestCents).toBe(657);
+    expect(claim.compensationCents).toBe(0);
+    expect(claim.lines[0]?.dues.map((line) => [line.from, line.to, line.ratePercent])).toEqual([
+      ['2026-09-24', '2026-11-23', 3.25],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  claimFactsOf,
   formalLevelIndexes,
   interruptionsOf,
   invoicePrescriptions,
@@ -79,9 +80,47 @@ describe('claim prescription', () => {
     expect(interruptionsOf('2', sources)).toEqual([]);
   });
 
-  it('a MASC attempt is recorded but does not restart the period', () => {
-    const sources = { ...none, legalEvents: [legal('masc_attempt', '2024-01-01')] };
-    expect(interruptionsOf('1', sources)).toEqual([]);
+  it('a MASC attempt restarts the period for the invoices it names, not for the others', () => {
+    const sources = { ...none, legalEvents: [legal('masc_attempt', '2024-01-01', ['1'])] };
+    expect(interruptionsOf('1', sources).map((i) => [i.date, i.label])).toEqual([
+      ['2024-01-01', 'masc_attempt'],
+    ]);
+    expect(interruptionsOf('2', sources)).toEqual([]);
+    const [row] = invoicePrescriptions([invoice('1', '2021-03-10')], sources, '2025-12-01', 6);
+    expect(row?.status.deadline).toBe('2029-01-01');
+  });
+
+  it('a step recorded for the whole client never covers an invoice recorded after it', () => {
+    const event = { ...legal('demand', '2024-01-01'), createdAt: '2024-01-01T10:00:00.000Z' };
+    const sources = { ...none, legalEvents: [event] };
+    const before = { id: '1', createdAt: '2023-12-01T09:00:00.000Z' };
+    const imported = { id: '2', createdAt: '2024-03-01T09:00:00.000Z' };
+    expect(interruptionsOf(before, sources).map((i) => i.date)).toEqual(['2024-01-01']);
+    expect(interruptionsOf(imported, sources)).toEqual([]);
+  });
+
+  it('claim facts: interruptions per invoice and the first demand after its due date', () => {
+    const sources = {
+      ...none,
+      legalEvents: [
+        legal('acknowledgment', '2026-03-01', ['1']),
+        legal('demand', '2026-05-01', ['1']),
+        legal('demand', '2026-01-01', ['2']),
+      ],
+      dunningEvents: [{ invoiceIds: ['1'], level: FORMAL, date: '2026-06-01' }],
+    };
+    const dues = (dueDate: string) => [{ dueDate, amountCents: 100_00 }];
+    const facts = claimFactsOf(
+      [
+        { id: '1', dues: dues('2026-02-01') },
+        // A demand before the due date puts nobody in default.
+        { id: '2', dues: dues('2026-02-01') },
+      ],
+      sources,
+    );
+    expect(facts.interruptions.get('1')).toEqual(['2026-03-01', '2026-05-01', '2026-06-01']);
+    expect(facts.demandDates.get('1')).toBe('2026-05-01');
+    expect(facts.demandDates.has('2')).toBe(false);
   });
 
   it('a client-wide acknowledgment covers every invoice, one for an invoice only that invoice', () => {

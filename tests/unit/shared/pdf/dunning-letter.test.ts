@@ -138,7 +138,9 @@ describe.skipIf(!popplerAvailable)(
         'two-dues-es',
       );
       const text = squash(pdfText(bytes));
-      expect(text).toContain('2026-090 15/09/2026 46 760,00 € 8,22 €');
+      // One row per due: 230 € left of the first (300 € paid), the second whole.
+      expect(text).toContain('2026-090 · vencimiento 1 de 2 15/09/2026 46 230,00 € 5,86 €');
+      expect(text).toContain('2026-090 · vencimiento 2 de 2 15/10/2026 16 530,00 € 2,36 €');
       expect(text).toContain(
         '530,00 € del 16/09/2026 al 20/10/2026 al 10,15 % 15/09/2026 35 5,16 €',
       );
@@ -171,11 +173,36 @@ describe.skipIf(!popplerAvailable)(
         'two-dues-monitorio',
       );
       const text = squash(pdfText(bytes));
-      expect(text).toContain('Intereses de demora 8,22 € (Ley 3/2004, hasta el 31/10/2026)');
+      expect(text).toContain(
+        'Intereses de demora 8,22 € (Ley 3/2004, tipo de cada periodo en el detalle, hasta el 31/10/2026)',
+      );
       expect(text).toContain('Cuantía total reclamada 808,22 €');
+      // Art. 813 LEC: the court of the debtor's domicile; art. 814.2: no lawyer, whatever the amount.
+      expect(text).toContain('Juzgado competente Juzgado de Primera Instancia de Zaragoza');
+      expect(text).toContain(
+        'No son necesarios para presentar la petición inicial, sea cual sea la cuantía (art. 814.2 LEC)',
+      );
+      expect(text).toContain('2026-090 · vencimiento 1 de 2 15/09/2026 46 230,00 €');
       expect(text).toContain(
         '230,00 € del 21/10/2026 al 31/10/2026 al 10,15 % 15/09/2026 11 0,70 €',
       );
+    });
+
+    it('a consumer demand: A/A the contact, statutory interest, no 40 €, and a signatory block', async () => {
+      const bytes = await render(
+        buildDunningLetter({
+          ...demand('es'),
+          client: { ...client, contactPerson: 'Lucía Gil' },
+          compensationCents: 0,
+          law: 'civil_code',
+        }),
+        'consumer-demand-es',
+      );
+      const text = squash(pdfText(bytes));
+      expect(text).toContain('A/A Lucía Gil');
+      expect(text).toContain('Interés legal del dinero (arts. 1100 y 1108 CC) 29,61 €');
+      expect(text).not.toContain('Indemnización');
+      expect(text).toMatch(/Atentamente, Instalaciones Ebro S\.L\. NIF:? B50123456/);
     });
 
     it('the English letter has English labels and no interest columns for a plain reminder', async () => {
@@ -210,6 +237,12 @@ describe.skipIf(!popplerAvailable)(
               channel: 'carta PDF',
               amountCents: 242_000,
             },
+            {
+              date: '2026-12-01',
+              level: 'Intento de acuerdo (MASC)',
+              channel: 'burofax',
+              amountCents: null,
+            },
           ],
         }),
         'dossier',
@@ -219,7 +252,13 @@ describe.skipIf(!popplerAvailable)(
       expect(text).toContain('Total reclamable 2.489,61 €');
       expect(text).toContain('Promete pagar el viernes');
       expect(text).toContain('requerimiento de pago carta PDF 2.420,00 €');
+      expect(text).toContain('Intento de acuerdo (MASC) burofax —');
+      expect(text).not.toContain('Ninguno registrado');
       expect(text).toContain('procedimiento monitorio');
+      expect(text).toContain(
+        'no necesita abogado ni procurador, sea cual sea la cuantía (art. 814.2)',
+      );
+      expect(text).not.toContain('2.000 €');
     });
   },
 );

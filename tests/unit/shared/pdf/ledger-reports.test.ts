@@ -89,6 +89,37 @@ describe.skipIf(!popplerAvailable)(`client statement (extracto de cuenta) ${NEED
     expect(text).toContain('ES91 2100 0418 4502 0005 1332');
   });
 
+  it('lists each unpaid due of an invoice in several dues on its own row (issue 18)', async () => {
+    const threeDues = {
+      number: '2026-0100',
+      issueDate: '2026-10-01',
+      payableCents: 3_630_00,
+      outstandingCents: 2_930_00,
+      nextDueDate: '2026-10-31',
+      lifecycle: 'issued' as const,
+      paidCents: 700_00,
+      creditedCents: 0,
+      dues: [
+        { dueDate: '2026-10-31', amountCents: 1_210_00 },
+        { dueDate: '2026-11-30', amountCents: 1_210_00 },
+        { dueDate: '2026-12-31', amountCents: 1_210_00 },
+      ],
+    };
+    const text = squash(
+      pdfText(
+        await render(
+          'statement-three-dues',
+          clientStatementDocument({ ...input, today: '2026-12-05', invoices: [threeDues] }),
+        ),
+      ),
+    );
+    expect(text).toContain('2026-0100 · vencimiento 1 de 3 01/10/2026 31/10/2026 510,00 € 35');
+    expect(text).toContain('2026-0100 · vencimiento 2 de 3 01/10/2026 30/11/2026 1.210,00 € 5');
+    expect(text).toMatch(
+      /2026-0100 · vencimiento 3 de 3 01\/10\/2026 31\/12\/2026 1\.210,00 €(?! \d)/,
+    );
+  });
+
   it('speaks English when asked', async () => {
     const text = squash(
       pdfText(await render('statement-en', clientStatementDocument({ ...input, language: 'en' }))),

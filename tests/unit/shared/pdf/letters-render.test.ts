@@ -132,15 +132,21 @@ function requerimiento(language: Language): DunningLetterInput {
     ...reminder(language, 'formal_demand'),
     client: { ...client, contactPerson: '', contactTitle: null },
     subject: translate(language, 'legal.demand.subject'),
-    body: translate(language, 'legal.demand.body', {
-      total: formatEuros(
-        many.length * (150_00 + 9_88 + 40_00),
-        language === 'es' ? 'es-ES' : 'en-GB',
-      ),
-      deadline: '03/12/2026',
-      days: 10,
-      iban: company.iban,
-    }),
+    body: [
+      translate(language, 'legal.demand.intro.ley3_2004', {
+        total: formatEuros(
+          many.length * (150_00 + 9_88 + 40_00),
+          language === 'es' ? 'es-ES' : 'en-GB',
+        ),
+      }),
+      translate(language, 'legal.demand.deadline', {
+        deadline: '03/12/2026',
+        days: 10,
+        iban: company.iban,
+      }),
+      translate(language, 'legal.demand.next'),
+      translate(language, 'legal.demand.interrupts'),
+    ].join('\n\n'),
     // Enough invoices to need a second page.
     lines: many,
     totalCents: many.length * 150_00,
