@@ -118,3 +118,31 @@ export function fillTemplate(text: string, values: Partial<TemplateValues>): str
     return value ?? whole;
   });
 }
+
+/** The greetings the first versions shipped, replaced by the fitting {greeting} (issue 16). */
+const OLD_GREETINGS = [
+  'Muy Sr./Sra. nuestro/a, {client}:',
+  'Estimado/a {client}:',
+  'Hola, {client}:',
+  'Hello {client},',
+  'Dear {client},',
+];
+
+/**
+ * A saved template that still opens with a greeting the app once shipped gets {greeting}
+ * instead ("Estimada Sra. Ruiz:" rather than "Muy Sr./Sra. nuestro/a, Marta Ruiz Soler:");
+ * any greeting the person wrote themselves is kept.
+ */
+export function upgradeGreeting(template: DunningTemplate): DunningTemplate {
+  const old = OLD_GREETINGS.find((greeting) => template.body.startsWith(`${greeting}\n`));
+  return old ? { ...template, body: `{greeting}${template.body.slice(old.length)}` } : template;
+}
+
+/** Every template of every language through upgradeGreeting. */
+export function upgradeTemplates(templates: DunningTemplates): DunningTemplates {
+  const upgrade = (set: DunningTemplates[Language]) =>
+    Object.fromEntries(
+      Object.entries(set).map(([kind, template]) => [kind, upgradeGreeting(template)]),
+    ) as DunningTemplates[Language];
+  return { es: upgrade(templates.es), en: upgrade(templates.en) };
+}

@@ -9,6 +9,7 @@ import type { FieldIssue } from '../../../shared/domain/validation';
 import { addDays, isCalendarDate } from '../../../shared/domain/dates';
 import { formatEuros, isCents } from '../../../shared/domain/money';
 import { DEFAULT_DUNNING_SETTINGS, type DunningSettings } from '../../../shared/domain/dunning';
+import { upgradeTemplates } from '../../../shared/domain/dunning-templates';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { fail, newId, nowInstant, throwIfIssues } from './repo-helpers';
@@ -20,10 +21,11 @@ export async function getDunningSettings(db: CuentasDatabase): Promise<DunningSe
   return {
     ...DEFAULT_DUNNING_SETTINGS,
     ...value,
-    templates: {
+    // Saved copies of the old default greetings read as the greeting that fits the client.
+    templates: upgradeTemplates({
       es: { ...DEFAULT_DUNNING_SETTINGS.templates.es, ...value.templates.es },
       en: { ...DEFAULT_DUNNING_SETTINGS.templates.en, ...value.templates.en },
-    },
+    }),
   };
 }
 

@@ -203,7 +203,7 @@ export const messages = defineMessages(
     'coll.settings.paymentLink': 'Texto del enlace o forma de pago',
     'coll.settings.template': 'Plantilla',
     'coll.settings.placeholders':
-      'Puedes usar: {client}, {company}, {invoices}, {total}, {days}, {iban}, {paymentLink}, {interest}, {compensation}, {date}.',
+      'Puedes usar: {greeting} (el saludo que corresponde: «Estimada Sra. Ruiz:», «Estimados señores:»), {client}, {company}, {invoices}, {total}, {days}, {iban}, {paymentLink}, {interest}, {compensation}, {date}.',
     'coll.settings.saved': 'Ajustes de reclamación guardados',
     'coll.settings.reset': 'Restaurar textos originales',
   },
@@ -407,7 +407,7 @@ export const messages = defineMessages(
     'coll.settings.paymentLink': 'Payment link or method text',
     'coll.settings.template': 'Template',
     'coll.settings.placeholders':
-      'You can use: {client}, {company}, {invoices}, {total}, {days}, {iban}, {paymentLink}, {interest}, {compensation}, {date}.',
+      'You can use: {greeting} (the greeting that fits: “Dear Ms Ruiz,”, “Dear Sir or Madam,”), {client}, {company}, {invoices}, {total}, {days}, {iban}, {paymentLink}, {interest}, {compensation}, {date}.',
     'coll.settings.saved': 'Dunning settings saved',
     'coll.settings.reset': 'Restore the original texts',
   },

@@ -3,6 +3,8 @@ import { planDunning, selectDunningLevel } from '../../../../shared/domain/dunni
 import {
   fillTemplate,
   DEFAULT_DUNNING_TEMPLATES,
+  upgradeGreeting,
+  upgradeTemplates,
 } from '../../../../shared/domain/dunning-templates';
 
 const invoice = (
@@ -100,6 +102,41 @@ describe('planDunning', () => {
       ['b', 2],
     ]);
     expect(plan.level).toBe(2);
+  });
+});
+
+describe('greetings in the templates', () => {
+  it('every shipped template opens with the greeting that fits the client', () => {
+    for (const language of ['es', 'en'] as const) {
+      for (const template of Object.values(DEFAULT_DUNNING_TEMPLATES[language])) {
+        expect(template.body.startsWith('{greeting}\n\n')).toBe(true);
+        expect(template.body).not.toMatch(/Sr\.\/Sra|nuestro\/a|Estimado\/a/);
+      }
+    }
+  });
+
+  it('a saved copy of an old default greeting is upgraded; a greeting the person wrote is kept', () => {
+    const old = {
+      subject: 'Requerimiento',
+      body: 'Muy Sr./Sra. nuestro/a, {client}:\n\nPor la presente…',
+    };
+    expect(upgradeGreeting(old).body).toBe('{greeting}\n\nPor la presente…');
+    const own = { subject: 'x', body: 'Querida Marta:\n\nTe escribo…' };
+    expect(upgradeGreeting(own)).toBe(own);
+    const saved = {
+      es: {
+        ...DEFAULT_DUNNING_TEMPLATES.es,
+        reminder: { subject: 's', body: 'Hola, {client}:\n\nTexto' },
+      },
+      en: {
+        ...DEFAULT_DUNNING_TEMPLATES.en,
+        firm: { subject: 's', body: 'Dear {client},\n\nText' },
+      },
+    };
+    const upgraded = upgradeTemplates(saved);
+    expect(upgraded.es.reminder.body).toBe('{greeting}\n\nTexto');
+    expect(upgraded.en.firm.body).toBe('{greeting}\n\nText');
+    expect(upgraded.es.friendly).toEqual(DEFAULT_DUNNING_TEMPLATES.es.friendly);
   });
 });
 

@@ -88,7 +88,7 @@ function reminder(language: Language, kind: 'friendly' | 'formal_demand'): Dunni
             from: formatDate(line.dueDate, locale),
             to: formatDate('2026-11-23', locale),
             days: line.daysFromDue,
-            rate: '10,15',
+            rate: language === 'es' ? '10,15' : '10.15',
             interest: formatEuros(line.interestCents, locale),
           })}`,
       )
