@@ -60,11 +60,15 @@ test('a claim counts each due from its date and the paid part up to its payment;
   await pay(page, '20/10/2026', '300,00');
 
   const claim = page.getByTestId('legal-claim');
+  // One row per due (issue 18): 230 € left of the first due, the second whole.
   const invoiceRow = claim.getByTestId('legal-claim-invoice');
-  await expect(invoiceRow).toHaveCount(1);
-  await expect(invoiceRow).toContainText('2026-090');
-  await expect(invoiceRow).toContainText('46');
-  await expect(invoiceRow).toContainText('8,22 €');
+  await expect(invoiceRow).toHaveCount(2);
+  await expect(invoiceRow.nth(0)).toContainText('2026-090 · vencimiento 1 de 2');
+  await expect(invoiceRow.nth(0)).toContainText('46');
+  await expect(invoiceRow.nth(0)).toContainText('230,00 €');
+  await expect(invoiceRow.nth(0)).toContainText('5,86 €');
+  await expect(invoiceRow.nth(1)).toContainText('2026-090 · vencimiento 2 de 2');
+  await expect(invoiceRow.nth(1)).toContainText('2,36 €');
   const dues = claim.getByTestId('legal-claim-due');
   await expect(dues).toHaveCount(3);
   await expect(dues.nth(0)).toContainText('530,00 € del 16/09/2026 al 20/10/2026 al 10,15 %');
@@ -97,7 +101,8 @@ test('a claim counts each due from its date and the paid part up to its payment;
   await demand.saveAs(demandFile);
   if (spawnSync('pdftotext', ['-v']).status === 0) {
     const text = pdfText(demandFile);
-    expect(text).toContain('2026-090 15/09/2026 46 760,00 € 8,22 €');
+    expect(text).toContain('2026-090 · vencimiento 1 de 2 15/09/2026 46 230,00 € 5,86 €');
+    expect(text).toContain('2026-090 · vencimiento 2 de 2 15/10/2026 16 530,00 € 2,36 €');
     expect(text).toContain('230,00 € del 21/10/2026 al 31/10/2026 al 10,15 % 15/09/2026 11 0,70 €');
     expect(text).toContain('2026-070 (pagada con retraso) 31/08/2026 20 0,00 € 2,03 €');
     expect(text).toContain('Total reclamado 850,25 €');

@@ -191,19 +191,40 @@ export function buildReminderDraft(args: {
     date: formatDate(today, locale),
   };
   const template = data.settings.templates[language][levelDef.kind];
+  // A letter never speaks of earlier letters that were not sent: without any recorded for these
+  // invoices, the shipped texts' references to them are taken out.
+  const letterIds = new Set(lines.map((line) => line.invoiceId));
+  const sentBefore = data.dunningEvents.some((event) =>
+    event.invoiceIds.some((id) => letterIds.has(id)),
+  );
+  const honest = (text: string) => (sentBefore ? text : withoutEarlierLetters(text));
   return {
     level: plan.level,
     kind: levelDef.kind,
     claimInterest: levelDef.claimInterest,
     // Without a company name the subject would end in a dangling " — ".
-    subject: fillTemplate(template.subject, values).replace(/\s+—\s*$/, ''),
-    body: fillTemplate(template.body, values),
+    subject: honest(fillTemplate(template.subject, values)).replace(/\s+—\s*$/, ''),
+    body: honest(fillTemplate(template.body, values)),
     invoiceIds: lines.map((line) => line.invoiceId),
     lines,
     totalCents,
     interestCents,
     compensationCents,
   };
+}
+
+/** The shipped templates' mentions of earlier letters, and what each becomes when none was sent. */
+const EARLIER_LETTERS: readonly [RegExp, string][] = [
+  [/A pesar de nuestro aviso anterior, las/g, 'Las'],
+  [/Despite our earlier reminder, the/g, 'The'],
+  [/, pese a nuestros requerimientos:/g, ':'],
+  [/, despite our demands:/g, ':'],
+  [/^Segundo aviso: /, 'Aviso: '],
+  [/^Second notice: /, 'Notice: '],
+];
+
+export function withoutEarlierLetters(text: string): string {
+  return EARLIER_LETTERS.reduce((result, [pattern, plain]) => result.replace(pattern, plain), text);
 }
 
 /** A minimal RFC 5322 message a mail client opens as a draft (X-Unsent). */

@@ -8,6 +8,7 @@ import type { CuentasDatabase } from '../../../../../renderer/src/db/database';
 import {
   buildEml,
   buildReminderDraft,
+  withoutEarlierLetters,
 } from '../../../../../renderer/src/features/collections/reminder-draft';
 import { lateInterest } from '../../../../../shared/domain/lateInterest';
 import { recordPayment } from '../../../../../renderer/src/db/payments-repo';
@@ -183,6 +184,49 @@ describe('buildReminderDraft', () => {
 });
 
 describe('buildEml', () => {
+  it('never speaks of earlier letters that were not sent (issue 18)', async () => {
+    await setup();
+    // 1.210 € due 14/02: on 30/04 the last warning is due, but nothing was ever sent.
+    const draft = await draftOn('2026-04-30');
+    expect(draft?.kind).toBe('handoff');
+    expect(draft?.body).not.toContain('pese a nuestros requerimientos');
+    expect(draft?.body).toContain('vencidas hace hasta 75 días:');
+    expect(withoutEarlierLetters('A pesar de nuestro aviso anterior, las facturas')).toBe(
+      'Las facturas',
+    );
+    expect(withoutEarlierLetters('Segundo aviso: facturas vencidas')).toBe(
+      'Aviso: facturas vencidas',
+    );
+  });
+
+  it('a friendly notice asked for from Hoy lists only the invoices about to fall due', async () => {
+    await setup();
+    const soon = await createInvoice(
+      db,
+      invoiceInput(clientId, {
+        number: '2026-0009',
+        issueDate: '2026-03-01',
+        dues: [{ dueDate: '2026-04-02', amountCents: 1_210_00 }],
+      }),
+    );
+    const data = await getClientCollections(db, clientId, '2026-03-31');
+    if (!data) throw new Error('client missing');
+    const next = buildReminderDraft({ data, company, language: 'es', today: '2026-03-31' });
+    // The client's next letter is the formal demand, without the invoice not yet due.
+    expect(next?.kind).toBe('formal_demand');
+    expect(next?.invoiceIds).not.toContain(soon.id);
+    const friendly = buildReminderDraft({
+      data,
+      company,
+      language: 'es',
+      today: '2026-03-31',
+      only: { level: 0, invoiceIds: [soon.id] },
+    });
+    expect(friendly).toMatchObject({ kind: 'friendly', invoiceIds: [soon.id] });
+    expect(friendly?.body).toContain('2026-0009');
+    expect(friendly?.body).not.toContain('2026-0001');
+  });
+
   it('writes a draft message with an encoded UTF-8 subject and CRLF lines', () => {
     const eml = buildEml({
       from: 'a@b.es',
