@@ -124,8 +124,6 @@ export function ReminderDialog({
             interestCents: draft.interestCents,
             compensationCents: draft.compensationCents,
             law: claimLawOf(data.claimOptions),
-            // A formal demand is signed: the creditor's signatory block closes it.
-            signed: draft.kind === 'formal_demand' || draft.kind === 'handoff',
           }),
         );
         done = await platform.saveFile({
