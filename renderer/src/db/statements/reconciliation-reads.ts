@@ -4,6 +4,7 @@
 import Dexie from 'dexie';
 import type { BankMovementRecord } from '../../../../shared/domain/records';
 import type { OpenItem } from '../../../../shared/domain/reconciliation';
+import { compareDates } from '../../../../shared/domain/reconciliation';
 import type { RecordedPayment } from '../../../../shared/domain/reconciliation-links';
 import { LINK_WINDOW_DAYS } from '../../../../shared/domain/reconciliation-links';
 import { addDays } from '../../../../shared/domain/dates';
@@ -125,7 +126,7 @@ export async function loadOpenItems(db: CuentasDatabase, known?: ClientNames): P
     }
     return items.sort(
       (a, b) =>
-        (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.label.localeCompare(b.label),
+        compareDates(a.dueDate ?? '9999', b.dueDate ?? '9999') || a.label.localeCompare(b.label),
     );
   });
 }
