@@ -11,6 +11,8 @@ import {
   unlinkedPaymentsNear,
 } from '../../../../../renderer/src/db/statements/reconciliation-reads';
 import type { CuentasDatabase } from '../../../../../renderer/src/db/database';
+import { buildDatabase, openDatabase } from '../../../../../renderer/src/db/database';
+import { SCHEMA_VERSIONS } from '../../../../../renderer/src/db/schema';
 import type { OpenItem } from '../../../../../shared/domain/reconciliation';
 import { clientInput, freshDb, invoiceInput } from '../test-db';
 
@@ -159,6 +161,31 @@ describe('loadOpenItems from index keys', () => {
     expect(items.some((item) => item.id === second!.id)).toBe(false);
     expect(items.find((item) => item.id === third!.id)?.outstandingCents).toBe(12_34);
     expect(items).toEqual(await wholeRecordsRead(db));
+  });
+});
+
+describe('the v4 index', () => {
+  it('is built for invoices written before it existed, on the upgrade', async () => {
+    const name = `test-recon-${crypto.randomUUID()}`;
+    const v3 = buildDatabase(
+      name,
+      SCHEMA_VERSIONS.filter((entry) => entry.version <= 3),
+    );
+    const client = await createClient(v3, clientInput());
+    const invoice = await createInvoice(v3, invoiceInput(client.id, { number: '2026-0007' }));
+    v3.close();
+    db = openDatabase(name);
+    expect(await loadOpenItems(db)).toEqual([
+      expect.objectContaining({
+        id: invoice.id,
+        clientName: client.name,
+        clientTaxId: client.taxId,
+        label: '2026-0007',
+        outstandingCents: invoice.outstandingCents,
+        dueDate: invoice.nextDueDate,
+      }),
+    ]);
+    expect(await loadOpenItems(db)).toEqual(await wholeRecordsRead(db));
   });
 });
 
