@@ -165,6 +165,17 @@ export function buildMatchIndex(
   return index;
 }
 
+/**
+ * The same index with other recorded payments: the open items' part (the costly one) is kept, so a
+ * statement's index survives a payment recorded elsewhere or a new statement's dates.
+ */
+export function withRecordedPayments(
+  index: MatchIndex,
+  recordedPayments: readonly RecordedPayment[],
+): MatchIndex {
+  return { ...index, recorded: byAmount(recordedPayments) };
+}
+
 /** Clients the movement may concern, in ledger order, and the invoices whose number it names. */
 function candidates(
   index: MatchIndex,

@@ -14,7 +14,14 @@ declare global {
         ms: number;
         oldMsPerMovement: number;
         same: boolean;
-        parts: { readMs: number; indexMs: number; suggestMs: number };
+        parts: {
+          readMs: number;
+          clientsMs: number;
+          itemsMs: number;
+          paymentsMs: number;
+          indexMs: number;
+          suggestMs: number;
+        };
       }>;
       setInputValue(selector: string, value: string): Promise<number>;
       clickSort(columnId: string): Promise<number>;

@@ -60,4 +60,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       bankMovements: 'id, statementId, &fingerprint, date, status, paymentId',
     },
   },
+  {
+    // v4: reconciling a statement reads open invoices' facts from index keys alone
+    // (renderer/src/db/statements/reconciliation-reads.ts), not 25,000 whole records at 100,000.
+    version: 4,
+    stores: {
+      invoices:
+        'id, clientId, &[clientId+number], issueDate, nextDueDate, [lifecycle+nextDueDate], planId, ' +
+        '[lifecycle+nextDueDate+clientId+number+outstandingCents]',
+    },
+  },
 ];

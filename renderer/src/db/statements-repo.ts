@@ -1,20 +1,21 @@
 // Bank statements: idempotent import, reconciliation suggestions, and confirmed matches as payments.
-import Dexie from 'dexie';
 import type { BankMovementRecord, BankStatementRecord } from '../../../shared/domain/records';
 import type { NormalizedStatement } from '../../../shared/formats/bank-statement';
-import type { MatchSuggestion, OpenItem } from '../../../shared/domain/reconciliation';
-import type { RecordedPayment } from '../../../shared/domain/reconciliation-links';
-import { LINK_WINDOW_DAYS } from '../../../shared/domain/reconciliation-links';
+import type { MatchSuggestion } from '../../../shared/domain/reconciliation';
 import type { MatchIndex } from '../../../shared/domain/reconciliation-index';
 import {
   buildMatchIndex,
   suggestMatchesIndexed,
 } from '../../../shared/domain/reconciliation-index';
-import { addDays } from '../../../shared/domain/dates';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { linkMovementToPayment, receiveMoney } from './payments/receive-money';
 import { fail, newId, nowInstant } from './repo-helpers';
+import {
+  loadOpenItems,
+  readClientNames,
+  unlinkedPaymentsNear,
+} from './statements/reconciliation-reads';
 
 export interface StatementImportResult {
   statements: number;
@@ -94,110 +95,7 @@ export async function importStatements(
   });
 }
 
-/** Open invoices and plan installments (oldest first), with their clients' names and tax ids. */
-export async function loadOpenItems(db: CuentasDatabase): Promise<OpenItem[]> {
-  return db.transaction('r', [db.clients, db.invoices, db.plans, db.installments], async () => {
-    const clients = new Map((await db.clients.toArray()).map((client) => [client.id, client]));
-    // nextDueDate is null once settled and IndexedDB skips nulls: the index holds the open set,
-    // so a large ledger's settled invoices are never read (as the worklist reads it).
-    const invoices = await db.invoices
-      .where('[lifecycle+nextDueDate]')
-      .between(['issued', Dexie.minKey], ['issued', Dexie.maxKey])
-      .filter((invoice) => invoice.outstandingCents > 0)
-      .toArray();
-    const numbers = new Map(invoices.map((invoice) => [invoice.id, invoice.number]));
-    const items: OpenItem[] = [];
-    for (const invoice of invoices) {
-      const client = clients.get(invoice.clientId);
-      if (!client || invoice.planId !== null) continue;
-      items.push({
-        kind: 'invoice',
-        id: invoice.id,
-        clientId: client.id,
-        clientName: client.name,
-        clientTaxId: client.taxId,
-        label: invoice.number,
-        invoiceIds: [invoice.id],
-        outstandingCents: invoice.outstandingCents,
-        dueDate: invoice.nextDueDate,
-      });
-    }
-    const plans = new Map(
-      (await db.plans.where('status').equals('active').toArray()).map((plan) => [plan.id, plan]),
-    );
-    const installments = await db.installments
-      .where('planId')
-      .anyOf([...plans.keys()])
-      .toArray();
-    for (const installment of installments) {
-      const plan = plans.get(installment.planId);
-      const client = plan ? clients.get(plan.clientId) : undefined;
-      const owed = installment.amountCents - installment.paidCents;
-      if (!plan || !client || owed <= 0) continue;
-      items.push({
-        kind: 'installment',
-        id: installment.id,
-        clientId: client.id,
-        clientName: client.name,
-        clientTaxId: client.taxId,
-        label: `plazo ${installment.seq}`,
-        invoiceIds: plan.invoiceIds,
-        outstandingCents: owed,
-        dueDate: installment.dueDate,
-        planId: plan.id,
-        planReference: plan.terms?.reference ?? '',
-        planInvoiceNumbers: plan.invoiceIds.flatMap((id) => numbers.get(id) ?? []),
-      });
-    }
-    return items.sort(
-      (a, b) =>
-        (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.label.localeCompare(b.label),
-    );
-  });
-}
-
-/** Payments not linked to a bank movement, recorded near the given movements' dates. */
-export async function unlinkedPaymentsNear(
-  db: CuentasDatabase,
-  movements: readonly Pick<BankMovementRecord, 'date' | 'valueDate'>[],
-): Promise<RecordedPayment[]> {
-  const dates = movements.flatMap((movement) => [movement.date, movement.valueDate]).sort();
-  const first = dates[0];
-  const last = dates[dates.length - 1];
-  if (first === undefined || last === undefined) return [];
-  return db.transaction('r', [db.payments, db.bankMovements, db.clients], async () => {
-    const linked = new Set(
-      (await db.bankMovements.orderBy('paymentId').uniqueKeys()).filter(
-        (key): key is string => typeof key === 'string',
-      ),
-    );
-    const payments = await db.payments
-      .where('date')
-      .between(addDays(first, -LINK_WINDOW_DAYS), addDays(last, LINK_WINDOW_DAYS), true, true)
-      .filter((payment) => !linked.has(payment.id))
-      .toArray();
-    const clientIds = [...new Set(payments.map((payment) => payment.clientId))];
-    const clients = new Map(
-      (await db.clients.bulkGet(clientIds)).flatMap((client) =>
-        client ? [[client.id, client]] : [],
-      ),
-    );
-    return payments.flatMap((payment) => {
-      const client = clients.get(payment.clientId);
-      if (!client) return [];
-      return [
-        {
-          paymentId: payment.id,
-          clientId: client.id,
-          clientName: client.name,
-          clientTaxId: client.taxId,
-          date: payment.date,
-          amountCents: payment.amountCents,
-        },
-      ];
-    });
-  });
-}
+export { loadOpenItems, unlinkedPaymentsNear } from './statements/reconciliation-reads';
 
 export interface MovementWithSuggestions {
   movement: BankMovementRecord;
@@ -210,18 +108,45 @@ export interface ReconciliationInputs {
   index: MatchIndex;
 }
 
+/** The credits not reconciled yet, newest first. */
+export async function unmatchedCredits(db: CuentasDatabase): Promise<BankMovementRecord[]> {
+  const movements = await db.bankMovements.where('status').equals('unmatched').toArray();
+  return movements.sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/**
+ * The open items indexed for matching, without recorded payments (withRecordedPayments adds them).
+ * As a live query it reruns only when what it read changes (open invoices, plans, clients' names),
+ * so the index is built once per statement screen and again only after the ledger changed.
+ */
+export async function ledgerMatchIndex(db: CuentasDatabase): Promise<MatchIndex> {
+  const items = await db.transaction(
+    'r',
+    [db.clients, db.invoices, db.plans, db.installments],
+    async () => loadOpenItems(db, await readClientNames(db)),
+  );
+  return buildMatchIndex(items);
+}
+
 /**
  * Reads the unmatched credits, the open items and the payments recorded near them, and indexes
  * the items and payments once for the whole statement.
  */
 export async function reconciliationInputs(db: CuentasDatabase): Promise<ReconciliationInputs> {
-  const movements = await db.bankMovements.where('status').equals('unmatched').toArray();
-  const items = await loadOpenItems(db);
-  const recorded = await unlinkedPaymentsNear(db, movements);
-  return {
-    movements: movements.sort((a, b) => b.date.localeCompare(a.date)),
-    index: buildMatchIndex(items, [], recorded),
-  };
+  const { movements, items, recorded } = await db.transaction(
+    'r',
+    [db.bankMovements, db.clients, db.invoices, db.plans, db.installments, db.payments],
+    async () => {
+      const credits = await unmatchedCredits(db);
+      const clients = await readClientNames(db);
+      return {
+        movements: credits,
+        items: await loadOpenItems(db, clients),
+        recorded: await unlinkedPaymentsNear(db, credits, clients),
+      };
+    },
+  );
+  return { movements, index: buildMatchIndex(items, [], recorded) };
 }
 
 /** Movements per slice: a slice takes a few milliseconds, so the screen keeps responding. */
@@ -232,10 +157,28 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Suggestions already computed, per index and movement id (a movement's text never changes). */
+const computed = new WeakMap<MatchIndex, Map<string, MatchSuggestion[]>>();
+
+/** The movement's suggestions against the index, computed once per index. */
+export function suggestionsFor(index: MatchIndex, movement: BankMovementRecord): MatchSuggestion[] {
+  let known = computed.get(index);
+  if (!known) {
+    known = new Map();
+    computed.set(index, known);
+  }
+  const found = known.get(movement.id);
+  if (found) return found;
+  const suggestions = suggestMatchesIndexed(index, movement);
+  known.set(movement.id, suggestions);
+  return suggestions;
+}
+
 /**
  * The suggestions for every movement, computed in slices that yield to the event loop; after each
  * slice `onSlice` gets the rows ready so far (newest first) and the total, so the first ones show
  * before the last are computed. Stops early (and returns what it has) when `cancel.cancelled`.
+ * Against an index it has seen, movements already matched are not computed again.
  */
 export async function suggestInSlices(
   inputs: ReconciliationInputs,
@@ -249,7 +192,7 @@ export async function suggestInSlices(
   for (let start = 0; start < total; start += slice) {
     if (cancel.cancelled) return ready;
     for (const movement of inputs.movements.slice(start, start + slice)) {
-      ready.push({ movement, suggestions: suggestMatchesIndexed(inputs.index, movement) });
+      ready.push({ movement, suggestions: suggestionsFor(inputs.index, movement) });
     }
     onSlice([...ready], total);
     if (start + slice < total) await nextTask();

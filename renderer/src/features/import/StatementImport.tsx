@@ -1,5 +1,5 @@
 // Bank statements: import a Norma 43 or camt.053 file, then reconcile each credit with one click.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
@@ -8,10 +8,14 @@ import { getDb } from '../../db/database';
 import { getPlatform } from '../../platform';
 import {
   importStatements,
-  reconciliationInputs,
+  ledgerMatchIndex,
   suggestInSlices,
+  unlinkedPaymentsNear,
+  unmatchedCredits,
   type MovementWithSuggestions,
+  type ReconciliationInputs,
 } from '../../db/statements-repo';
+import { withRecordedPayments } from '../../../../shared/domain/reconciliation-index';
 import { processReturnedDebits } from '../../db/returned-debits-repo';
 import { isValidationError } from '../../../../shared/domain/validation';
 import { translateIssue, useLanguage } from '../../i18n';
@@ -31,7 +35,29 @@ export function StatementImport() {
   const showToast = useUiStore((state) => state.showToast);
   const [error, setError] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
-  const inputs = useLiveQuery(() => reconciliationInputs(getDb()), []);
+  // Three live queries, so each reruns only for its own tables: the open items' index (the costly
+  // part) is built once and again only when the ledger changes, not when a movement is ignored or
+  // another statement arrives; suggestions already computed against it are reused.
+  const movements = useLiveQuery(() => unmatchedCredits(getDb()), []);
+  const ledgerIndex = useLiveQuery(() => ledgerMatchIndex(getDb()), []);
+  const dates = movements?.flatMap((movement) => [movement.date, movement.valueDate]).sort();
+  const first = dates?.[0];
+  const last = dates?.[dates.length - 1];
+  const recorded = useLiveQuery(
+    () =>
+      first === undefined || last === undefined
+        ? []
+        : unlinkedPaymentsNear(getDb(), [{ date: first, valueDate: last }]),
+    [first, last],
+  );
+  const index = useMemo(
+    () => (ledgerIndex && recorded ? withRecordedPayments(ledgerIndex, recorded) : undefined),
+    [ledgerIndex, recorded],
+  );
+  const inputs = useMemo<ReconciliationInputs | undefined>(
+    () => (movements && index ? { movements, index } : undefined),
+    [movements, index],
+  );
   const [progress, setProgress] = useState<{
     list: MovementWithSuggestions[];
     done: number;

@@ -1,17 +1,29 @@
+import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../../../renderer/src/db/clients-repo';
 import { createInvoice } from '../../../../renderer/src/db/invoices-repo';
 import {
   confirmMatch,
+  ignoreMovement,
   importStatements,
+  ledgerMatchIndex,
   reconciliationInputs,
   reconciliationList,
   suggestInSlices,
+  suggestionsFor,
+  unlinkedPaymentsNear,
+  unmatchedCredits,
 } from '../../../../renderer/src/db/statements-repo';
+import type { MatchIndex } from '../../../../shared/domain/reconciliation-index';
+import {
+  suggestMatchesIndexed,
+  withRecordedPayments,
+} from '../../../../shared/domain/reconciliation-index';
 import type { CuentasDatabase } from '../../../../renderer/src/db/database';
 import { readBankStatement } from '../../../../shared/formats/bank-statement';
 import { norma43File } from '../../shared/formats/norma43-fixture';
-import { clientInput, freshDb, invoiceInput, issueCodesOf } from './test-db';
+import { recordPayment } from '../../../../renderer/src/db/payments-repo';
+import { clientInput, freshDb, invoiceInput, issueCodesOf, paymentInput } from './test-db';
 
 let db: CuentasDatabase;
 afterEach(async () => {
@@ -150,5 +162,90 @@ describe('suggestInSlices', () => {
     const empty: number[] = [];
     await suggestInSlices({ ...inputs, movements: [] }, (_, total) => empty.push(total));
     expect(empty).toEqual([0]);
+  });
+});
+
+/** Emissions of a live query, and a way to wait until it has given `count` of them. */
+function watch<T>(query: () => Promise<T>) {
+  const seen: T[] = [];
+  const waiting: { count: number; resolve: () => void }[] = [];
+  const subscription = liveQuery(query).subscribe({
+    next: (value) => {
+      seen.push(value);
+      for (const wait of waiting) if (seen.length >= wait.count) wait.resolve();
+    },
+  });
+  const until = (count: number) =>
+    new Promise<void>((resolve) => {
+      if (seen.length >= count) resolve();
+      else waiting.push({ count, resolve });
+    });
+  return { seen, until, stop: () => subscription.unsubscribe() };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+describe('the statement screen keeps its index while the ledger stands still', () => {
+  it('is not rebuilt when a movement is ignored or a statement arrives; it is after a payment', async () => {
+    db = freshDb();
+    const client = await createClient(db, clientInput());
+    await createInvoice(db, invoiceInput(client.id, { number: '2026-0001' }));
+    await importStatements(db, readBankStatement(bytes(norma43File([payment]))), 'a.n43');
+    const index = watch(() => ledgerMatchIndex(db));
+    await index.until(1);
+
+    const [credit] = await unmatchedCredits(db);
+    await ignoreMovement(db, credit!.id);
+    const more = { ...payment, date: '260320', concept: 'TRANSF TALLERES GARCIA' };
+    await importStatements(db, readBankStatement(bytes(norma43File([more]))), 'b.n43');
+    await settle();
+    expect(index.seen).toHaveLength(1);
+
+    const [next] = await unmatchedCredits(db);
+    await confirmMatch(db, next!.id, {
+      clientId: client.id,
+      invoiceIds: index.seen[0]!.clients[0]!.group.items.map((item) => item.id),
+    });
+    await index.until(2);
+    expect(index.seen[1]!.clients).toEqual([]);
+    index.stop();
+  });
+
+  it('matches as reconciliationInputs does once the recorded payments are added', async () => {
+    db = freshDb();
+    const client = await createClient(db, clientInput());
+    await createInvoice(db, invoiceInput(client.id, { number: '2026-0001' }));
+    await createInvoice(db, invoiceInput(client.id, { number: '2026-0002' }));
+    // Typed by hand two days before the bank booked it: the first suggestion links to it.
+    await recordPayment(
+      db,
+      paymentInput(client.id, { date: '2026-03-03', amountCents: payment.amountCents }),
+    );
+    await importStatements(db, readBankStatement(bytes(norma43File([payment]))), 'a.n43');
+    const movements = await unmatchedCredits(db);
+    const split = withRecordedPayments(
+      await ledgerMatchIndex(db),
+      await unlinkedPaymentsNear(db, movements),
+    );
+    const whole = await reconciliationInputs(db);
+    expect(suggestMatchesIndexed(split, movements[0]!)[0]?.link).toBeDefined();
+    expect(movements.map((movement) => suggestMatchesIndexed(split, movement))).toEqual(
+      whole.movements.map((movement) => suggestMatchesIndexed(whole.index, movement)),
+    );
+  });
+
+  it("computes a movement's suggestions once per index", async () => {
+    db = freshDb();
+    const client = await createClient(db, clientInput());
+    await createInvoice(db, invoiceInput(client.id));
+    await importStatements(db, readBankStatement(bytes(norma43File([payment]))), 'a.n43');
+    const { movements, index } = await reconciliationInputs(db);
+    const credit = movements[0]!;
+    const first = suggestionsFor(index, credit);
+    expect(first[0]?.reasons).toEqual(['amount_exact', 'number_in_text', 'name_in_text']);
+    expect(suggestionsFor(index, { ...credit })).toBe(first);
+    const other: MatchIndex = withRecordedPayments(index, []);
+    expect(suggestionsFor(other, credit)).not.toBe(first);
+    expect(suggestionsFor(other, credit)).toEqual(first);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { MovementToMatch, OpenItem } from '../../../../shared/domain/reconciliation';
-import { confidenceLevel, suggestMatches } from '../../../../shared/domain/reconciliation';
+import {
+  compareDates,
+  confidenceLevel,
+  normalize,
+  suggestMatches,
+} from '../../../../shared/domain/reconciliation';
 
 function invoice(id: string, overrides: Partial<OpenItem> = {}): OpenItem {
   return {
@@ -103,5 +108,40 @@ describe('suggestMatches', () => {
         }
       }),
     );
+  });
+});
+
+describe('the fast paths give what the slow ones gave', () => {
+  const date = fc
+    .date({
+      min: new Date('1990-01-01T12:00:00Z'),
+      max: new Date('2099-12-31T12:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((value) => value.toISOString().slice(0, 10));
+
+  it('due dates compare as localeCompare compares them, none first', () => {
+    fc.assert(
+      fc.property(fc.option(date, { nil: '' }), fc.option(date, { nil: '' }), (a, b) => {
+        expect(Math.sign(compareDates(a, b))).toBe(Math.sign(a.localeCompare(b)));
+      }),
+    );
+  });
+
+  it('normalizing plain ASCII skips the decomposition and changes nothing by it', () => {
+    const slow = (text: string) =>
+      text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, ' ')
+        .trim();
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), (text) => {
+        expect(normalize(text)).toBe(slow(text));
+      }),
+    );
+    expect(normalize('Talleres Hermanos García, S.L.')).toBe('TALLERES HERMANOS GARCIA S L');
+    expect(normalize('FRA 2026/0042')).toBe('FRA 2026 0042');
   });
 });
