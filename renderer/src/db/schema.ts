@@ -60,4 +60,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       bankMovements: 'id, statementId, &fingerprint, date, status, paymentId',
     },
   },
+  {
+    // v4: invoices by number alone, so a new invoice's number is checked across all clients
+    // (numbered per series, not per client) and the next number of a series is proposed.
+    version: 4,
+    stores: {
+      invoices:
+        'id, clientId, &[clientId+number], issueDate, nextDueDate, [lifecycle+nextDueDate], planId, number',
+    },
+  },
 ];

@@ -15,6 +15,7 @@ import { messages as desktop } from '../features/settings/desktop-messages';
 import { messages as vat } from '../features/vat/messages';
 import { messages as life } from '../features/ledger/life-messages';
 import { messages as today } from '../features/today/messages';
+import { messages as numbering } from '../features/ledger/numbering-messages';
 
 /** Add a feature's messages here: one import and one entry. */
 const FEATURES = {
@@ -31,6 +32,7 @@ const FEATURES = {
   vat,
   life,
   today,
+  numbering,
 } satisfies Record<string, FeatureMessages<string>>;
 
 type Features = typeof FEATURES;
