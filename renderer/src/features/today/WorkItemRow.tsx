@@ -67,8 +67,12 @@ export function WorkItemRow(props: {
         </span>
       </td>
       <td>
-        <span className={item.daysOverdue > 0 ? 'late' : undefined}>{whyOf(item, t, date)}</span>
-        {item.promisedUntil && item.kind !== 'promise_pending' && (
+        <span
+          className={item.daysOverdue > 0 && item.kind !== 'promise_pending' ? 'late' : undefined}
+        >
+          {whyOf(item, t, date)}
+        </span>
+        {item.promisedUntil && item.kind !== 'promise_pending' && levelKind && (
           <div className="stat__hint" data-testid="promise-note">
             {t('hoy.promiseNote', { date: date(item.promisedUntil) })}
           </div>
