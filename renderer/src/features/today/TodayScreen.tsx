@@ -79,7 +79,8 @@ export function TodayScreen() {
         )}
       </header>
       {guide && <FirstRunGuide progress={progress} />}
-      {clientCount === 0 && guide ? null : clientCount === 0 ? (
+      {/* While the guide shows, it is the page's message: no "nothing to do, well done" under it. */}
+      {(clientCount === 0 || items.length === 0) && guide ? null : clientCount === 0 ? (
         <EmptyState
           title={t('today.welcome.title')}
           body={t('today.welcome.body')}
