@@ -1,5 +1,5 @@
 // The dunning ladder: configurable levels, which one is due for an invoice, and what is skipped.
-import { daysBetween, type CalendarDate } from './dates';
+import { addDays, daysBetween, type CalendarDate } from './dates';
 import type { InvoiceRecord } from './records';
 import { DEFAULT_PROMISE_GRACE_DAYS } from './promises';
 import { DEFAULT_DUNNING_TEMPLATES, type DunningTemplates } from './dunning-templates';
@@ -42,32 +42,85 @@ export const DEFAULT_DUNNING_SETTINGS: DunningSettings = {
   templates: DEFAULT_DUNNING_TEMPLATES,
 };
 
-/**
- * The level due now: the highest one whose offset has been reached, unless that level (or a
- * higher one) was already sent — then nothing new is due. Levels are sorted by offset first.
- */
-export function selectDunningLevel(
-  daysFromDue: number,
-  sentLevels: readonly number[],
-  levels: readonly DunningLevel[] = DEFAULT_DUNNING_LEVELS,
-): number | null {
-  let reached = -1;
-  levels.forEach((level, index) => {
-    if (level.offsetDays <= daysFromDue) reached = index;
-  });
-  if (reached < 0) return null;
-  const highestSent = Math.max(-1, ...sentLevels);
-  return highestSent >= reached ? null : reached;
+/** A message already sent: its level, its date and the invoices it named (a DunningEventRecord fits). */
+export interface SentReminder {
+  level: number;
+  date: CalendarDate;
+  invoiceIds: readonly string[];
 }
 
-export type DunningSkipReason = 'disputed' | 'paused' | 'in_plan' | 'promise_open';
+/** Kinds whose tone fits a first message: the notice before the due date and the plain reminder. */
+const GENTLE_KINDS: readonly DunningKind[] = ['friendly', 'reminder'];
+
+export interface LadderStep {
+  /** The level to send today; null when nothing new is due. */
+  level: number | null;
+  /** The next level and the first day it may be sent (absent at the top of the ladder). */
+  next: { level: number; date: CalendarDate } | null;
+}
+
+/**
+ * The ladder by history, per invoice. The first message about an invoice is the gentlest level
+ * whose day has come (the friendly notice before the due date, the plain reminder after it),
+ * whatever the days overdue: a client never receives a demand out of the blue. After that the
+ * invoice climbs one step at a time: level n+1 once its own day has come AND the gap between the
+ * two levels' days has passed since the last message that named the invoice. A promise to pay
+ * broken after that message waives the wait: the client's word failed, the tone firms up now.
+ */
+export function ladderStep(args: {
+  invoiceId: string;
+  /** Days after the due date (negative: before it). */
+  daysFromDue: number;
+  today: CalendarDate;
+  /** The client's messages (those not naming the invoice are ignored). */
+  history: readonly SentReminder[];
+  /** The day the client's latest broken promise ran out (its deadline), if any. */
+  promiseBrokenOn?: CalendarDate | null;
+  levels?: readonly DunningLevel[];
+}): LadderStep {
+  const levels = args.levels ?? DEFAULT_DUNNING_LEVELS;
+  const dayOf = (index: number) =>
+    addDays(args.today, levels[index]!.offsetDays - args.daysFromDue);
+  let reached = -1;
+  levels.forEach((level, index) => {
+    if (level.offsetDays <= args.daysFromDue) reached = index;
+  });
+  const sent = args.history.filter((message) => message.invoiceIds.includes(args.invoiceId));
+  if (sent.length === 0) {
+    if (reached < 0)
+      return { level: null, next: levels.length > 0 ? { level: 0, date: dayOf(0) } : null };
+    let gentle = 0;
+    for (let index = 0; index <= reached; index += 1) {
+      if (GENTLE_KINDS.includes(levels[index]!.kind)) gentle = index;
+    }
+    return { level: gentle, next: null };
+  }
+  const highest = Math.max(...sent.map((message) => message.level));
+  const last = sent.reduce(
+    (max, message) => (message.date > max ? message.date : max),
+    sent[0]!.date,
+  );
+  const next = highest + 1;
+  const previous = levels[highest];
+  const following = levels[next];
+  if (!following) return { level: null, next: null };
+  const broken = args.promiseBrokenOn != null && args.promiseBrokenOn > last;
+  const gap = previous && !broken ? Math.max(0, following.offsetDays - previous.offsetDays) : 0;
+  const fromGap = addDays(last, gap);
+  const fromDays = dayOf(next);
+  const date = fromGap > fromDays ? fromGap : fromDays;
+  return date <= args.today
+    ? { level: next, next: null }
+    : { level: null, next: { level: next, date } };
+}
+
+export type DunningSkipReason = 'disputed' | 'paused' | 'in_plan';
 
 export interface DunningCandidate {
   invoice: Pick<
     InvoiceRecord,
     'id' | 'number' | 'lifecycle' | 'outstandingCents' | 'nextDueDate' | 'disputedCents' | 'planId'
   >;
-  sentLevels: readonly number[];
 }
 
 export interface DunningLine {
@@ -91,21 +144,30 @@ export interface DunningPlan {
   skipped: DunningSkip[];
   /** The level of the letter: the highest due among the lines; null when nothing is due. */
   level: number | null;
+  /** When nothing is due: the earliest next step of the ladder among the invoices. */
+  next: { level: number; date: CalendarDate } | null;
 }
 
-/** What one client's next reminder would contain today. */
+/**
+ * What one client's next reminder would contain today. An open promise to pay does not hold the
+ * reminder back: the screens say one is pending and leave the choice to the user.
+ */
 export function planDunning(args: {
   candidates: readonly DunningCandidate[];
   today: CalendarDate;
   pausedUntil: CalendarDate | null;
-  hasOpenPromise: boolean;
+  /** The client's messages already sent (its dunning events). */
+  history: readonly SentReminder[];
+  /** The deadline of the client's latest broken promise: the next step need not wait. */
+  promiseBrokenOn?: CalendarDate | null;
   levels?: readonly DunningLevel[];
 }): DunningPlan {
   const levels = args.levels ?? DEFAULT_DUNNING_LEVELS;
   const lines: DunningLine[] = [];
   const skipped: DunningSkip[] = [];
   const paused = args.pausedUntil !== null && args.pausedUntil > args.today;
-  for (const { invoice, sentLevels } of args.candidates) {
+  let next: DunningPlan['next'] = null;
+  for (const { invoice } of args.candidates) {
     if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) continue;
     if (invoice.nextDueDate === null) continue;
     const skip = (reason: DunningSkipReason) =>
@@ -114,10 +176,18 @@ export function planDunning(args: {
     if (claimCents <= 0) skip('disputed');
     else if (invoice.planId !== null) skip('in_plan');
     else if (paused) skip('paused');
-    else if (args.hasOpenPromise) skip('promise_open');
     else {
       const daysFromDue = daysBetween(invoice.nextDueDate, args.today);
-      const level = selectDunningLevel(daysFromDue, sentLevels, levels);
+      const step = ladderStep({
+        invoiceId: invoice.id,
+        daysFromDue,
+        today: args.today,
+        history: args.history,
+        promiseBrokenOn: args.promiseBrokenOn ?? null,
+        levels,
+      });
+      if (step.next && (next === null || step.next.date < next.date)) next = step.next;
+      const level = step.level;
       if (level === null) continue;
       lines.push({
         invoiceId: invoice.id,
@@ -130,5 +200,5 @@ export function planDunning(args: {
     }
   }
   const level = lines.length === 0 ? null : Math.max(...lines.map((line) => line.level));
-  return { lines, skipped, level };
+  return { lines, skipped, level, next: level === null ? next : null };
 }

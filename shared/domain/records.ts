@@ -327,6 +327,8 @@ export type Language = 'es' | 'en';
 
 export interface Preferences {
   language: Language;
+  /** When the user closed the first-run guide on Hoy (absent: it shows until its steps are done). */
+  guideDismissedAt?: Instant;
 }
 
 export type SettingRecord =

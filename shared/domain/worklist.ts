@@ -4,7 +4,7 @@ import type { ActivityRecord, InstallmentRecord, InvoiceRecord, PromiseRecord } 
 import type { PromiseEvaluation } from './promises';
 import type { RiskGrade } from './risk';
 import { priorityOf } from './priority';
-import { planDunning, type DunningLevel, type DunningPlan } from './dunning';
+import { planDunning, type DunningLevel, type DunningPlan, type SentReminder } from './dunning';
 import type { InvoicePrescription } from './claim-prescription';
 import {
   addInvoiceState,
@@ -25,7 +25,9 @@ export type WorkItemKind =
   | 'installment_due'
   | 'due_soon'
   | 'prescription_warning'
-  | 'debit_returned';
+  | 'debit_returned'
+  /** Overdue invoices a promise to pay covers, before its date: at the bottom, "promesa hasta …". */
+  | 'promise_pending';
 
 export type NextAction = 'send_reminder' | 'call' | 'check_payment' | 'review_plan';
 
@@ -50,6 +52,10 @@ export interface WorkItem {
   refId: string | null;
   /** Invoices left out of dunning, with why. */
   skipped: DunningPlan['skipped'];
+  /** The client's open promise to pay (its date) when one is pending: the screen notes it. */
+  promisedUntil?: CalendarDate | null;
+  /** When no reminder is due yet: the ladder's next level and the day it may be sent. */
+  nextStep?: DunningPlan['next'];
 }
 
 export interface WorklistClient {
@@ -60,8 +66,8 @@ export interface WorklistClient {
   brokenPromises: number;
   /** Issued invoices with money outstanding. */
   invoices: InvoiceRecord[];
-  /** Levels already sent, by invoice id. */
-  sentLevels: ReadonlyMap<string, number[]>;
+  /** The messages already sent to the client (its dunning events): the ladder climbs from them. */
+  dunningHistory: readonly SentReminder[];
   openFollowUps: ActivityRecord[];
   promises: { promise: PromiseRecord; evaluation: PromiseEvaluation }[];
   /** Installments of the client's active plans. */
@@ -84,16 +90,41 @@ export interface Worklist {
 /** How many days ahead an installment counts as "due soon". */
 const INSTALLMENT_WINDOW_DAYS = 3;
 
-/** A broken promise and the overdue row of the same client are one task: keep the promise row. */
-function mergeBrokenIntoOverdue(items: WorkItem[]): void {
+/**
+ * A broken (or due) promise and the overdue row of the same client are one task: keep the promise
+ * row, with the reminder the overdue row would have offered.
+ */
+function mergePromiseIntoOverdue(items: WorkItem[]): void {
   const overdueIndex = items.findIndex((item) => item.kind === 'overdue');
-  const broken = items.find((item) => item.kind === 'promise_broken');
+  const promise =
+    items.find((item) => item.kind === 'promise_broken') ??
+    items.find((item) => item.kind === 'promise_due');
   const overdue = items[overdueIndex];
-  if (!broken || !overdue) return;
-  broken.priority = Math.max(broken.priority, overdue.priority);
-  broken.amountCents = Math.max(broken.amountCents, overdue.amountCents);
-  broken.skipped = overdue.skipped;
+  if (!promise || !overdue) return;
+  promise.priority = Math.max(promise.priority, overdue.priority);
+  promise.amountCents = Math.max(promise.amountCents, overdue.amountCents);
+  promise.skipped = overdue.skipped;
+  promise.invoiceIds = [...new Set([...promise.invoiceIds, ...overdue.invoiceIds])];
+  if (promise.dunningLevel === null) promise.dunningLevel = overdue.dunningLevel;
   items.splice(overdueIndex, 1);
+}
+
+/** The deadline of the latest broken promise: the ladder's next step need not wait after it. */
+export function latestBrokenDeadline(
+  promises: readonly { evaluation: PromiseEvaluation }[],
+): CalendarDate | null {
+  let latest: CalendarDate | null = null;
+  for (const { evaluation } of promises) {
+    if (evaluation.state !== 'broken') continue;
+    if (latest === null || evaluation.deadline > latest) latest = evaluation.deadline;
+  }
+  return latest;
+}
+
+/** Rows sort in three bands: broken promises first, then by priority, promises pending last. */
+function bandOf(item: WorkItem): number {
+  if (item.kind === 'promise_broken') return 0;
+  return item.kind === 'promise_pending' ? 2 : 1;
 }
 
 function itemsOfClient(
@@ -111,49 +142,67 @@ function itemsOfClient(
       brokenPromises: client.brokenPromises,
     }).score;
   const base = { clientId: client.id, clientName: client.name, risk: client.risk, skipped: [] };
-  const hasOpenPromise = client.promises.some(
-    ({ evaluation }) => evaluation.state === 'open' || evaluation.state === 'due',
-  );
+  // A promise before its date holds the invoices it covers (all when it names none) out of the
+  // day's work: they wait at the bottom until the date, the reminder still at hand.
+  const pending = client.promises.filter(({ evaluation }) => evaluation.state === 'open');
+  const promisedUntil =
+    pending.length === 0
+      ? null
+      : pending.reduce(
+          (min, { promise }) => (promise.promisedDate < min ? promise.promisedDate : min),
+          pending[0]!.promise.promisedDate,
+        );
+  const promised = (invoiceId: string) =>
+    pending.some(
+      ({ promise }) => promise.invoiceIds.length === 0 || promise.invoiceIds.includes(invoiceId),
+    );
   const dunning = planDunning({
-    candidates: client.invoices.map((invoice) => ({
-      invoice,
-      sentLevels: client.sentLevels.get(invoice.id) ?? [],
-    })),
+    candidates: client.invoices.map((invoice) => ({ invoice })),
     today,
     pausedUntil: client.pausedUntil,
-    hasOpenPromise,
+    history: client.dunningHistory,
+    promiseBrokenOn: latestBrokenDeadline(client.promises),
     levels,
   });
 
   // Invoices in an active plan are chased through the plan's installments (their own rows below);
   // the amount and days are the invoices' state (ledger-state.ts), as the Panel and ledger show.
-  const overdue: InvoiceRecord[] = [];
-  let amount = 0;
-  let oldest = today;
+  const groups = { overdue: new Map<string, number>(), promise_pending: new Map<string, number>() };
+  const oldest = { overdue: today, promise_pending: today };
   client.invoices.forEach((invoice, index) => {
     const state = states[index];
     if (!state || state.inPlan || state.overdueCents <= 0) return;
-    overdue.push(invoice);
-    amount += state.overdueCents;
-    if (state.overdueSince !== null && state.overdueSince < oldest) oldest = state.overdueSince;
+    const kind = promised(invoice.id) ? 'promise_pending' : 'overdue';
+    groups[kind].set(invoice.id, state.overdueCents);
+    if (state.overdueSince !== null && state.overdueSince < oldest[kind]) {
+      oldest[kind] = state.overdueSince;
+    }
   });
-  if (overdue.length > 0) {
-    const days = daysBetween(oldest, today);
-    const overdueLines = dunning.lines.filter((line) => line.daysFromDue > 0);
+  for (const kind of ['overdue', 'promise_pending'] as const) {
+    const group = groups[kind];
+    if (group.size === 0) continue;
+    const amount = [...group.values()].reduce((sum, cents) => sum + cents, 0);
+    const days = daysBetween(oldest[kind], today);
+    const overdueLines = dunning.lines.filter(
+      (line) => line.daysFromDue > 0 && group.has(line.invoiceId),
+    );
     const level = overdueLines.length > 0 ? Math.max(...overdueLines.map((l) => l.level)) : null;
     items.push({
       ...base,
-      key: `overdue:${client.id}`,
-      kind: 'overdue',
-      invoiceIds: overdue.map((invoice) => invoice.id),
+      key: `${kind}:${client.id}`,
+      kind,
+      invoiceIds: [...group.keys()],
       amountCents: amount,
       daysOverdue: days,
-      date: oldest,
+      date: kind === 'overdue' ? oldest[kind] : (promisedUntil ?? today),
       priority: score(amount, days),
       nextAction: level !== null ? 'send_reminder' : 'call',
       dunningLevel: level,
       refId: null,
-      skipped: dunning.skipped.filter((skip) => skip.reason !== 'in_plan'),
+      nextStep: level === null ? dunning.next : null,
+      skipped: dunning.skipped.filter(
+        (skip) => skip.reason !== 'in_plan' && (kind === 'overdue' || group.has(skip.invoiceId)),
+      ),
     });
   }
 
@@ -219,7 +268,7 @@ function itemsOfClient(
     });
   }
 
-  mergeBrokenIntoOverdue(items);
+  mergePromiseIntoOverdue(items);
 
   const windowEnd = addDays(today, INSTALLMENT_WINDOW_DAYS);
   for (const installment of client.installments) {
@@ -281,6 +330,7 @@ function itemsOfClient(
       refId: first.invoiceId,
     });
   }
+  if (promisedUntil !== null) for (const item of items) item.promisedUntil = promisedUntil;
   return items;
 }
 
@@ -307,6 +357,8 @@ export function buildWorklist(args: {
     }
     items.push(...itemsOfClient(client, args.today, args.levels, states));
   }
-  items.sort((a, b) => b.priority - a.priority || a.date.localeCompare(b.date));
+  items.sort(
+    (a, b) => bandOf(a) - bandOf(b) || b.priority - a.priority || a.date.localeCompare(b.date),
+  );
   return { items, pausedClients, totals };
 }

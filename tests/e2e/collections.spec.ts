@@ -1,6 +1,6 @@
 // Collections as a person does them: Hoy shows the debt, a reminder, a call with a promise that breaks, the next level.
 import { test, expect, type Page } from '@playwright/test';
-import { setDay } from './support/app-actions';
+import { fillCompany, setDay } from './support/app-actions';
 import { writeFileSync } from 'node:fs';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
@@ -84,9 +84,11 @@ test('an overdue invoice shows in Hoy; a reminder, a call with a promise that br
   await page.screenshot({ path: `${SCREENSHOTS}/collections-03-call-promise.png` });
   await activity.getByRole('button', { name: 'Guardar' }).click();
   await expect(activity).toBeHidden();
-  await expect(row).toContainText('promesa de pago vigente');
+  // Promised: the debt waits at the bottom of Hoy until the date.
+  await expect(row).toContainText('Promesa hasta el 27/11/2026');
 
-  // A week later nothing has come in: the promise is broken and the second notice is due.
+  // A week later nothing has come in: the promise is broken and the second notice is due at once
+  // (the ladder's 14 days since the reminder are waived by the broken word).
   await setDay(page, '2026-12-01');
   await page.reload();
   const broken = page.getByTestId('work-item').filter({ hasText: 'Promesa incumplida' });
@@ -111,11 +113,21 @@ test('an overdue invoice shows in Hoy; a reminder, a call with a promise that br
   await page.screenshot({ path: `${SCREENSHOTS}/collections-05-client.png`, fullPage: true });
 });
 
-test('a 70-day debt offers the final notice and the dossier; a dispute and a pause take it out of dunning', async ({
+/** From a Hoy row: the letter of the level on the button, downloaded (and so logged as sent). */
+async function sendFromRow(page: Page, name: string, level: string) {
+  const row = page.getByTestId('work-item').filter({ hasText: name });
+  await row.getByRole('button', { name: `Enviar ${level}` }).click();
+  await downloadLetter(page, `climb-${level.replace(/\s+/g, '-')}`);
+}
+
+test('a 70-day debt climbs the ladder to the final notice and the dossier; a dispute and a pause take it out of dunning', async ({
   page,
 }) => {
-  await setDay(page, '2026-11-23');
+  test.setTimeout(180_000);
+  // The debt is followed from its due date (14/09): each level waits for the one before.
+  await setDay(page, '2026-09-16');
   await page.goto('/');
+  await fillCompany(page);
   await page.getByRole('link', { name: 'Clientes' }).click();
   await page.getByRole('button', { name: 'Nuevo cliente' }).first().click();
   const client = page.getByTestId('client-dialog');
@@ -133,6 +145,17 @@ test('a 70-day debt offers the final notice and the dossier; a dispute and a pau
 
   await page.getByRole('link', { name: 'Hoy' }).click();
   const row = page.getByTestId('work-item').filter({ hasText: 'Hostal Moncayo S.L.' });
+  await sendFromRow(page, 'Hostal Moncayo S.L.', 'recordatorio');
+  for (const [day, level] of [
+    ['2026-09-30', 'segundo aviso'],
+    ['2026-10-15', 'requerimiento de pago'],
+  ] as const) {
+    await setDay(page, day);
+    await page.reload();
+    await sendFromRow(page, 'Hostal Moncayo S.L.', level);
+  }
+  await setDay(page, '2026-11-23');
+  await page.reload();
   await expect(row).toContainText('Factura vencida hace 70 días');
   await row.getByRole('button', { name: 'Enviar último aviso y expediente' }).click();
   const reminder = page.getByTestId('reminder-dialog');

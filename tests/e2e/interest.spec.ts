@@ -1,6 +1,6 @@
 // Interest per due and per payment (issue 12): two dues and a partial payment, an invoice paid late.
 import { test, expect, type Page } from '@playwright/test';
-import { fillCompany, openAppOn } from './support/app-actions';
+import { fillCompany, openAppOn, setDay } from './support/app-actions';
 import { execFileSync, spawnSync } from 'node:child_process';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
@@ -33,6 +33,17 @@ async function pay(page: Page, date: string, amount: string) {
   await expect(payment).toBeHidden();
 }
 
+/** On the client's page: the letter of the level due, downloaded (and so logged as sent). */
+async function sendLetter(page: Page, level: string) {
+  await page.getByRole('button', { name: `Enviar ${level}` }).click();
+  const dialog = page.getByTestId('reminder-dialog');
+  await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Descargar carta PDF' }).click(),
+  ]);
+  await expect(dialog).toBeHidden();
+}
+
 function pdfText(file: string): string {
   return squash(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
 }
@@ -40,7 +51,10 @@ function pdfText(file: string): string {
 test('a claim counts each due from its date and the paid part up to its payment; a paid-late invoice joins when ticked', async ({
   page,
 }) => {
-  await openAppOn(page, '2026-10-31');
+  test.setTimeout(180_000);
+  // The debt is followed from its due date: the formal demand comes after a reminder and a
+  // second notice (the ladder climbs by what was sent, not by days overdue alone).
+  await openAppOn(page, '2026-09-16');
   await fillCompany(page);
   await page.getByRole('link', { name: 'Clientes' }).click();
   await page.getByRole('button', { name: 'Nuevo cliente' }).first().click();
@@ -56,6 +70,12 @@ test('a claim counts each due from its date and the paid part up to its payment;
     ['15/09/2026', '530,00'],
     ['15/10/2026', '530,00'],
   ]);
+  await sendLetter(page, 'recordatorio');
+  await setDay(page, '2026-09-30');
+  await page.reload();
+  await sendLetter(page, 'segundo aviso');
+  await setDay(page, '2026-10-31');
+  await page.reload();
   await pay(page, '20/09/2026', '365,00');
   await pay(page, '20/10/2026', '300,00');
 

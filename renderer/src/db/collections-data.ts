@@ -130,15 +130,6 @@ export function riskOf(
   });
 }
 
-export function sentLevelsOf(events: readonly DunningEventRecord[]): Map<string, number[]> {
-  const map = new Map<string, number[]>();
-  for (const event of events) {
-    for (const invoiceId of event.invoiceIds)
-      map.set(invoiceId, [...(map.get(invoiceId) ?? []), event.level]);
-  }
-  return map;
-}
-
 export async function loadAll(db: CuentasDatabase): Promise<ClientData[]> {
   const [clients, invoices, allocations, payments, activities, promises, events] =
     await Promise.all([

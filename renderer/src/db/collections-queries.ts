@@ -9,7 +9,12 @@ import type {
   PaymentRecord,
 } from '../../../shared/domain/records';
 import type { RiskAssessment } from '../../../shared/domain/risk';
-import { buildWorklist, type Worklist, type WorklistClient } from '../../../shared/domain/worklist';
+import {
+  buildWorklist,
+  latestBrokenDeadline,
+  type Worklist,
+  type WorklistClient,
+} from '../../../shared/domain/worklist';
 import {
   planDunning,
   type DunningPlan,
@@ -27,7 +32,6 @@ import {
   lastContact,
   loadClient,
   riskOf,
-  sentLevelsOf,
   type ClientExposure,
   type EvaluatedPromise,
 } from './collections-data';
@@ -77,7 +81,7 @@ export async function getWorklist(
       risk: risk.grade,
       brokenPromises: promises.filter(({ evaluation }) => evaluation.state === 'broken').length,
       invoices: data.invoices.filter(isOpen),
-      sentLevels: sentLevelsOf(data.dunningEvents),
+      dunningHistory: data.dunningEvents,
       openFollowUps: data.activities.filter(
         (row) => row.followUpDate !== null && !row.followUpDone,
       ),
@@ -199,10 +203,6 @@ export async function getClientCollections(
     })),
   ];
   timeline.sort((a, b) => b.date.localeCompare(a.date) || b.at.localeCompare(a.at));
-  const hasOpenPromise = promises.some(
-    ({ evaluation }) => evaluation.state === 'open' || evaluation.state === 'due',
-  );
-  const sent = sentLevelsOf(data.dunningEvents);
   return {
     client: data.client,
     exposure: exposureOf(data.invoices, ctx),
@@ -210,13 +210,11 @@ export async function getClientCollections(
     promises,
     disputes,
     dunning: planDunning({
-      candidates: data.invoices.map((invoice) => ({
-        invoice,
-        sentLevels: sent.get(invoice.id) ?? [],
-      })),
+      candidates: data.invoices.map((invoice) => ({ invoice })),
       today,
       pausedUntil: data.client.pausedUntil ?? null,
-      hasOpenPromise,
+      history: data.dunningEvents,
+      promiseBrokenOn: latestBrokenDeadline(promises),
       levels: settings.levels,
     }),
     settings,

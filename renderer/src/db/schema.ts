@@ -62,12 +62,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // v4: reconciling a statement reads open invoices' facts from index keys alone
-    // (renderer/src/db/statements/reconciliation-reads.ts), not 25,000 whole records at 100,000.
+    // (renderer/src/db/statements/reconciliation-reads.ts), not 25,000 whole records at 100,000;
+    // invoices by number alone, so a new invoice's number is checked across all clients
+    // (numbered per series, not per client) and the next number of a series is proposed.
     version: 4,
     stores: {
       invoices:
         'id, clientId, &[clientId+number], issueDate, nextDueDate, [lifecycle+nextDueDate], planId, ' +
-        '[lifecycle+nextDueDate+clientId+number+outstandingCents]',
+        'number, [lifecycle+nextDueDate+clientId+number+outstandingCents]',
     },
   },
 ];

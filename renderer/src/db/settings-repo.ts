@@ -68,9 +68,11 @@ export async function savePreferences(
   prefs: Preferences,
 ): Promise<Preferences> {
   if (!LANGUAGES.includes(prefs.language)) fail('language', 'required');
-  const value: Preferences = { language: prefs.language };
   return db.transaction('rw', [db.settings, db.audit], async () => {
     const before = await db.settings.get('preferences');
+    // Other preferences (the guide closed) stay as they were.
+    const kept = before?.key === 'preferences' ? before.value : DEFAULT_PREFERENCES;
+    const value: Preferences = { ...kept, language: prefs.language };
     await db.settings.put({ key: 'preferences', value });
     await writeAudit(db, {
       entity: 'setting',

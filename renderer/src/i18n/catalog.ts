@@ -14,6 +14,8 @@ import { messages as legal } from '../features/legal/messages';
 import { messages as desktop } from '../features/settings/desktop-messages';
 import { messages as vat } from '../features/vat/messages';
 import { messages as life } from '../features/ledger/life-messages';
+import { messages as today } from '../features/today/messages';
+import { messages as numbering } from '../features/ledger/numbering-messages';
 
 /** Add a feature's messages here: one import and one entry. */
 const FEATURES = {
@@ -29,6 +31,8 @@ const FEATURES = {
   desktop,
   vat,
   life,
+  today,
+  numbering,
 } satisfies Record<string, FeatureMessages<string>>;
 
 type Features = typeof FEATURES;

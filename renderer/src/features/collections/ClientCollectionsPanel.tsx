@@ -32,6 +32,12 @@ export function ClientCollectionsPanel({ clientId }: { clientId: string }) {
     showToast({ tone: 'error', message: t('error.generic', { message: String(error) }) });
   const limit = client.creditLimitCents;
   const levelKind = dunning.level === null ? undefined : data.settings.levels[dunning.level]?.kind;
+  // The reminder stays at hand while a promise is pending; the note says so.
+  const pendingPromise = data.promises
+    .filter(({ evaluation }) => evaluation.state === 'open' || evaluation.state === 'due')
+    .map(({ promise }) => promise.promisedDate)
+    .sort()[0];
+  const nextKind = dunning.next ? data.settings.levels[dunning.next.level]?.kind : undefined;
   const openDisputes = data.disputes.filter((dispute) => dispute.status === 'open');
   const openInvoices = data.invoices.filter(
     (invoice) => invoice.lifecycle === 'issued' && invoice.outstandingCents > invoice.disputedCents,
@@ -189,6 +195,19 @@ export function ClientCollectionsPanel({ clientId }: { clientId: string }) {
               list: dunning.skipped
                 .map((s) => `${s.number} (${t(`coll.skip.${s.reason}`)})`)
                 .join(', '),
+            })}
+          </p>
+        )}
+        {pendingPromise && (
+          <p className="stat__hint" data-testid="promise-note">
+            {t('hoy.promiseNote', { date: date(pendingPromise) })}
+          </p>
+        )}
+        {dunning.next && nextKind && (
+          <p className="stat__hint" data-testid="next-step">
+            {t('hoy.nextStep', {
+              level: t(`coll.level.${nextKind}`),
+              date: date(dunning.next.date),
             })}
           </p>
         )}

@@ -14,7 +14,8 @@ import { listClients } from '../../db/queries';
 import { getInvoice } from '../../db/invoices/queries';
 import { useFormat } from '../../app/use-format';
 import { useToday } from '../../app/use-today';
-import { navigate } from '../../app/router';
+import { navigate, parseRoute } from '../../app/router';
+import { invoicesWithNumberElsewhere, proposeInvoiceNumber } from '../../db/invoices/numbering';
 import { CreditLimitWarning } from '../collections/CreditLimitWarning';
 import { formatDate } from '../../../../shared/domain/dates';
 import { computeInvoiceAmounts } from '../../../../shared/domain/invoice';
@@ -37,10 +38,13 @@ function InvoiceForm({
   clients,
   initialClientId,
   editing,
+  proposedNumber,
 }: {
   clients: ClientRecord[];
   initialClientId: string | null;
   editing: InvoiceRecord | null;
+  /** A new invoice starts with the next number of the series (db/invoices/numbering.ts). */
+  proposedNumber: string;
 }) {
   const t = useT();
   const today = useToday();
@@ -59,7 +63,7 @@ function InvoiceForm({
       : withAutomaticDue(
           {
             clientId: initialClientId ?? '',
-            number: '',
+            number: proposedNumber,
             issueDate: formatDate(today, locale),
             description: '',
             taxableBase: '',
@@ -72,6 +76,12 @@ function InvoiceForm({
           locale,
         ),
   );
+
+  // Numbered per series across all clients: the same number for another client is a warning.
+  const elsewhere = useLiveQuery(
+    () => invoicesWithNumberElsewhere(getDb(), draft.number, draft.clientId),
+    [draft.number, draft.clientId],
+  )?.filter((row) => row.invoiceId !== editing?.id);
 
   // Any change after a warning needs a fresh look at its effects.
   const setDraft: typeof setDraftState = (next) => {
@@ -132,7 +142,12 @@ function InvoiceForm({
       const invoice = await createInvoice(getDb(), input);
       closeDialog();
       showToast({ tone: 'success', message: t('invoices.created', { number: invoice.number }) });
-      navigate({ screen: 'client', clientId: invoice.clientId });
+      // Started from Facturas (or Hoy) the person stays there; from a client page, the page of
+      // the client the invoice went to.
+      const route = parseRoute(window.location.hash);
+      if (route.screen === 'client' && route.clientId !== invoice.clientId) {
+        navigate({ screen: 'client', clientId: invoice.clientId });
+      }
     } catch (error) {
       showError(error);
     } finally {
@@ -158,9 +173,18 @@ function InvoiceForm({
           <input
             value={draft.number}
             onChange={(ev) => update({ number: ev.target.value })}
-            placeholder="2026-001"
+            placeholder={proposedNumber || '2026-001'}
+            title={proposedNumber ? t('invoices.number.proposed') : undefined}
           />
         </Field>
+        {elsewhere && elsewhere.length > 0 && (
+          <p className="alert alert--warning field--wide" data-testid="invoice-number-elsewhere">
+            {t('invoices.number.elsewhere', {
+              number: draft.number.trim(),
+              clients: [...new Set(elsewhere.map((row) => row.clientName))].join(', '),
+            })}
+          </p>
+        )}
         <Field label={t('invoices.field.issueDate')} error={e.issueDate}>
           <input
             value={draft.issueDate}
@@ -333,7 +357,13 @@ export function InvoiceFormDialog({
     () => (invoiceId ? getInvoice(getDb(), invoiceId) : Promise.resolve(null)),
     [invoiceId],
   );
-  const loading = clients === undefined || editing === undefined;
+  const today = useToday();
+  // Read once, like the draft: the next number of the series for a new invoice.
+  const proposed = useLiveQuery(
+    () => (invoiceId ? Promise.resolve('') : proposeInvoiceNumber(getDb(), today)),
+    [invoiceId, today],
+  );
+  const loading = clients === undefined || editing === undefined || proposed === undefined;
   return (
     <Dialog
       title={editing ? t('life.edit.title', { number: editing.number }) : t('invoices.new')}
@@ -343,7 +373,12 @@ export function InvoiceFormDialog({
       {loading ? (
         <p>{t('common.loading')}</p>
       ) : (
-        <InvoiceForm clients={clients} initialClientId={clientId} editing={editing} />
+        <InvoiceForm
+          clients={clients}
+          initialClientId={clientId}
+          editing={editing}
+          proposedNumber={proposed}
+        />
       )}
     </Dialog>
   );

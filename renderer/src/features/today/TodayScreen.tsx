@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
-import { getDb } from '../../db/database';
+import { getDb, isDemoDatabase } from '../../db/database';
+import { getFirstRunProgress, guideVisible } from '../../db/first-run';
 import { getWorklist } from '../../db/collections-queries';
 import { completeFollowUp } from '../../db/activities-repo';
 import { pauseClient } from '../../db/dunning-repo';
@@ -14,6 +15,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { CollectionDialogs, useCollectionDialog } from '../collections/CollectionDialogs';
 import { WorkItemRow, type WorkItemActions } from './WorkItemRow';
 import { VatTodayCard } from '../vat/VatTodayCard';
+import { FirstRunGuide } from './FirstRunGuide';
 import './today.css';
 
 const PAGE = 50;
@@ -27,7 +29,10 @@ export function TodayScreen() {
   const [dialog, setDialog] = useCollectionDialog();
   const [shown, setShown] = useState(PAGE);
   const loaded = useLiveQuery(() => getWorklist(getDb(), today), [today]);
+  const progress = useLiveQuery(() => getFirstRunProgress(getDb()), []);
   if (loaded === undefined) return <p>{t('common.loading')}</p>;
+  // The demonstration has its data already: the guide is for the user's own ledger.
+  const guide = progress !== undefined && !isDemoDatabase() && guideVisible(progress);
   const { worklist, settings, clientCount } = loaded;
 
   const fail = (error: unknown) =>
@@ -83,7 +88,9 @@ export function TodayScreen() {
           </p>
         )}
       </header>
-      {clientCount === 0 ? (
+      {guide && <FirstRunGuide progress={progress} />}
+      {/* While the guide shows, it is the page's message: no "nothing to do, well done" under it. */}
+      {(clientCount === 0 || items.length === 0) && guide ? null : clientCount === 0 ? (
         <EmptyState
           title={t('today.welcome.title')}
           body={t('today.welcome.body')}

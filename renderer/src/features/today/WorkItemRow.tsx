@@ -37,26 +37,29 @@ export function WorkItemRow(props: {
   const { money, date } = useFormat();
   const levelKind =
     item.dunningLevel === null ? undefined : settings.levels[item.dunningLevel]?.kind;
+  // A row waiting on a promise keeps its buttons, none of them loud.
+  const primaryClass = item.kind === 'promise_pending' ? 'button' : 'button button--primary';
+  const nextKind = item.nextStep ? settings.levels[item.nextStep.level]?.kind : undefined;
   const primary =
     item.nextAction === 'send_reminder' && levelKind ? (
-      <button
-        type="button"
-        className="button button--primary"
-        onClick={() => actions.reminder(item)}
-      >
+      <button type="button" className={primaryClass} onClick={() => actions.reminder(item)}>
         {t('coll.action.send_reminder', { level: t(`coll.level.${levelKind}`) })}
       </button>
     ) : item.nextAction === 'review_plan' ? (
-      <a className="button button--primary" href={hrefOf({ screen: 'plans' })}>
+      <a className={primaryClass} href={hrefOf({ screen: 'plans' })}>
         {t('coll.action.review_plan')}
       </a>
     ) : (
-      <button type="button" className="button button--primary" onClick={() => actions.call(item)}>
+      <button type="button" className={primaryClass} onClick={() => actions.call(item)}>
         {t(`coll.action.${item.nextAction === 'check_payment' ? 'check_payment' : 'call'}`)}
       </button>
     );
   return (
-    <tr data-testid="work-item" data-kind={item.kind}>
+    <tr
+      data-testid="work-item"
+      data-kind={item.kind}
+      className={item.kind === 'promise_pending' ? 'work-item--waiting' : undefined}
+    >
       <td>
         <a href={hrefOf({ screen: 'client', clientId: item.clientId })}>{item.clientName}</a>
         <span className={`badge badge--risk badge--risk-${risk}`}>
@@ -64,7 +67,24 @@ export function WorkItemRow(props: {
         </span>
       </td>
       <td>
-        <span className={item.daysOverdue > 0 ? 'late' : undefined}>{whyOf(item, t, date)}</span>
+        <span
+          className={item.daysOverdue > 0 && item.kind !== 'promise_pending' ? 'late' : undefined}
+        >
+          {whyOf(item, t, date)}
+        </span>
+        {item.promisedUntil && item.kind !== 'promise_pending' && levelKind && (
+          <div className="stat__hint" data-testid="promise-note">
+            {t('hoy.promiseNote', { date: date(item.promisedUntil) })}
+          </div>
+        )}
+        {item.nextStep && nextKind && (
+          <div className="stat__hint" data-testid="next-step">
+            {t('hoy.nextStep', {
+              level: t(`coll.level.${nextKind}`),
+              date: date(item.nextStep.date),
+            })}
+          </div>
+        )}
         {item.skipped.length > 0 && (
           <div className="stat__hint">
             {t('hoy.skipped', {
@@ -79,6 +99,11 @@ export function WorkItemRow(props: {
       <td>
         <div className="toolbar work-item__actions">
           {primary}
+          {item.nextAction !== 'send_reminder' && levelKind && (
+            <button type="button" className="button" onClick={() => actions.reminder(item)}>
+              {t('coll.action.send_reminder', { level: t(`coll.level.${levelKind}`) })}
+            </button>
+          )}
           {item.nextAction !== 'call' && item.nextAction !== 'check_payment' && (
             <button type="button" className="button" onClick={() => actions.call(item)}>
               {t('coll.action.call')}

@@ -181,26 +181,27 @@ describe('collections repositories', () => {
     expect(first.worklist.items[0]).toMatchObject({
       kind: 'overdue',
       nextAction: 'send_reminder',
-      dunningLevel: 2,
+      // Never reminded before: the plain reminder, however many days overdue.
+      dunningLevel: 1,
     });
     const event = await recordDunningSent(db, {
       clientId: client.id,
       invoiceIds: [invoice.id],
-      level: 2,
+      level: 1,
       date: today,
       channel: 'pdf',
       amountCents: 1_210_00,
       interestCents: 0,
       compensationCents: 0,
-      subject: 'Segundo aviso',
+      subject: 'Recordatorio',
       who: '',
     });
     const activity = await db.activities.get(event.activityId ?? '');
-    expect(activity).toMatchObject({ kind: 'letter', text: 'Segundo aviso' });
+    expect(activity).toMatchObject({ kind: 'letter', text: 'Recordatorio' });
     const second = await getWorklist(db, today);
     expect(second.worklist.items[0]).toMatchObject({ nextAction: 'call', dunningLevel: null });
     const view = await getClientCollections(db, client.id, today);
-    expect(view?.timeline[0]).toMatchObject({ kind: 'activity', event: { level: 2 } });
+    expect(view?.timeline[0]).toMatchObject({ kind: 'activity', event: { level: 1 } });
   });
 
   it('a paused client leaves the worklist until the pause ends; on hold is stored', async () => {

@@ -178,7 +178,7 @@ function worklistClients(invoices: InvoiceRecord[], facts: StateFacts): Worklist
       (invoice) =>
         invoice.clientId === id && invoice.lifecycle === 'issued' && invoice.outstandingCents > 0,
     ),
-    sentLevels: new Map(),
+    dunningHistory: [],
     openFollowUps: [],
     promises: [],
     installments: facts.installments.filter((row) =>

@@ -169,7 +169,7 @@ describe('prescription in Hoy and in notifications', () => {
       risk: 'C',
       brokenPromises: 0,
       invoices: [],
-      sentLevels: new Map(),
+      dunningHistory: [],
       openFollowUps: [],
       promises: [],
       installments: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planDunning, selectDunningLevel } from '../../../../shared/domain/dunning';
+import { ladderStep, planDunning } from '../../../../shared/domain/dunning';
 import {
   fillTemplate,
   DEFAULT_DUNNING_TEMPLATES,
@@ -22,23 +22,86 @@ const invoice = (
   ...extra,
 });
 
-describe('selectDunningLevel', () => {
-  it('picks the friendly notice 3 days before the due date and nothing earlier', () => {
-    expect(selectDunningLevel(-4, [])).toBeNull();
-    expect(selectDunningLevel(-3, [])).toBe(0);
+const sent = (level: number, date: string, invoiceIds: string[] = ['a']) => ({
+  level,
+  date,
+  invoiceIds,
+});
+
+describe('ladderStep', () => {
+  const step = (daysFromDue: number, today: string, history: ReturnType<typeof sent>[] = []) =>
+    ladderStep({ invoiceId: 'a', daysFromDue, today, history });
+
+  it('opens with the friendly notice 3 days before the due date and nothing earlier', () => {
+    expect(step(-4, '2026-11-23')).toEqual({
+      level: null,
+      next: { level: 0, date: '2026-11-24' },
+    });
+    expect(step(-3, '2026-11-23').level).toBe(0);
   });
 
-  it('picks the highest level whose day has come', () => {
-    expect(selectDunningLevel(1, [])).toBe(1);
-    expect(selectDunningLevel(14, [0, 1])).toBeNull();
-    expect(selectDunningLevel(15, [0, 1])).toBe(2);
-    expect(selectDunningLevel(30, [])).toBe(3);
-    expect(selectDunningLevel(75, [3])).toBe(4);
+  it('the first message about an overdue invoice is the plain reminder, however late it is', () => {
+    expect(step(1, '2026-11-23').level).toBe(1);
+    expect(step(45, '2026-11-23').level).toBe(1);
+    expect(step(400, '2026-11-23').level).toBe(1);
   });
 
-  it('sends nothing new when that level or a higher one was already sent', () => {
-    expect(selectDunningLevel(20, [2])).toBeNull();
-    expect(selectDunningLevel(20, [3])).toBeNull();
+  it('messages about other invoices do not count: each invoice starts gently', () => {
+    const history = [sent(3, '2026-11-01', ['other'])];
+    expect(step(40, '2026-11-23', history).level).toBe(1);
+  });
+
+  it('climbs one step at a time once the gap since the last message has passed', () => {
+    // Reminder sent at day 90 (2026-11-23): the second notice waits the 14 days between the
+    // levels' days (1 → 15), then the formal demand another 15, then the hand-off another 30.
+    const afterReminder = [sent(1, '2026-11-23')];
+    expect(step(103, '2026-12-06', afterReminder)).toEqual({
+      level: null,
+      next: { level: 2, date: '2026-12-07' },
+    });
+    expect(step(104, '2026-12-07', afterReminder).level).toBe(2);
+    const afterFirm = [...afterReminder, sent(2, '2026-12-07')];
+    expect(step(118, '2026-12-21', afterFirm).level).toBeNull();
+    expect(step(119, '2026-12-22', afterFirm).level).toBe(3);
+    const afterDemand = [...afterFirm, sent(3, '2026-12-22')];
+    expect(step(148, '2027-01-20', afterDemand).level).toBeNull();
+    expect(step(149, '2027-01-21', afterDemand).level).toBe(4);
+  });
+
+  it("on schedule the ladder keeps the levels' own days", () => {
+    // The friendly notice sent 3 days before the due date: the reminder on the day after it.
+    const history = [sent(0, '2026-11-20')];
+    expect(step(0, '2026-11-23', history).level).toBeNull();
+    expect(step(1, '2026-11-24', history).level).toBe(1);
+    // Reminder sent on day 1: the second notice on day 15, not before, even if long ago.
+    const later = [...history, sent(1, '2026-11-24')];
+    expect(step(14, '2026-12-07', later)).toEqual({
+      level: null,
+      next: { level: 2, date: '2026-12-08' },
+    });
+    expect(step(15, '2026-12-08', later).level).toBe(2);
+  });
+
+  it('the next step counts from the latest message about the invoice, and never skips a level', () => {
+    const history = [sent(1, '2026-10-01'), sent(1, '2026-11-20')];
+    expect(step(80, '2026-11-23', history).level).toBeNull();
+    expect(step(94, '2026-12-04', history).level).toBe(2);
+  });
+
+  it("a promise broken after the last message waives the wait, never the level's own day", () => {
+    const history = [sent(1, '2026-11-10')];
+    const at = (daysFromDue: number, day: string, promiseBrokenOn: string | null) =>
+      ladderStep({ invoiceId: 'a', daysFromDue, today: day, history, promiseBrokenOn }).level;
+    expect(at(20, '2026-11-16', null)).toBeNull();
+    expect(at(20, '2026-11-16', '2026-11-15')).toBe(2);
+    // Broken before the reminder: already answered by it.
+    expect(at(20, '2026-11-16', '2026-11-09')).toBeNull();
+    // The second notice's own day (15 days overdue) has not come yet.
+    expect(at(12, '2026-11-16', '2026-11-15')).toBeNull();
+  });
+
+  it('has nothing after the last level', () => {
+    expect(step(400, '2026-11-23', [sent(4, '2026-01-01')])).toEqual({ level: null, next: null });
   });
 });
 
@@ -48,13 +111,13 @@ describe('planDunning', () => {
   it('claims the outstanding minus the disputed part and skips invoices fully disputed or in a plan', () => {
     const plan = planDunning({
       candidates: [
-        { invoice: invoice('a', '2026-10-01', { disputedCents: 40_000 }), sentLevels: [] },
-        { invoice: invoice('b', '2026-10-01', { disputedCents: 100_000 }), sentLevels: [] },
-        { invoice: invoice('c', '2026-10-01', { planId: 'p1' }), sentLevels: [] },
+        { invoice: invoice('a', '2026-10-01', { disputedCents: 40_000 }) },
+        { invoice: invoice('b', '2026-10-01', { disputedCents: 100_000 }) },
+        { invoice: invoice('c', '2026-10-01', { planId: 'p1' }) },
       ],
       today,
       pausedUntil: null,
-      hasOpenPromise: false,
+      history: [sent(2, '2026-11-01')],
     });
     expect(plan.lines).toMatchObject([
       { invoiceId: 'a', claimCents: 60_000, level: 3, daysFromDue: 53 },
@@ -64,38 +127,44 @@ describe('planDunning', () => {
       { invoiceId: 'c', number: 'F-c', reason: 'in_plan' },
     ]);
     expect(plan.level).toBe(3);
+    expect(plan.next).toBeNull();
   });
 
   it('skips everything of a paused client until the pause ends', () => {
     const args = {
-      candidates: [{ invoice: invoice('a', '2026-11-01'), sentLevels: [] }],
-      hasOpenPromise: false,
+      candidates: [{ invoice: invoice('a', '2026-11-01') }],
+      history: [],
       pausedUntil: '2026-11-30',
     };
     expect(planDunning({ ...args, today }).skipped.map((s) => s.reason)).toEqual(['paused']);
-    expect(planDunning({ ...args, today: '2026-11-30' }).level).toBe(2);
+    expect(planDunning({ ...args, today: '2026-11-30' }).level).toBe(1);
   });
 
-  it('waits while a promise to pay is open', () => {
+  it('says when the next step falls due when nothing is due today', () => {
     const plan = planDunning({
-      candidates: [{ invoice: invoice('a', '2026-11-01'), sentLevels: [] }],
+      candidates: [
+        { invoice: invoice('a', '2026-11-01') },
+        { invoice: invoice('b', '2026-12-20') },
+      ],
       today,
       pausedUntil: null,
-      hasOpenPromise: true,
+      history: [sent(1, '2026-11-20', ['a'])],
     });
     expect(plan.lines).toEqual([]);
-    expect(plan.skipped[0]?.reason).toBe('promise_open');
+    expect(plan.level).toBeNull();
+    // a: second notice 14 days after the reminder of 20/11; b: friendly notice 3 days before 20/12.
+    expect(plan.next).toEqual({ level: 2, date: '2026-12-04' });
   });
 
   it('the letter takes the highest level among its invoices', () => {
     const plan = planDunning({
       candidates: [
-        { invoice: invoice('a', '2026-11-20'), sentLevels: [] },
-        { invoice: invoice('b', '2026-11-01'), sentLevels: [1] },
+        { invoice: invoice('a', '2026-11-20') },
+        { invoice: invoice('b', '2026-11-01') },
       ],
       today,
       pausedUntil: null,
-      hasOpenPromise: false,
+      history: [sent(1, '2026-11-02', ['b'])],
     });
     expect(plan.lines.map((line) => [line.invoiceId, line.level])).toEqual([
       ['a', 1],

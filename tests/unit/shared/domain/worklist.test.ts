@@ -39,7 +39,7 @@ function client(id: string, overrides: Partial<WorklistClient> = {}): WorklistCl
     risk: 'B',
     brokenPromises: 0,
     invoices: [],
-    sentLevels: new Map(),
+    dunningHistory: [],
     openFollowUps: [],
     promises: [],
     installments: [],
@@ -49,7 +49,7 @@ function client(id: string, overrides: Partial<WorklistClient> = {}): WorklistCl
 }
 
 describe('buildWorklist', () => {
-  it('lists an overdue client with the next reminder level and a friendly notice for one due soon', () => {
+  it('lists an overdue client with a first, gentle reminder and a friendly notice for one due soon', () => {
     const { items } = buildWorklist({
       clients: [
         client('a', { invoices: [invoice('1', 'a', '2026-11-05', 200_000)] }),
@@ -61,7 +61,8 @@ describe('buildWorklist', () => {
     expect(
       items.map((item) => [item.kind, item.clientId, item.nextAction, item.dunningLevel]),
     ).toEqual([
-      ['overdue', 'a', 'send_reminder', 2],
+      // 18 days overdue but never reminded: the reminder, not the second notice.
+      ['overdue', 'a', 'send_reminder', 1],
       ['due_soon', 'b', 'send_reminder', 0],
     ]);
     expect(items[0]).toMatchObject({ daysOverdue: 18, amountCents: 200_000 });
@@ -72,13 +73,20 @@ describe('buildWorklist', () => {
       clients: [
         client('a', {
           invoices: [invoice('1', 'a', '2026-11-20', 10_000)],
-          sentLevels: new Map([['1', [1]]]),
+          dunningHistory: [{ level: 1, date: '2026-11-21', invoiceIds: ['1'] }],
         }),
       ],
       today,
       levels: DEFAULT_DUNNING_LEVELS,
     });
-    expect(items).toMatchObject([{ kind: 'overdue', nextAction: 'call', dunningLevel: null }]);
+    expect(items).toMatchObject([
+      {
+        kind: 'overdue',
+        nextAction: 'call',
+        dunningLevel: null,
+        nextStep: { level: 2, date: '2026-12-05' },
+      },
+    ]);
   });
 
   it('shows follow-ups that are due and broken promises not yet acted on', () => {
@@ -173,5 +181,109 @@ describe('buildWorklist', () => {
     expect(list.items.some((item) => item.clientId === 'small')).toBe(true);
     expect(list.items.some((item) => item.clientId === 'paused')).toBe(false);
     expect(list.items[0]?.clientId).toBe('small');
+  });
+
+  describe('follows what was done about a promise to pay', () => {
+    const promiseOf = (
+      state: 'open' | 'due' | 'broken',
+      promisedDate: string,
+      invoiceIds: string[],
+    ) => ({
+      promise: {
+        id: `pr-${promisedDate}`,
+        clientId: 'a',
+        invoiceIds,
+        amountCents: 200_000,
+        promisedDate,
+        activityId: null,
+        status: 'open' as const,
+        createdAt: '2026-11-20T10:00:00.000Z',
+      },
+      evaluation: {
+        state,
+        paidCents: 0,
+        shortfallCents: 200_000,
+        deadline: promisedDate,
+      },
+    });
+    const others = [
+      client('b', { invoices: [invoice('2', 'b', '2026-11-20', 5_000)] }),
+      client('c', { invoices: [invoice('3', 'c', '2026-11-10', 8_000)] }),
+    ];
+    const build = (a: WorklistClient) =>
+      buildWorklist({ clients: [a, ...others], today, levels: DEFAULT_DUNNING_LEVELS }).items;
+
+    it('a promise before its date sends the row to the bottom, the reminder still at hand', () => {
+      const items = build(
+        client('a', {
+          invoices: [invoice('1', 'a', '2026-09-01', 200_000)],
+          promises: [promiseOf('open', '2026-12-04', [])],
+          lastContactDate: today,
+        }),
+      );
+      expect(items.map((item) => [item.clientId, item.kind])).toEqual([
+        ['c', 'overdue'],
+        ['b', 'overdue'],
+        ['a', 'promise_pending'],
+      ]);
+      expect(items[2]).toMatchObject({
+        date: '2026-12-04',
+        promisedUntil: '2026-12-04',
+        nextAction: 'send_reminder',
+        dunningLevel: 1,
+        amountCents: 200_000,
+      });
+    });
+
+    it('only the invoices the promise names wait; the others stay in the day with a note', () => {
+      const items = build(
+        client('a', {
+          invoices: [
+            invoice('1', 'a', '2026-09-01', 200_000),
+            invoice('4', 'a', '2026-10-01', 300_000),
+          ],
+          promises: [promiseOf('open', '2026-12-04', ['1'])],
+        }),
+      );
+      const rows = items.filter((item) => item.clientId === 'a');
+      expect(rows.map((item) => [item.kind, item.invoiceIds, item.promisedUntil])).toEqual([
+        ['overdue', ['4'], '2026-12-04'],
+        ['promise_pending', ['1'], '2026-12-04'],
+      ]);
+      expect(items.at(-1)?.kind).toBe('promise_pending');
+    });
+
+    it('on the promised date the row is back as one task: check the payment, reminder offered', () => {
+      const items = build(
+        client('a', {
+          invoices: [invoice('1', 'a', '2026-09-01', 200_000)],
+          promises: [promiseOf('due', today, [])],
+        }),
+      );
+      const rows = items.filter((item) => item.clientId === 'a');
+      expect(rows).toMatchObject([
+        { kind: 'promise_due', nextAction: 'check_payment', dunningLevel: 1, invoiceIds: ['1'] },
+      ]);
+    });
+
+    it('a broken promise comes back first, above larger and older debts', () => {
+      const big = client('d', { invoices: [invoice('5', 'd', '2025-01-10', 9_000_000)] });
+      const items = buildWorklist({
+        clients: [
+          big,
+          client('a', {
+            invoices: [invoice('1', 'a', '2026-11-01', 1_000)],
+            promises: [promiseOf('broken', '2026-11-18', [])],
+            lastContactDate: '2026-11-16',
+          }),
+        ],
+        today,
+        levels: DEFAULT_DUNNING_LEVELS,
+      }).items;
+      expect(items.map((item) => [item.clientId, item.kind])).toEqual([
+        ['a', 'promise_broken'],
+        ['d', 'overdue'],
+      ]);
+    });
   });
 });

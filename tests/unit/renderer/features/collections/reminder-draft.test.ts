@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../../../../renderer/src/db/clients-repo';
 import { createInvoice } from '../../../../../renderer/src/db/invoices-repo';
-import { setClientContractRate } from '../../../../../renderer/src/db/dunning-repo';
+import {
+  recordDunningSent,
+  setClientContractRate,
+} from '../../../../../renderer/src/db/dunning-repo';
 import { getClientCollections } from '../../../../../renderer/src/db/collections-queries';
 import { DEFAULT_COMPANY_PROFILE } from '../../../../../renderer/src/db/settings-repo';
 import type { CuentasDatabase } from '../../../../../renderer/src/db/database';
@@ -32,17 +35,45 @@ async function draftOn(today: string, language: 'es' | 'en' = 'es') {
   return buildReminderDraft({ data, company, language, today });
 }
 let clientId = '';
+let invoiceId = '';
 
 async function setup() {
   db = freshDb();
   const client = await createClient(db, clientInput());
   clientId = client.id;
-  await createInvoice(db, invoiceInput(client.id));
+  invoiceId = (await createInvoice(db, invoiceInput(client.id))).id;
+}
+
+/** The ladder climbs by history: the reminder and the second notice were sent on these days. */
+async function remindedTwice(ids: string[], reminder: string, firm: string) {
+  for (const [level, date] of [
+    [1, reminder],
+    [2, firm],
+  ] as const) {
+    await recordDunningSent(db, {
+      clientId,
+      invoiceIds: ids,
+      level,
+      date,
+      channel: 'pdf',
+      amountCents: 1_00,
+      interestCents: 0,
+      compensationCents: 0,
+      subject: `Nivel ${level}`,
+      who: '',
+    });
+  }
 }
 
 describe('buildReminderDraft', () => {
+  it('the first message about an invoice 45 days late is the plain reminder, not a demand', async () => {
+    await setup();
+    expect(await draftOn('2026-03-31')).toMatchObject({ kind: 'reminder', interestCents: 0 });
+  });
+
   it('a formal demand claims the legal interest to today and 40 € per late invoice', async () => {
     await setup();
+    await remindedTwice([invoiceId], '2026-02-15', '2026-03-01');
     const draft = await draftOn('2026-03-31');
     const expected = lateInterest({
       amountCents: 1_210_00,
@@ -81,7 +112,7 @@ describe('buildReminderDraft', () => {
     const client = await createClient(db, clientInput());
     clientId = client.id;
     // 1.060 € (no VAT) in two dues of 530 €; 300 € paid on 20 October; drafted on 31 October.
-    await createInvoice(
+    const open = await createInvoice(
       db,
       invoiceInput(client.id, {
         number: '2026-0090',
@@ -95,6 +126,7 @@ describe('buildReminderDraft', () => {
       }),
     );
     await recordPayment(db, paymentInput(client.id, { date: '2026-10-20', amountCents: 300_00 }));
+    await remindedTwice([open.id], '2026-09-16', '2026-10-01');
     const draft = await draftOn('2026-10-31');
     // 530 € × 35 d + 230 € × 11 d + 530 € × 16 d at 10,15 % = 8,22 € (not 760 € × 46 d = 9,72 €).
     expect(draft).toMatchObject({
@@ -124,6 +156,7 @@ describe('buildReminderDraft', () => {
         dues: [{ dueDate: '2026-03-01', amountCents: 1_210_00 }],
       }),
     );
+    await remindedTwice([invoiceId], '2026-02-15', '2026-03-01');
     // Paid 20 days late, before the open invoice becomes a formal demand.
     await recordPayment(
       db,
@@ -160,6 +193,7 @@ describe('buildReminderDraft', () => {
   it('a contract rate agreed with the client replaces the legal one', async () => {
     await setup();
     await setClientContractRate(db, clientId, 3);
+    await remindedTwice([invoiceId], '2026-02-15', '2026-03-01');
     const draft = await draftOn('2026-03-31');
     const expected = lateInterest({
       amountCents: 1_210_00,

@@ -1,0 +1,48 @@
+// Hoy following what the user did: promises pending, the ladder's next step, the first-run guide.
+import { defineMessages } from '../../i18n/define';
+
+export const messages = defineMessages(
+  {
+    'hoy.why.promise_pending': 'Promesa hasta el {date}: esperando el pago',
+    'hoy.promiseNote': 'Hay una promesa de pago pendiente hasta el {date}',
+    'hoy.nextStep': 'Siguiente paso: {level} a partir del {date}',
+    'guide.title': 'Primeros pasos',
+    'guide.lead': 'Tres pasos y Hoy empezará a decirte a quién reclamar cada día.',
+    'guide.dismiss': 'Ocultar la guía',
+    'guide.demo': '¿Prefieres probar antes? Carga datos de ejemplo.',
+    'guide.done': 'hecho',
+    'guide.todo': 'pendiente',
+    'guide.company.title': 'Los datos de tu empresa',
+    'guide.company.body': 'Nombre, NIF e IBAN: aparecen en los recordatorios, cartas y acuerdos.',
+    'guide.company.action': 'Completar los datos de la empresa',
+    'guide.client.title': 'Tu primer cliente',
+    'guide.client.body': 'Con su NIF y su plazo de pago, para calcular los vencimientos.',
+    'guide.client.action': 'Crear el primer cliente',
+    'guide.invoice.title': 'Tu primera factura o una importación',
+    'guide.invoice.body': 'Escribe una factura o importa las que ya tienes (CSV o Facturae).',
+    'guide.invoice.action': 'Nueva factura',
+    'guide.invoice.import': 'Traer un CSV o Facturae',
+  },
+  {
+    'hoy.why.promise_pending': 'Promise until {date}: waiting for the payment',
+    'hoy.promiseNote': 'A promise to pay is pending until {date}',
+    'hoy.nextStep': 'Next step: {level} from {date}',
+    'guide.title': 'Getting started',
+    'guide.lead': 'Three steps and Hoy will tell you whom to chase every day.',
+    'guide.dismiss': 'Hide the guide',
+    'guide.demo': 'Rather try it first? Load some sample data.',
+    'guide.done': 'done',
+    'guide.todo': 'to do',
+    'guide.company.title': 'Your business details',
+    'guide.company.body':
+      'Name, tax ID and IBAN: they appear on reminders, letters and agreements.',
+    'guide.company.action': 'Complete your business details',
+    'guide.client.title': 'Your first client',
+    'guide.client.body': 'With their tax ID and payment term, to work out the due dates.',
+    'guide.client.action': 'Create the first client',
+    'guide.invoice.title': 'Your first invoice or an import',
+    'guide.invoice.body': 'Type an invoice or import the ones you already have (CSV or Facturae).',
+    'guide.invoice.action': 'New invoice',
+    'guide.invoice.import': 'Bring a CSV or Facturae file',
+  },
+);
