@@ -46,6 +46,10 @@ export type IssueCode =
   | 'file_unreadable'
   /** SEPA: another mandate already uses this reference (UMR). */
   | 'mandate_reference_taken'
+  /** SEPA: this receipt is already in a file sent to the bank (and was not returned). */
+  | 'debit_already_presented'
+  /** SEPA: only a returned receipt can be presented again. */
+  | 'debit_not_returned'
   /** Money: this bank movement is already linked to a payment, or is not a credit to reconcile. */
   | 'movement_already_linked'
   /** Money: this payment is already linked to another bank movement. */

@@ -11,6 +11,7 @@ import {
   suggestMatchesIndexed,
 } from '../../../shared/domain/reconciliation-index';
 import { addDays } from '../../../shared/domain/dates';
+import { endToEndIdOf } from '../../../shared/domain/plan-direct-debits';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { linkMovementToPayment, receiveMoney } from './payments/receive-money';
@@ -147,6 +148,9 @@ export async function loadOpenItems(db: CuentasDatabase): Promise<OpenItem[]> {
         planId: plan.id,
         planReference: plan.terms?.reference ?? '',
         planInvoiceNumbers: plan.invoiceIds.flatMap((id) => numbers.get(id) ?? []),
+        endToEndId:
+          installment.presentations?.[installment.presentations.length - 1]?.endToEndId ??
+          endToEndIdOf(plan, installment),
       });
     }
     return items.sort(

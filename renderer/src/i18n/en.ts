@@ -237,6 +237,8 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'issue.file_unreadable': 'The file cannot be read: {reason}',
   'issue.mandate_reference_taken':
     'A mandate already has this reference: each mandate needs its own.',
+  'issue.debit_already_presented': 'This receipt was already sent to the bank in another file.',
+  'issue.debit_not_returned': 'Only a returned receipt can be presented again.',
   'issue.payable_below_paid': '{paid} has already been paid: the payable cannot go below it.',
   'issue.credit_exceeds_outstanding':
     'The credit note cannot be more than what the invoice still owes ({outstanding}).',

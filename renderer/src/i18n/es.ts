@@ -234,6 +234,8 @@ export const coreEs = {
   'issue.file_unreadable': 'No se puede leer el fichero: {reason}',
   'issue.mandate_reference_taken':
     'Ya hay un mandato con esta referencia: cada mandato necesita la suya.',
+  'issue.debit_already_presented': 'Este recibo ya se presentó al banco en otra remesa.',
+  'issue.debit_not_returned': 'Solo se puede presentar de nuevo un recibo devuelto.',
   'issue.payable_below_paid':
     'Ya se han cobrado {paid}: lo que hay que cobrar no puede quedar por debajo.',
   'issue.email_invalid': 'No parece un correo electrónico válido.',

@@ -17,6 +17,7 @@ import { isValidationError } from '../../../../shared/domain/validation';
 import { translateIssue, useLanguage } from '../../i18n';
 import { readBankStatement } from '../../../../shared/formats/bank-statement';
 import { ReconciliationRow } from './ReconciliationRow';
+import { PendingReturns } from './PendingReturns';
 import { fileErrorText } from './file-error-text';
 import { statementWarningText } from './statement-warning-text';
 
@@ -78,7 +79,10 @@ export function StatementImport() {
       // Returned direct debits reopen the installments they had paid (legal feature).
       const returns = await processReturnedDebits(getDb());
       if (returns.reversed + returns.unexplained > 0)
-        showToast({ tone: 'success', message: t('sepa.returned.found', { ...returns }) });
+        showToast({
+          tone: returns.unexplained > 0 ? 'error' : 'success',
+          message: t('sepa.returned.found', { ...returns }),
+        });
       showToast({
         tone: 'success',
         message: t('import.bank.done', {
@@ -120,6 +124,7 @@ export function StatementImport() {
           </div>
         )}
       </div>
+      <PendingReturns />
       <div className="card">
         <h2>{t('import.recon.title')}</h2>
         {searching && (

@@ -148,6 +148,7 @@ export const messages = defineMessages(
     'import.reason.tax_id_in_text': 'NIF del cliente en el concepto',
     'import.reason.name_in_text': 'nombre del cliente en el movimiento',
     'import.reason.plan_in_text': 'referencia del plan de pagos en el concepto',
+    'import.reason.receipt_in_text': 'referencia del recibo del plazo en el concepto',
     'import.reason.recorded_payment': 'cobro ya apuntado por el mismo importe en fechas cercanas',
     'import.recon.recordedOn': 'cobro ya apuntado el {date}',
     'import.recon.progress': 'Buscando coincidencias: {done} de {total}',
@@ -213,6 +214,15 @@ export const messages = defineMessages(
     'client.data.eraseConfirm':
       'Se borrarán el cliente {name}, sus facturas, cobros, planes, documentos e historial. No se puede deshacer. ¿Continuar?',
     'client.data.erased': 'Datos del cliente borrados.',
+    'import.returns.title': 'Devoluciones por resolver',
+    'import.returns.lead':
+      'Recibos devueltos por el banco que no se pueden atar a un cobro apuntado: di qué cobro anula cada uno, o que no anula ninguno. Nada se anula por suposición.',
+    'import.returns.payment': 'Cobro que anula',
+    'import.returns.take': 'Anular este cobro',
+    'import.returns.dismiss': 'No anula ningún cobro',
+    'import.returns.noCandidates': 'No hay cobros de ese importe en las 8 semanas anteriores.',
+    'import.returns.action': 'Qué hacer',
+    'import.returns.taken': 'Cobro anulado: lo que pagaba vuelve a estar pendiente.',
   },
   {
     'import.title': 'Import',
@@ -359,6 +369,7 @@ export const messages = defineMessages(
     'import.reason.tax_id_in_text': 'client tax id in the description',
     'import.reason.name_in_text': 'client name in the movement',
     'import.reason.plan_in_text': 'payment plan reference in the description',
+    'import.reason.receipt_in_text': "the installment's debit reference in the description",
     'import.reason.recorded_payment':
       'payment already recorded for the same amount on a nearby date',
     'import.recon.recordedOn': 'payment already recorded on {date}',
@@ -425,5 +436,14 @@ export const messages = defineMessages(
     'client.data.eraseConfirm':
       'Client {name}, their invoices, payments, plans, documents and history will be erased. This cannot be undone. Continue?',
     'client.data.erased': 'Client data erased.',
+    'import.returns.title': 'Returns to resolve',
+    'import.returns.lead':
+      'Debits returned by the bank that cannot be tied to a recorded payment: say which payment each takes back, or that it takes back none. Nothing is undone by a guess.',
+    'import.returns.payment': 'Payment it takes back',
+    'import.returns.take': 'Take back this payment',
+    'import.returns.dismiss': 'Takes back no payment',
+    'import.returns.noCandidates': 'No payments of that amount in the 8 weeks before.',
+    'import.returns.action': 'What to do',
+    'import.returns.taken': 'Payment taken back: what it paid is outstanding again.',
   },
 );

@@ -13,6 +13,7 @@ import { useFormat } from '../../app/use-format';
 import { EmptyState } from '../../components/EmptyState';
 import { CollectionDialogs, useCollectionDialog } from '../collections/CollectionDialogs';
 import { WorkItemRow, type WorkItemActions } from './WorkItemRow';
+import { representInstallment } from '../../db/direct-debits-queries';
 import './today.css';
 
 const PAGE = 50;
@@ -50,6 +51,12 @@ export function TodayScreen() {
     },
     done: (item) => {
       if (item.refId) completeFollowUp(getDb(), item.refId).catch(fail);
+    },
+    represent: (item) => {
+      if (!item.represent) return;
+      representInstallment(getDb(), item.represent.installmentId)
+        .then(() => showToast({ tone: 'success', message: t('hoy.represent.done') }))
+        .catch(fail);
     },
   };
   const items = worklist.items;

@@ -12,6 +12,8 @@ export interface WorkItemActions {
   promise: (item: WorkItem) => void;
   pause: (item: WorkItem) => void;
   done: (item: WorkItem) => void;
+  /** A returned receipt: present it to the bank again in the next file. */
+  represent: (item: WorkItem) => void;
 }
 
 function whyOf(item: WorkItem, t: Translate, date: (value: string) => string): string {
@@ -79,6 +81,16 @@ export function WorkItemRow(props: {
       <td>
         <div className="toolbar work-item__actions">
           {primary}
+          {item.represent?.state === 'ready' && (
+            <button type="button" className="button" onClick={() => actions.represent(item)}>
+              {t('hoy.represent')}
+            </button>
+          )}
+          {item.represent?.state === 'requested' && (
+            <span className="stat__hint" data-testid="represent-requested">
+              {t('hoy.represent.requested')}
+            </span>
+          )}
           {item.nextAction !== 'call' && item.nextAction !== 'check_payment' && (
             <button type="button" className="button" onClick={() => actions.call(item)}>
               {t('coll.action.call')}
