@@ -3,6 +3,7 @@ import { maxDate, type CalendarDate } from './dates';
 import type { InstallmentRecord, MandateRecord, PlanRecord } from './records';
 import type { DirectDebitInput } from '../formats/pain008';
 import { spanishCreditorIdentifier } from './sepa-creditor-id';
+import { businessDayOnOrAfter } from './sepa-calendar';
 
 export interface PlanDebitSkip {
   planId: string;
@@ -134,11 +135,14 @@ export function planDirectDebits(args: {
       loggedMandates.add(mandate.reference);
       // A debit cannot be asked for before the mandate exists, nor before the bank can collect it.
       const wanted = maxDate(row.dueDate, mandate.signatureDate);
-      const collectionDate = args.earliest ? maxDate(wanted, args.earliest) : wanted;
+      // A bank collects on TARGET business days only: a Sunday or 25 December rolls forward.
+      const collectionDate = businessDayOnOrAfter(
+        args.earliest ? maxDate(wanted, args.earliest) : wanted,
+      );
       result.debits.push({
         installmentId: row.id,
         planId: plan.id,
-        movedFrom: collectionDate === wanted ? null : row.dueDate,
+        movedFrom: args.earliest && wanted < args.earliest ? row.dueDate : null,
         endToEndId: endToEndIdOf(plan, row),
         amountCents: row.amountCents - row.paidCents,
         collectionDate,

@@ -41,6 +41,11 @@ export function nextTargetBusinessDay(date: CalendarDate): CalendarDate {
   return next;
 }
 
+/** The date itself when the bank is open, else the next TARGET business day. */
+export function businessDayOnOrAfter(date: CalendarDate): CalendarDate {
+  return isTargetBusinessDay(date) ? date : nextTargetBusinessDay(date);
+}
+
 /**
  * The earliest collection date a file made today may ask for: under SEPA CORE the file must reach
  * the creditor's bank at least one TARGET business day before the collection (Cuaderno 19.14).

@@ -40,6 +40,8 @@ export type IssueCode =
   | 'signature_missing'
   /** Import: the same client and number appear twice in the file; params firstRow. */
   | 'duplicate_in_file'
+  /** Import: the tax id belongs to a client of another name; params taxId and known. */
+  | 'party_mismatch'
   /** Import: this bank statement was already imported. */
   | 'statement_already_imported'
   /** Import: the file cannot be read (wrong format, broken line or element); params reason. */

@@ -1,4 +1,5 @@
 // A client's statement of account (extracto de cuenta): invoices and payments with a running balance.
+import { placeLine } from './place-line';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { daysBetween, formatDate, type CalendarDate } from '../domain/dates';
 import { formatEuros, type Cents } from '../domain/money';
@@ -146,7 +147,7 @@ export function clientStatementDocument(input: StatementInput): TDocumentDefinit
               { text: client.name, bold: true, fontSize: 11 },
               client.taxId,
               client.address,
-              [client.postalCode, client.city, client.province].filter(Boolean).join(' '),
+              placeLine(client),
             ],
             alignment: 'right',
           },

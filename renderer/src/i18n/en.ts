@@ -234,6 +234,8 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'issue.duplicate_in_file': 'It is repeated in the file (already on row {firstRow}).',
   'issue.statement_already_imported':
     'This statement was already imported: nothing is booked twice.',
+  'issue.party_mismatch':
+    'The tax id belongs to a client with another name: confirm it is the same client.',
   'issue.file_unreadable': 'The file cannot be read: {reason}',
   'issue.mandate_reference_taken':
     'A mandate already has this reference: each mandate needs its own.',

@@ -231,6 +231,8 @@ export const coreEs = {
   'issue.signature_missing': 'Falta la firma.',
   'issue.duplicate_in_file': 'Está repetido en el fichero (ya aparece en la fila {firstRow}).',
   'issue.statement_already_imported': 'Este extracto ya se importó: no se vuelve a apuntar.',
+  'issue.party_mismatch':
+    'El NIF es de un cliente con otro nombre: confirma que es el mismo cliente.',
   'issue.file_unreadable': 'No se puede leer el fichero: {reason}',
   'issue.mandate_reference_taken':
     'Ya hay un mandato con esta referencia: cada mandato necesita la suya.',

@@ -83,6 +83,20 @@ export const messages = defineMessages(
     'import.problem.credit_exceeds_outstanding':
       'es mayor que lo pendiente de la factura que corrige ({outstanding})',
     'import.problem.credit_number_taken': 'ya está importada como rectificativa',
+    'import.problem.party_mismatch':
+      'no es el nombre del cliente con NIF {taxId} («{known}»): ¿es el mismo cliente?',
+    'import.party.title': 'Antes de importar: ¿es el mismo cliente?',
+    'import.party.question':
+      'El fichero pone «{name}» con el NIF {taxId}, que ya es de «{known}» (filas {rows}).',
+    'import.party.same': 'Sí, es el mismo cliente',
+    'import.party.confirmed': 'Confirmado: se importan a «{known}».',
+    'import.party.hint':
+      'Si no lo es, corrige el NIF en el fichero y vuelve a abrirlo: mientras tanto esas filas no se importan.',
+    'import.prescribed': 'Vencida el {date}, hace más de 5 años: puede haber prescrito',
+    'import.einvoice.foreignSeller':
+      '«{file}» no es una factura emitida por ti: la emite {seller} (NIF {sellerTaxId}) y tu empresa en Ajustes es {company} (NIF {companyTaxId}). No se importa.',
+    'import.einvoice.noCompany':
+      'Escribe el NIF de tu empresa en Ajustes: así se comprueba que cada factura la emitiste tú.',
     'import.einvoice.creditFor': 'Rectificativa de la factura {number}: reduce lo que debe.',
     'import.einvoice.commitWithCredits': 'Importar {count} facturas y {credits} rectificativas',
     'import.done.credits':
@@ -305,6 +319,20 @@ export const messages = defineMessages(
     'import.problem.credit_exceeds_outstanding':
       'is more than the corrected invoice still owes ({outstanding})',
     'import.problem.credit_number_taken': 'is already imported as a credit note',
+    'import.problem.party_mismatch':
+      'is not the name of the client with tax id {taxId} (“{known}”): is it the same client?',
+    'import.party.title': 'Before importing: is it the same client?',
+    'import.party.question':
+      'The file says “{name}” with tax id {taxId}, which already belongs to “{known}” (rows {rows}).',
+    'import.party.same': 'Yes, it is the same client',
+    'import.party.confirmed': 'Confirmed: imported to “{known}”.',
+    'import.party.hint':
+      'If it is not, correct the tax id in the file and open it again: until then those rows are not imported.',
+    'import.prescribed': 'Due on {date}, more than 5 years ago: it may have prescribed',
+    'import.einvoice.foreignSeller':
+      '“{file}” is not an invoice issued by you: it is issued by {seller} (tax id {sellerTaxId}) and your company in Settings is {company} (tax id {companyTaxId}). Not imported.',
+    'import.einvoice.noCompany':
+      'Enter your company’s tax id in Settings: then each invoice is checked to be issued by you.',
     'import.einvoice.creditFor': 'Credit note for invoice {number}: reduces what is owed.',
     'import.einvoice.commitWithCredits': 'Import {count} invoices and {credits} credit notes',
     'import.done.credits':

@@ -71,7 +71,8 @@ describe('plan direct debits', () => {
     expect(skipped).toEqual([]);
     expect(debits.map((d) => [d.collectionDate, d.sequence])).toEqual([
       ['2026-11-25', 'FRST'],
-      ['2026-12-25', 'RCUR'],
+      // 25 and 26 December are TARGET holidays, 27 a Sunday: collected on Monday 28.
+      ['2026-12-28', 'RCUR'],
     ]);
   });
 
@@ -180,7 +181,7 @@ describe('plan direct debits', () => {
     expect(debits.map((d) => [d.installmentId, d.sequence, d.collectionDate, d.movedFrom])).toEqual(
       [
         ['p1-1', 'FRST', '2026-12-01', '2026-11-25'],
-        ['p1-2', 'RCUR', '2026-12-25', null],
+        ['p1-2', 'RCUR', '2026-12-28', null],
       ],
     );
   });

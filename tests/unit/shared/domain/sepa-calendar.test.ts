@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  businessDayOnOrAfter,
   earliestCollectionDate,
   isTargetBusinessDay,
 } from '../../../../shared/domain/sepa-calendar';
@@ -19,5 +20,10 @@ describe('SEPA calendar', () => {
     expect(earliestCollectionDate('2026-11-23')).toBe('2026-11-24');
     expect(earliestCollectionDate('2026-11-27')).toBe('2026-11-30'); // Friday → Monday
     expect(earliestCollectionDate('2026-12-24')).toBe('2026-12-28');
+  });
+
+  it('a collection on a closed day rolls to the next business day', () => {
+    expect(businessDayOnOrAfter('2026-12-20')).toBe('2026-12-21'); // Sunday
+    expect(businessDayOnOrAfter('2026-12-21')).toBe('2026-12-21');
   });
 });
