@@ -9,6 +9,8 @@ export type IssueCode =
   | 'amount_not_positive'
   | 'amount_negative'
   | 'date_invalid'
+  /** A date that must be today or later (a plan's first installment). */
+  | 'date_in_past'
   | 'dues_empty'
   | 'dues_sum_mismatch'
   | 'due_before_issue'

@@ -202,6 +202,7 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'issue.amount_not_positive': 'The amount must be greater than zero.',
   'issue.amount_negative': 'The amount cannot be negative.',
   'issue.date_invalid': 'That date does not exist. Use the format dd/mm/yyyy.',
+  'issue.date_in_past': 'Cannot be before today.',
   'issue.dues_empty': 'Add at least one due date.',
   'issue.dues_sum_mismatch':
     'The due dates add up to {actual} and must add up to the payable {expected}.',

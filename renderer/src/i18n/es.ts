@@ -202,6 +202,7 @@ export const coreEs = {
   'issue.amount_not_positive': 'El importe debe ser mayor que cero.',
   'issue.amount_negative': 'El importe no puede ser negativo.',
   'issue.date_invalid': 'Esa fecha no existe. Usa el formato dd/mm/aaaa.',
+  'issue.date_in_past': 'No puede ser anterior a hoy.',
   'issue.dues_empty': 'Añade al menos un vencimiento.',
   'issue.dues_sum_mismatch':
     'Los vencimientos suman {actual} y deben sumar lo que hay que cobrar: {expected}.',
