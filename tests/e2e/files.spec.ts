@@ -105,6 +105,51 @@ test('SEPA debits: a past collection moves forward, and a receipt already presen
   );
   expect(downloaded).toBe(false);
   await sepa.screenshot({ path: `${SCREENSHOTS}/files-02-sepa-again.png` });
+  page.removeAllListeners('download');
+
+  // 27/11: the bank returns the first receipt, naming it. Hoy lists it once, as a return.
+  const firstId = /<EndToEndId>([^<]+)<\/EndToEndId>/.exec(xml)?.[1] ?? '';
+  const firstCents = Math.round(Number(/<InstdAmt[^>]*>([0-9.]+)</.exec(xml)?.[1]) * 100);
+  await setDay(page, '2026-11-27');
+  await page.reload();
+  await page.getByRole('link', { name: 'Importar' }).click();
+  await page.getByRole('tab', { name: 'Extractos del banco' }).click();
+  const statement = Buffer.from(
+    norma43File([
+      {
+        date: '261126',
+        amountCents: -firstCents,
+        concept: `DEVOLUCION RECIBO ${firstId}`,
+        common: '14',
+      },
+    ]).replaceAll('260301260331', '261101261130'),
+    'latin1',
+  );
+  await chooseFile(page, 'Elegir extracto…', 'devoluciones.n43', statement);
+  await expect(page.getByText(/Recibos devueltos: 1 explicados/)).toBeVisible();
+  await page.getByRole('link', { name: 'Hoy' }).click();
+  const returned = page.locator('[data-testid="work-item"][data-kind="debit_returned"]');
+  await expect(returned).toHaveCount(1);
+  await expect(
+    page.locator('[data-testid="work-item"][data-kind="installment_missed"]'),
+  ).toHaveCount(0);
+  await returned.getByRole('button', { name: 'Presentar de nuevo' }).click();
+  await expect(returned.getByTestId('represent-requested')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/files-06-today-returned.png`, fullPage: true });
+
+  // Presented again: the next file holds that receipt alone. The second receipt (RCUR) stands at
+  // the bank under the same mandate, so this one goes as RCUR too.
+  await page.getByRole('link', { name: 'Planes', exact: true }).click();
+  await sepa.getByLabel('Desde').fill('2026-11-01');
+  await sepa.getByLabel('Hasta').fill('2026-12-31');
+  const againPromise = page.waitForEvent('download');
+  await sepa.getByRole('button', { name: 'Descargar fichero de recibos' }).click();
+  const again = readFileSync(await (await againPromise).path(), 'utf8');
+  expect([...again.matchAll(/<EndToEndId>([^<]+)<\/EndToEndId>/g)].map((m) => m[1])).toEqual([
+    firstId,
+  ]);
+  expect(again).toContain('<SeqTp>RCUR</SeqTp>');
+  expect(again).toContain('<ReqdColltnDt>2026-11-30</ReqdColltnDt>');
 });
 
 test('a returned debit that matches no payment goes to a list to resolve; the transfer stays', async ({
@@ -178,6 +223,8 @@ test('a tax id written with another company’s name is a question, and an old i
     'El fichero pone «Bodegas Somontano S.L.» con el NIF B12345674, que ya es de «Talleres Hermanos García S.L.» (filas 2)',
   );
   await expect(page.getByRole('button', { name: 'Importar 2 filas' })).toBeDisabled();
+  // The preview scrolls sideways: a keyboard can reach it (axe scrollable-region-focusable).
+  await expect(page.getByRole('region', { name: /Vista previa/ })).toHaveAttribute('tabindex', '0');
   await expect(page.getByTestId('import-prescribed')).toContainText(
     'Vencida el 14/02/2013, hace más de 5 años',
   );
