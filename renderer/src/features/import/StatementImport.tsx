@@ -81,7 +81,10 @@ export function StatementImport() {
       if (returns.reversed + returns.unexplained > 0)
         showToast({
           tone: returns.unexplained > 0 ? 'error' : 'success',
-          message: t('sepa.returned.found', { ...returns }),
+          message:
+            returns.unexplained > 0
+              ? t('sepa.returned.found', { ...returns })
+              : t('sepa.returned.explained', { reversed: returns.reversed }),
         });
       showToast({
         tone: 'success',

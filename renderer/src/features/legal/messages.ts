@@ -110,6 +110,8 @@ export const messages = defineMessages(
       'El recibo se incluirá en el próximo fichero de recibos (Planes → Recibos domiciliados).',
     'sepa.returned.found':
       'Recibos devueltos: {reversed} explicados (cobro anulado o recibo marcado devuelto); {unexplained} sin cobro que anular: resuélvelos en «Devoluciones por resolver», más abajo.',
+    'sepa.returned.explained':
+      'Recibos devueltos: {reversed} explicados (cobro anulado o recibo marcado devuelto).',
     'legal.settings.warningMonths': 'Avisar de la prescripción con (meses de antelación)',
     'legal.interrupts': 'reinicia la prescripción',
   },
@@ -221,6 +223,8 @@ export const messages = defineMessages(
       'The receipt will be in the next direct debit file (Plans → Direct debits).',
     'sepa.returned.found':
       'Returned debits: {reversed} explained (payment taken back or receipt marked returned); {unexplained} with no payment to take back: resolve them in “Returns to resolve” below.',
+    'sepa.returned.explained':
+      'Returned debits: {reversed} explained (payment taken back or receipt marked returned).',
     'legal.settings.warningMonths': 'Warn before a debt prescribes (months ahead)',
     'legal.interrupts': 'restarts prescription',
   },
