@@ -8,7 +8,8 @@ import type {
   PromiseRecord,
 } from './records';
 import type { Cents } from './money';
-import { addDays, daysBetween, type CalendarDate } from './dates';
+import { addDays, addMonthsClamped, daysBetween, type CalendarDate } from './dates';
+import { PRESCRIPTION_YEARS } from './prescription';
 import { settleDues, settledCentsOf } from './invoice';
 import type { InvoicePrescription } from './claim-prescription';
 import { VAT_SOON_DAYS, type InvoiceVatStatus } from './vat-recovery-status';
@@ -155,6 +156,9 @@ function invoiceEvents(input: EngineInput, name: (id: string) => string): Notifi
       const daysLeft = daysBetween(today, due.dueDate);
       const common = { ...base, amountCents: due.outstandingCents, daysLeft };
       if (daysLeft > n) continue;
+      // A due older than the prescription period is the legal panel's, not a notice's: the first
+      // digest after an import of old invoices must not count 2013's.
+      if (addMonthsClamped(due.dueDate, PRESCRIPTION_YEARS * 12) < today) continue;
       if (daysLeft > 0) {
         events.push({
           ...common,

@@ -20,6 +20,8 @@ export interface PlanScheduleInput {
   breakAfterDays: number;
   /** The person's edits of each installment; null (or another length) means the generated one. */
   edits: readonly { dueDate: string; amountCents: number }[] | null;
+  /** When given, a first installment before this day is refused (a plan starts from today). */
+  today?: string;
 }
 
 export interface ComposedPlan {
@@ -72,6 +74,8 @@ function checkTerms(input: PlanScheduleInput, debtCents: Cents): FieldIssue[] {
   }
   if (!isCalendarDate(input.firstDueDate))
     issues.push({ field: 'firstDueDate', code: 'date_invalid' });
+  else if (input.today !== undefined && input.firstDueDate < input.today)
+    issues.push({ field: 'firstDueDate', code: 'date_in_past' });
   const rate = input.annualInterestPercent;
   if (!Number.isFinite(rate) || rate < 0 || rate > MAX_PLAN_INTEREST_PERCENT) {
     issues.push({

@@ -28,6 +28,8 @@ export interface OpenItem {
   planId?: string;
   planReference?: string;
   planInvoiceNumbers?: readonly string[];
+  /** For an installment: the end-to-end id its SEPA receipt carries (e.g. "PP-2026-0001-2"). */
+  endToEndId?: string;
 }
 
 export type MatchReasonCode =
@@ -37,6 +39,7 @@ export type MatchReasonCode =
   | 'tax_id_in_text'
   | 'name_in_text'
   | 'plan_in_text'
+  | 'receipt_in_text'
   | 'recorded_payment';
 
 export interface MatchSuggestion {
@@ -60,6 +63,7 @@ const REASON_WORDS: Record<MatchReasonCode, string> = {
   tax_id_in_text: 'NIF del cliente en el concepto',
   name_in_text: 'nombre del cliente en el movimiento',
   plan_in_text: 'referencia del plan de pagos en el concepto',
+  receipt_in_text: 'referencia del recibo del plazo en el concepto',
   recorded_payment: 'cobro ya apuntado por el mismo importe en fechas cercanas',
 };
 
@@ -70,6 +74,7 @@ const WEIGHTS: Record<MatchReasonCode, number> = {
   tax_id_in_text: 0.35,
   name_in_text: 0.2,
   plan_in_text: 0.45,
+  receipt_in_text: 0.5,
   recorded_payment: 0.6,
 };
 
@@ -216,6 +221,20 @@ function planSuggestions(
   const results: MatchSuggestion[] = [];
   const planIds = new Set<string>();
   for (const [planId, group] of byPlan) {
+    // A SEPA credit carrying one installment's end-to-end id pays that installment.
+    const named = group.find(
+      (item) =>
+        item.endToEndId !== undefined &&
+        item.outstandingCents === amountCents &&
+        text.spaced.includes(` ${normalize(item.endToEndId)} `),
+    );
+    if (named) {
+      results.push(
+        suggestion([named], amountCents, ['amount_exact', 'receipt_in_text', ...clientReasons]),
+      );
+      planIds.add(planId);
+      continue;
+    }
     const first = group[0];
     const reasons = first ? planReasons(text, first) : [];
     if (reasons.length === 0) continue;

@@ -173,6 +173,22 @@ export const installmentRowSchema = z.looseObject({
   principalCents: nonNegativeCents,
   interestCents: nonNegativeCents,
   paidCents: nonNegativeCents,
+  presentations: z
+    .array(
+      z.looseObject({
+        fileName: text,
+        messageId: text,
+        presentedDate: calendarDate,
+        collectionDate: calendarDate,
+        sequence: z.enum(['FRST', 'RCUR', 'OOFF', 'FNAL']),
+        endToEndId: text,
+        mandateId: text,
+        amountCents: nonNegativeCents,
+        returnedDate: calendarDate.nullable(),
+      }),
+    )
+    .optional(),
+  representRequested: z.boolean().optional(),
 });
 
 export const disputeRowSchema = z.looseObject({
@@ -280,9 +296,15 @@ export const bankMovementRowSchema = z.looseObject({
   status: z.enum(['unmatched', 'matched', 'ignored', 'returned']),
   paymentId: id.nullable(),
   returnOf: z
-    .looseObject({ clientId: id, paymentId: id, amountCents: cents })
+    .looseObject({
+      clientId: id,
+      paymentId: id.nullable(),
+      amountCents: cents,
+      endToEndId: text.optional(),
+    })
     .nullable()
     .optional(),
+  returnDismissed: z.boolean().optional(),
 });
 
 export const importPresetRowSchema = z.looseObject({

@@ -283,6 +283,25 @@ export interface InstallmentRecord {
   principalCents: Cents;
   interestCents: Cents;
   paidCents: Cents;
+  /** SEPA: each time this installment went to the bank in a direct debit file, oldest first. */
+  presentations?: DebitPresentation[];
+  /** The person chose to present a returned receipt again: the next file includes it. */
+  representRequested?: boolean;
+}
+
+/** One receipt of a pain.008 file: which file, when it was made, and whether it came back. */
+export interface DebitPresentation {
+  fileName: string;
+  messageId: string;
+  /** The day the file was made (handed to the bank). */
+  presentedDate: CalendarDate;
+  collectionDate: CalendarDate;
+  sequence: 'FRST' | 'RCUR' | 'OOFF' | 'FNAL';
+  endToEndId: string;
+  mandateId: string;
+  amountCents: Cents;
+  /** The day the bank's statement showed it returned; null while it stands. */
+  returnedDate: CalendarDate | null;
 }
 
 export type DisputeReason = 'price' | 'quality' | 'not_received' | 'duplicate' | 'other';
@@ -439,8 +458,18 @@ export interface BankMovementRecord {
   counterpartyName: string;
   status: BankMovementStatus;
   paymentId: string | null;
-  /** Legal feature: for a returned direct debit, the client and the payment it took back. */
-  returnOf?: { clientId: string; paymentId: string; amountCents: Cents } | null;
+  /**
+   * Legal feature: for a returned direct debit, the client and the payment it took back (null when
+   * the receipt it names was never booked as paid), and that receipt's end-to-end id when known.
+   */
+  returnOf?: {
+    clientId: string;
+    paymentId: string | null;
+    amountCents: Cents;
+    endToEndId?: string;
+  } | null;
+  /** A return a person looked at and decided takes back no payment. */
+  returnDismissed?: boolean;
 }
 
 export interface ImportPresetRecord {

@@ -8,6 +8,8 @@ export type RiskReasonCode =
   | 'pays_on_time'
   | 'avg_days_late'
   | 'share_paid_late'
+  /** Nothing ever settled and invoices overdue: not "paid late", never paid. */
+  | 'never_paid'
   | 'broken_promises'
   | 'long_overdue'
   | 'overdue_over_limit'
@@ -74,11 +76,19 @@ export function assessRisk(input: RiskInput): RiskAssessment {
 
   if (count === 0) reasons.push({ code: 'no_history', points: 0 });
   const avgPoints = bandPoints(averageDaysLate, [5, 15, 30, 60]);
-  if (avgPoints > 0) {
+  const sharePoints = count < 2 ? 0 : bandPoints(sharePaidLatePercent, [20, 50, 80]);
+  const neverPaid = input.settled.length + totals.settledCount === 0 && lateCount > 0;
+  if (neverPaid) {
+    reasons.push({
+      code: 'never_paid',
+      points: avgPoints + sharePoints,
+      params: { count: lateCount, days: averageDaysLate },
+    });
+  }
+  if (avgPoints > 0 && !neverPaid) {
     reasons.push({ code: 'avg_days_late', points: avgPoints, params: { days: averageDaysLate } });
   }
-  const sharePoints = count < 2 ? 0 : bandPoints(sharePaidLatePercent, [20, 50, 80]);
-  if (sharePoints > 0) {
+  if (sharePoints > 0 && !neverPaid) {
     reasons.push({
       code: 'share_paid_late',
       points: sharePoints,

@@ -9,6 +9,8 @@ export type IssueCode =
   | 'amount_not_positive'
   | 'amount_negative'
   | 'date_invalid'
+  /** A date that must be today or later (a plan's first installment). */
+  | 'date_in_past'
   | 'dues_empty'
   | 'dues_sum_mismatch'
   | 'due_before_issue'
@@ -40,12 +42,18 @@ export type IssueCode =
   | 'signature_missing'
   /** Import: the same client and number appear twice in the file; params firstRow. */
   | 'duplicate_in_file'
+  /** Import: the tax id belongs to a client of another name; params taxId and known. */
+  | 'party_mismatch'
   /** Import: this bank statement was already imported. */
   | 'statement_already_imported'
   /** Import: the file cannot be read (wrong format, broken line or element); params reason. */
   | 'file_unreadable'
   /** SEPA: another mandate already uses this reference (UMR). */
   | 'mandate_reference_taken'
+  /** SEPA: this receipt is already in a file sent to the bank (and was not returned). */
+  | 'debit_already_presented'
+  /** SEPA: only a returned receipt can be presented again. */
+  | 'debit_not_returned'
   /** Money: this bank movement is already linked to a payment, or is not a credit to reconcile. */
   | 'movement_already_linked'
   /** Money: this payment is already linked to another bank movement. */

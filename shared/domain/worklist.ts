@@ -56,6 +56,8 @@ export interface WorkItem {
   promisedUntil?: CalendarDate | null;
   /** When no reminder is due yet: the ladder's next level and the day it may be sent. */
   nextStep?: DunningPlan['next'];
+  /** A returned receipt: its installment, and whether it can be presented to the bank again. */
+  represent?: { installmentId: string; state: 'ready' | 'requested' };
 }
 
 export interface WorklistClient {
@@ -77,7 +79,15 @@ export interface WorklistClient {
   /** Legal feature: each open invoice's prescription (absent: not checked). */
   prescriptions?: readonly InvoicePrescription[];
   /** Legal feature: direct debits the bank returned, until someone contacts the client. */
-  returnedDebits?: readonly { movementId: string; date: CalendarDate; amountCents: number }[];
+  returnedDebits?: readonly {
+    movementId: string;
+    date: CalendarDate;
+    amountCents: number;
+    /** The installment the returned receipt was for: listed once, as the return. */
+    installmentId?: string | null;
+    /** ready: the receipt can be presented again; requested: it goes in the next file. */
+    represent?: 'ready' | 'requested' | null;
+  }[];
 }
 
 export interface Worklist {
@@ -270,10 +280,16 @@ function itemsOfClient(
 
   mergePromiseIntoOverdue(items);
 
+  // A returned receipt is listed once, as the return (it says why the installment is unpaid).
+  const shownReturns = (client.returnedDebits ?? []).filter(
+    (returned) => client.lastContactDate === null || client.lastContactDate <= returned.date,
+  );
+  const returnedInstallments = new Set(shownReturns.map((returned) => returned.installmentId));
   const windowEnd = addDays(today, INSTALLMENT_WINDOW_DAYS);
   for (const installment of client.installments) {
     const left = installment.amountCents - installment.paidCents;
     if (left <= 0 || installment.dueDate > windowEnd) continue;
+    if (returnedInstallments.has(installment.id)) continue;
     const missed = installment.dueDate < today;
     const days = daysBetween(installment.dueDate, today);
     items.push({
@@ -291,8 +307,7 @@ function itemsOfClient(
     });
   }
 
-  for (const returned of client.returnedDebits ?? []) {
-    if (client.lastContactDate !== null && client.lastContactDate > returned.date) continue;
+  for (const returned of shownReturns) {
     const days = daysBetween(returned.date, today);
     items.push({
       ...base,
@@ -306,6 +321,9 @@ function itemsOfClient(
       nextAction: 'call',
       dunningLevel: null,
       refId: returned.movementId,
+      ...(returned.installmentId && returned.represent
+        ? { represent: { installmentId: returned.installmentId, state: returned.represent } }
+        : {}),
     });
   }
 

@@ -1,4 +1,5 @@
 // The AEAT bundle for recovering an unpaid invoice's VAT: summary, invoices, claims, declarations.
+import { placeLine } from './place-line';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CompanyProfile } from '../domain/records';
 import { formatEuros } from '../domain/money';
@@ -57,7 +58,7 @@ function row(label: string, value: Content): Content[] {
 }
 
 function partyText(p: BundleParty): string {
-  const place = [p.postalCode, p.city, p.province].filter(Boolean).join(' ');
+  const place = placeLine(p);
   return `${p.name}\nNIF: ${p.taxId || '— (falta)'}\nDomicilio: ${
     [p.address, place].filter(Boolean).join(', ') || '— (falta)'
   }`;

@@ -102,7 +102,7 @@ test('notifications: turned on in Ajustes, an invoice falls due, notified once, 
     .getByTestId('notifications-card')
     .getByRole('button', { name: 'Comprobar ahora' })
     .click();
-  await expect(page.getByText('Comprobado: 0 avisos nuevos')).toBeVisible();
+  await expect(page.getByText('Comprobado: nada nuevo desde la última comprobación')).toBeVisible();
   expect(await shown(page)).toEqual([]);
 
   // Clicking a notice opens the invoice in the ledger and marks it read.

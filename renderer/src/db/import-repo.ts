@@ -16,6 +16,7 @@ import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { withDerivedFields } from './derived-fields';
 import { newId, nowInstant } from './repo-helpers';
+import { sameParty } from '../../../shared/domain/party-names';
 import { addCreditNote } from './invoices/credit-notes';
 
 export type ImportProgress = (done: number, total: number) => void;
@@ -90,6 +91,66 @@ export async function findStoredDuplicates(
     }
     return issues;
   });
+}
+
+/** A tax id the file gives to a party with another name: a question, never a silent merge. */
+export interface PartyConflict {
+  taxId: string;
+  /** The name the file writes. */
+  nameInFile: string;
+  /** The name of the client stored with that tax id (or of its first row in the file). */
+  knownName: string;
+  /** Rows (or e-invoices, counted from 1) with that tax id and name. */
+  rows: number[];
+}
+
+/**
+ * Rows whose tax id belongs to a stored client of another name, or to an earlier row of the file
+ * with another name. Each distinct (tax id, name) is one question.
+ */
+export async function findPartyConflicts(
+  db: CuentasDatabase,
+  rows: readonly { row: number; clientTaxId: string; clientName: string }[],
+): Promise<PartyConflict[]> {
+  const clients = await clientsByTaxId(db);
+  const firstName = new Map<string, string>();
+  const found = new Map<string, PartyConflict>();
+  for (const row of rows) {
+    const known = clients.get(row.clientTaxId)?.name ?? firstName.get(row.clientTaxId);
+    if (known === undefined) {
+      firstName.set(row.clientTaxId, row.clientName);
+      continue;
+    }
+    if (sameParty(known, row.clientName)) continue;
+    const key = `${row.clientTaxId}\u0000${row.clientName}`;
+    const conflict = found.get(key) ?? {
+      taxId: row.clientTaxId,
+      nameInFile: row.clientName,
+      knownName: known,
+      rows: [],
+    };
+    conflict.rows.push(row.row);
+    found.set(key, conflict);
+  }
+  return [...found.values()];
+}
+
+/** The rows of the conflicts a person has not answered "the same client" to, as row issues. */
+export function partyIssues(
+  conflicts: readonly PartyConflict[],
+  confirmed: ReadonlySet<string>,
+): RowIssue[] {
+  return conflicts
+    .filter((conflict) => !confirmed.has(conflict.taxId))
+    .flatMap((conflict) =>
+      conflict.rows.map((row) => ({
+        row,
+        field: 'clientName',
+        code: 'party_mismatch' as const,
+        value: conflict.nameInFile,
+        params: { taxId: conflict.taxId, known: conflict.knownName },
+      })),
+    );
 }
 
 function newClient(taxId: string, name: string, at: string): ClientRecord {
@@ -217,11 +278,23 @@ async function writeInvoices(
   source: string,
   onProgress?: ImportProgress,
   credits: readonly (EInvoiceCreditDraft & { row: number })[] = [],
+  confirmedTaxIds: ReadonlySet<string> = new Set(),
 ): Promise<ImportResult> {
   const tables =
     credits.length > 0
       ? [db.clients, db.invoices, db.audit, db.allocations, db.creditNotes, db.disputes]
       : [db.clients, db.invoices, db.audit];
+  // 100,000 rows name a few clients: each pair of names is compared once.
+  const compared = new Map<string, boolean>();
+  const samePartyCached = (known: string, inFile: string) => {
+    const key = `${known}\u0000${inFile}`;
+    let same = compared.get(key);
+    if (same === undefined) {
+      same = sameParty(known, inFile);
+      compared.set(key, same);
+    }
+    return same;
+  };
   return db.transaction('rw', tables, async () => {
     const at = nowInstant();
     const clients = await clientsByTaxId(db);
@@ -231,6 +304,27 @@ async function writeInvoices(
     const records: InvoiceRecord[] = [];
     for (const draft of drafts) {
       let client = clients.get(draft.clientTaxId);
+      // Checked again here: an unanswered name mismatch never attaches an invoice to a client.
+      if (
+        client &&
+        !confirmedTaxIds.has(draft.clientTaxId) &&
+        !samePartyCached(client.name, draft.clientName)
+      ) {
+        issues.push(
+          ...partyIssues(
+            [
+              {
+                taxId: draft.clientTaxId,
+                nameInFile: draft.clientName,
+                knownName: client.name,
+                rows: [draft.row],
+              },
+            ],
+            confirmedTaxIds,
+          ),
+        );
+        continue;
+      }
       if (!client) {
         client = newClient(draft.clientTaxId, draft.clientName, at);
         clients.set(client.taxId, client);
@@ -345,6 +439,7 @@ export async function commitInvoiceRows(
   rejected: readonly RowIssue[],
   source: string,
   onProgress?: ImportProgress,
+  confirmedTaxIds: ReadonlySet<string> = new Set(),
 ): Promise<ImportResult> {
   if (rejected.length > 0) throw new RowValidationError(rejected);
   const drafts = rows.map((row) => {
@@ -361,7 +456,7 @@ export async function commitInvoiceRows(
       dues: row.dueDate ? [{ dueDate: row.dueDate, amountCents: amounts.payableCents }] : [],
     };
   });
-  return writeInvoices(db, drafts, source, onProgress);
+  return writeInvoices(db, drafts, source, onProgress, [], confirmedTaxIds);
 }
 
 /** Invoices, then the file's credit notes linked to the invoices they correct; rows count from 1. */
@@ -370,6 +465,7 @@ export async function commitEInvoices(
   drafts: readonly EInvoiceDraft[],
   source: string,
   credits: readonly EInvoiceCreditDraft[] = [],
+  confirmedTaxIds: ReadonlySet<string> = new Set(),
 ): Promise<ImportResult> {
   return writeInvoices(
     db,
@@ -377,6 +473,7 @@ export async function commitEInvoices(
     source,
     undefined,
     credits.map((credit, index) => ({ ...credit, row: drafts.length + index + 1 })),
+    confirmedTaxIds,
   );
 }
 

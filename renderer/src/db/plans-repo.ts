@@ -78,7 +78,7 @@ function nextReference(existing: readonly PlanRecord[], today: CalendarDate): st
 function buildRecords(
   input: PlanDraftInput,
   invoices: InvoiceRecord[],
-  base: { id: string; reference: string; createdAt: string; at: string },
+  base: { id: string; reference: string; createdAt: string; at: string; today?: CalendarDate },
 ): { plan: PlanRecord; installments: InstallmentRecord[] } {
   const composed = composePlan({
     invoicesCents: invoices.reduce((sum, invoice) => sum + invoice.outstandingCents, 0),
@@ -90,6 +90,7 @@ function buildRecords(
     annualInterestPercent: input.annualInterestPercent,
     breakAfterDays: input.breakAfterDays,
     edits: input.schedule,
+    ...(base.today !== undefined ? { today: base.today } : {}),
   });
   const issues = [...composed.issues];
   if (input.place.trim() === '') issues.push({ field: 'place', code: 'required' });
@@ -171,6 +172,7 @@ export async function createPlanDraft(
         reference,
         createdAt: at,
         at,
+        today,
       });
       await db.plans.add(plan);
       await db.installments.bulkAdd(installments);
@@ -192,6 +194,7 @@ export async function updatePlanDraft(
   db: CuentasDatabase,
   planId: string,
   input: PlanDraftInput,
+  today?: CalendarDate,
 ): Promise<PlanRecord> {
   return db.transaction('rw', [db.invoices, db.plans, db.installments, db.audit], async () => {
     const before = await db.plans.get(planId);
@@ -204,6 +207,7 @@ export async function updatePlanDraft(
       reference: before.terms?.reference ?? planId.slice(0, 8),
       createdAt: before.createdAt,
       at,
+      ...(today !== undefined ? { today } : {}),
     });
     await db.installments.where('planId').equals(planId).delete();
     await db.plans.put(plan);

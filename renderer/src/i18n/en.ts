@@ -209,6 +209,7 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'issue.amount_not_positive': 'The amount must be greater than zero.',
   'issue.amount_negative': 'The amount cannot be negative.',
   'issue.date_invalid': 'That date does not exist. Use the format dd/mm/yyyy.',
+  'issue.date_in_past': 'Cannot be before today.',
   'issue.dues_empty': 'Add at least one due date.',
   'issue.dues_sum_mismatch':
     'The due dates add up to {actual} and must add up to the payable {expected}.',
@@ -241,9 +242,13 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'issue.duplicate_in_file': 'It is repeated in the file (already on row {firstRow}).',
   'issue.statement_already_imported':
     'This statement was already imported: nothing is booked twice.',
+  'issue.party_mismatch':
+    'The tax id belongs to a client with another name: confirm it is the same client.',
   'issue.file_unreadable': 'The file cannot be read: {reason}',
   'issue.mandate_reference_taken':
     'A mandate already has this reference: each mandate needs its own.',
+  'issue.debit_already_presented': 'This receipt was already sent to the bank in another file.',
+  'issue.debit_not_returned': 'Only a returned receipt can be presented again.',
   'issue.payable_below_paid': '{paid} has already been paid: the payable cannot go below it.',
   'issue.credit_exceeds_outstanding':
     'The credit note cannot be more than what the invoice still owes ({outstanding}).',

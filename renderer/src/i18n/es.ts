@@ -209,6 +209,7 @@ export const coreEs = {
   'issue.amount_not_positive': 'El importe debe ser mayor que cero.',
   'issue.amount_negative': 'El importe no puede ser negativo.',
   'issue.date_invalid': 'Esa fecha no existe. Usa el formato dd/mm/aaaa.',
+  'issue.date_in_past': 'No puede ser anterior a hoy.',
   'issue.dues_empty': 'Añade al menos un vencimiento.',
   'issue.dues_sum_mismatch':
     'Los vencimientos suman {actual} y deben sumar lo que hay que cobrar: {expected}.',
@@ -238,9 +239,13 @@ export const coreEs = {
   'issue.signature_missing': 'Falta la firma.',
   'issue.duplicate_in_file': 'Está repetido en el fichero (ya aparece en la fila {firstRow}).',
   'issue.statement_already_imported': 'Este extracto ya se importó: no se vuelve a apuntar.',
+  'issue.party_mismatch':
+    'El NIF es de un cliente con otro nombre: confirma que es el mismo cliente.',
   'issue.file_unreadable': 'No se puede leer el fichero: {reason}',
   'issue.mandate_reference_taken':
     'Ya hay un mandato con esta referencia: cada mandato necesita la suya.',
+  'issue.debit_already_presented': 'Este recibo ya se presentó al banco en otra remesa.',
+  'issue.debit_not_returned': 'Solo se puede presentar de nuevo un recibo devuelto.',
   'issue.payable_below_paid':
     'Ya se han cobrado {paid}: lo que hay que cobrar no puede quedar por debajo.',
   'issue.email_invalid': 'No parece un correo electrónico válido.',

@@ -16,6 +16,7 @@ export async function takeBackMoney(
   db: CuentasDatabase,
   returnMovementId: string,
   payment: PaymentRecord,
+  endToEndId?: string,
 ): Promise<BankMovementRecord> {
   return db.transaction('rw', moneyTables(db), async () => {
     const movement = await db.bankMovements.get(returnMovementId);
@@ -35,6 +36,7 @@ export async function takeBackMoney(
         clientId: payment.clientId,
         paymentId: payment.id,
         amountCents: payment.amountCents,
+        ...(endToEndId ? { endToEndId } : {}),
       },
     };
     await db.bankMovements.put(after);

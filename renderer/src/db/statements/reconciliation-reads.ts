@@ -8,6 +8,7 @@ import { compareDates } from '../../../../shared/domain/reconciliation';
 import type { RecordedPayment } from '../../../../shared/domain/reconciliation-links';
 import { LINK_WINDOW_DAYS } from '../../../../shared/domain/reconciliation-links';
 import { addDays } from '../../../../shared/domain/dates';
+import { endToEndIdOf } from '../../../../shared/domain/plan-direct-debits';
 import type { CuentasDatabase } from '../database';
 
 /**
@@ -122,6 +123,10 @@ export async function loadOpenItems(db: CuentasDatabase, known?: ClientNames): P
         planId: plan.id,
         planReference: plan.terms?.reference ?? '',
         planInvoiceNumbers: plan.invoiceIds.flatMap((id) => numbers.get(id) ?? []),
+        // The id the bank echoes on a SEPA credit: the last file it went in, or the plan's own.
+        endToEndId:
+          installment.presentations?.[installment.presentations.length - 1]?.endToEndId ??
+          endToEndIdOf(plan, installment),
       });
     }
     return items.sort(

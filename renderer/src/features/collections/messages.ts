@@ -112,6 +112,8 @@ export const messages = defineMessages(
     'coll.client.risk.pays_on_time': 'Paga a tiempo.',
     'coll.client.risk.avg_days_late': 'Retraso medio de pago: {days} días.',
     'coll.client.risk.share_paid_late': 'El {percent} % de sus facturas se pagan tarde.',
+    'coll.client.risk.never_paid':
+      'Aún no ha pagado ninguna factura: {count} vencidas, {days} días de retraso de media.',
     'coll.client.risk.broken_promises': 'Promesas de pago incumplidas: {count}.',
     'coll.client.risk.long_overdue': 'Tiene una factura vencida hace {days} días.',
     'coll.client.risk.overdue_over_limit': 'Lo vencido es el {percent} % de su límite de crédito.',
@@ -316,6 +318,8 @@ export const messages = defineMessages(
     'coll.client.risk.pays_on_time': 'Pays on time.',
     'coll.client.risk.avg_days_late': 'Average delay: {days} days.',
     'coll.client.risk.share_paid_late': '{percent} % of invoices are paid late.',
+    'coll.client.risk.never_paid':
+      'Has not paid any invoice yet: {count} overdue, {days} days late on average.',
     'coll.client.risk.broken_promises': 'Broken promises to pay: {count}.',
     'coll.client.risk.long_overdue': 'Has an invoice {days} days overdue.',
     'coll.client.risk.overdue_over_limit': 'Overdue is {percent} % of the credit limit.',

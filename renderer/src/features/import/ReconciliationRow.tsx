@@ -24,6 +24,7 @@ const REASONS: Record<MatchReasonCode, MessageKey> = {
   tax_id_in_text: 'import.reason.tax_id_in_text',
   name_in_text: 'import.reason.name_in_text',
   plan_in_text: 'import.reason.plan_in_text',
+  receipt_in_text: 'import.reason.receipt_in_text',
   recorded_payment: 'import.reason.recorded_payment',
 };
 

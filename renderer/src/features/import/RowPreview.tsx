@@ -1,5 +1,5 @@
 // The first rows as read, each with its problems, the full error list, and the import button.
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { useFormat } from '../../app/use-format';
 import type { RowIssue } from '../../../../shared/formats/row-validation';
@@ -12,13 +12,25 @@ const LISTED_ISSUES = 50;
 
 interface RowPreviewProps {
   table: TableFile;
+  /** Non-blocking remarks per row (e.g. an invoice that may have prescribed). */
+  notes?: ReadonlyMap<number, string>;
+  /** Questions to answer before importing, shown above the rows. */
+  questions?: ReactNode;
   issues: readonly RowIssue[];
   validCount: number;
   progress: { done: number; total: number } | null;
   onCommit: () => void;
 }
 
-export function RowPreview({ table, issues, validCount, progress, onCommit }: RowPreviewProps) {
+export function RowPreview({
+  table,
+  notes,
+  questions,
+  issues,
+  validCount,
+  progress,
+  onCommit,
+}: RowPreviewProps) {
   const t = useT();
   const { count } = useFormat();
   const describe = useRowIssueText();
@@ -30,8 +42,15 @@ export function RowPreview({ table, issues, validCount, progress, onCommit }: Ro
   const shown = table.rows.slice(0, PREVIEW_ROWS);
   return (
     <div className="card">
-      <h2>{t('import.preview', { count: shown.length })}</h2>
-      <div className="import-preview">
+      <h2 id="import-preview-title">{t('import.preview', { count: shown.length })}</h2>
+      {questions}
+      {/* Scrolls sideways with wide files: focusable so a keyboard can scroll it too. */}
+      <div
+        className="import-preview"
+        tabIndex={0}
+        role="region"
+        aria-labelledby="import-preview-title"
+      >
         <table className="table">
           <thead>
             <tr>
@@ -52,6 +71,11 @@ export function RowPreview({ table, issues, validCount, progress, onCommit }: Ro
                 <tr key={number} className={problems.length > 0 ? 'import-row--error' : undefined}>
                   <td>{number}</td>
                   <td>
+                    {notes?.get(number) && (
+                      <div className="badge" data-testid="import-prescribed">
+                        {notes.get(number)}
+                      </div>
+                    )}
                     {problems.length === 0 ? (
                       <span className="badge badge--paid">{t('import.preview.ok')}</span>
                     ) : (

@@ -21,6 +21,7 @@ import { isValidationError } from '../../../../shared/domain/validation';
 import { translateIssue, useLanguage } from '../../i18n';
 import { readBankStatement } from '../../../../shared/formats/bank-statement';
 import { ReconciliationRow } from './ReconciliationRow';
+import { PendingReturns } from './PendingReturns';
 import { fileErrorText } from './file-error-text';
 import { statementWarningText } from './statement-warning-text';
 
@@ -104,7 +105,13 @@ export function StatementImport() {
       // Returned direct debits reopen the installments they had paid (legal feature).
       const returns = await processReturnedDebits(getDb());
       if (returns.reversed + returns.unexplained > 0)
-        showToast({ tone: 'success', message: t('sepa.returned.found', { ...returns }) });
+        showToast({
+          tone: returns.unexplained > 0 ? 'error' : 'success',
+          message:
+            returns.unexplained > 0
+              ? t('sepa.returned.found', { ...returns })
+              : t('sepa.returned.explained', { reversed: returns.reversed }),
+        });
       showToast({
         tone: 'success',
         message: t('import.bank.done', {
@@ -146,6 +153,7 @@ export function StatementImport() {
           </div>
         )}
       </div>
+      <PendingReturns />
       <div className="card">
         <h2>{t('import.recon.title')}</h2>
         {searching && (

@@ -11,9 +11,12 @@ import {
   RowValidationError,
   commitClientRows,
   commitInvoiceRows,
+  findPartyConflicts,
   findStoredDuplicates,
   listPresets,
+  partyIssues,
   savePreset,
+  type PartyConflict,
 } from '../../db/import-repo';
 import {
   suggestMapping,
@@ -28,20 +31,26 @@ import {
 import { detectFormats, readTableFile, type TableFile } from './read-table';
 import { MappingForm } from './MappingForm';
 import { RowPreview } from './RowPreview';
+import { PartyQuestions } from './PartyQuestions';
+import { useToday } from '../../app/use-today';
+import { prescriptionStatus } from '../../../../shared/domain/prescription';
 
 const FILTERS = [{ name: 'CSV / Excel', extensions: ['csv', 'txt', 'tsv', 'xlsx'] }];
 
 export function TableImport() {
   const t = useT();
-  const { count } = useFormat();
+  const { count, date } = useFormat();
+  const today = useToday();
   const showToast = useUiStore((state) => state.showToast);
   const [kind, setKind] = useState<ImportKind>('invoices');
   const [table, setTable] = useState<TableFile | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
-  const [stored, setStored] = useState<{ check: object | null; issues: RowIssue[] }>({
-    check: null,
-    issues: [],
-  });
+  const [stored, setStored] = useState<{
+    check: object | null;
+    issues: RowIssue[];
+    parties: PartyConflict[];
+  }>({ check: null, issues: [], parties: [] });
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [rejected, setRejected] = useState<RowIssue[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -65,22 +74,45 @@ export function TableImport() {
   useEffect(() => {
     if (!invoiceCheck) return;
     let live = true;
-    void findStoredDuplicates(getDb(), invoiceCheck.rows).then(
-      (found) => live && setStored({ check: invoiceCheck, issues: found }),
+    void Promise.all([
+      findStoredDuplicates(getDb(), invoiceCheck.rows),
+      findPartyConflicts(getDb(), invoiceCheck.rows),
+    ]).then(
+      ([found, parties]) => live && setStored({ check: invoiceCheck, issues: found, parties }),
     );
     return () => {
       live = false;
     };
   }, [invoiceCheck]);
 
+  const parties = stored.check === invoiceCheck ? stored.parties : [];
   const issues = useMemo(() => {
-    const storedIssues = stored.check === invoiceCheck ? stored.issues : [];
-    return [...(checked?.issues ?? []), ...storedIssues, ...rejected].sort((a, b) => a.row - b.row);
-  }, [checked, invoiceCheck, stored, rejected]);
+    const current = stored.check === invoiceCheck;
+    const storedIssues = current ? stored.issues : [];
+    const partyRows = current ? partyIssues(stored.parties, confirmed) : [];
+    const rejectedNow = rejected.filter(
+      (issue) => issue.code !== 'party_mismatch' || !confirmed.has(String(issue.params?.taxId)),
+    );
+    return [...(checked?.issues ?? []), ...storedIssues, ...partyRows, ...rejectedNow].sort(
+      (a, b) => a.row - b.row,
+    );
+  }, [checked, invoiceCheck, stored, rejected, confirmed]);
+
+  // Invoices due more than the prescription period ago: flagged, the person decides.
+  const notes = useMemo(() => {
+    const map = new Map<number, string>();
+    for (const row of invoiceCheck?.rows ?? []) {
+      const due = row.dueDate ?? row.issueDate;
+      if (prescriptionStatus({ dueDate: due, interruptions: [] }, today).state === 'expired')
+        map.set(row.row, t('import.prescribed', { date: date(due) }));
+    }
+    return map;
+  }, [invoiceCheck, today, t, date]);
 
   async function choose(): Promise<void> {
     setFileError(null);
     setRejected([]);
+    setConfirmed(new Set());
     const file = await getPlatform().openFile(FILTERS);
     if (!file) return;
     try {
@@ -99,8 +131,13 @@ export function TableImport() {
     try {
       if (invoiceCheck) {
         const rows = invoiceCheck.rows;
-        const result = await commitInvoiceRows(getDb(), rows, issues, table.name, (done, total) =>
-          setProgress({ done, total }),
+        const result = await commitInvoiceRows(
+          getDb(),
+          rows,
+          issues,
+          table.name,
+          (done, total) => setProgress({ done, total }),
+          confirmed,
         );
         showToast({
           tone: 'success',
@@ -210,6 +247,14 @@ export function TableImport() {
       {table && checked && (
         <RowPreview
           table={table}
+          notes={notes}
+          questions={
+            <PartyQuestions
+              conflicts={parties}
+              confirmed={confirmed}
+              onConfirm={(taxId) => setConfirmed(new Set([...confirmed, taxId]))}
+            />
+          }
           issues={issues}
           validCount={checked.rows.length}
           progress={progress}

@@ -11,6 +11,29 @@ export interface EInvoiceLine {
   skip: 'credit_note' | { currency: string } | null;
   /** A credit note (rectificativa) naming its invoice: imported as a credit note, or null. */
   credit: EInvoiceCreditDraft | null;
+  /** Who issued it: must be the company in Ajustes (we import what we invoiced). */
+  seller: { taxId: string; name: string };
+}
+
+/** A tax id as compared: upper case, no spaces or dashes, the "ES" VAT prefix dropped. */
+function taxIdKey(taxId: string): string {
+  return taxId
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .replace(/^ES(?=[A-Z0-9]{9}$)/, '');
+}
+
+/**
+ * The first invoice of the file issued by someone else than the company, or null. Without a
+ * company tax id in Ajustes nothing can be checked (null too; the screen says so).
+ */
+export function foreignSellerOf(
+  lines: readonly EInvoiceLine[],
+  companyTaxId: string,
+): { taxId: string; name: string } | null {
+  if (taxIdKey(companyTaxId) === '') return null;
+  const line = lines.find((row) => taxIdKey(row.seller.taxId) !== taxIdKey(companyTaxId));
+  return line ? line.seller : null;
 }
 
 function duesThatAddUp(dues: EInvoiceDraft['dues'], payableCents: number): EInvoiceDraft['dues'] {
@@ -69,6 +92,7 @@ export function readEInvoiceFile(bytes: Uint8Array): EInvoiceLine[] {
             ? { currency: invoice.currency }
             : null,
         credit: creditOf(draft, isCredit, -invoice.payableCents, corrects, invoice.currency),
+        seller: invoice.seller,
       };
     });
   }
@@ -101,6 +125,7 @@ export function readEInvoiceFile(bytes: Uint8Array): EInvoiceLine[] {
           ? { currency: document.currency }
           : null,
       credit: creditOf(draft, isCredit, amountCents, document.correctsNumber, document.currency),
+      seller: document.seller,
     },
   ];
 }

@@ -83,6 +83,20 @@ export const messages = defineMessages(
     'import.problem.credit_exceeds_outstanding':
       'es mayor que lo pendiente de la factura que corrige ({outstanding})',
     'import.problem.credit_number_taken': 'ya está importada como rectificativa',
+    'import.problem.party_mismatch':
+      'no es el nombre del cliente con NIF {taxId} («{known}»): ¿es el mismo cliente?',
+    'import.party.title': 'Antes de importar: ¿es el mismo cliente?',
+    'import.party.question':
+      'El fichero pone «{name}» con el NIF {taxId}, que ya es de «{known}» (filas {rows}).',
+    'import.party.same': 'Sí, es el mismo cliente',
+    'import.party.confirmed': 'Confirmado: se importan a «{known}».',
+    'import.party.hint':
+      'Si no lo es, corrige el NIF en el fichero y vuelve a abrirlo: mientras tanto esas filas no se importan.',
+    'import.prescribed': 'Vencida el {date}, hace más de 5 años: puede haber prescrito',
+    'import.einvoice.foreignSeller':
+      '«{file}» no es una factura emitida por ti: la emite {seller} (NIF {sellerTaxId}) y tu empresa en Ajustes es {company} (NIF {companyTaxId}). No se importa.',
+    'import.einvoice.noCompany':
+      'Escribe el NIF de tu empresa en Ajustes: así se comprueba que cada factura la emitiste tú.',
     'import.einvoice.creditFor': 'Rectificativa de la factura {number}: reduce lo que debe.',
     'import.einvoice.commitWithCredits': 'Importar {count} facturas y {credits} rectificativas',
     'import.done.credits':
@@ -148,6 +162,7 @@ export const messages = defineMessages(
     'import.reason.tax_id_in_text': 'NIF del cliente en el concepto',
     'import.reason.name_in_text': 'nombre del cliente en el movimiento',
     'import.reason.plan_in_text': 'referencia del plan de pagos en el concepto',
+    'import.reason.receipt_in_text': 'referencia del recibo del plazo en el concepto',
     'import.reason.recorded_payment': 'cobro ya apuntado por el mismo importe en fechas cercanas',
     'import.recon.recordedOn': 'cobro ya apuntado el {date}',
     'import.recon.progress': 'Buscando coincidencias: {done} de {total}',
@@ -213,6 +228,15 @@ export const messages = defineMessages(
     'client.data.eraseConfirm':
       'Se borrarán el cliente {name}, sus facturas, cobros, planes, documentos e historial. No se puede deshacer. ¿Continuar?',
     'client.data.erased': 'Datos del cliente borrados.',
+    'import.returns.title': 'Devoluciones por resolver',
+    'import.returns.lead':
+      'Recibos devueltos por el banco que no se pueden atar a un cobro apuntado: di qué cobro anula cada uno, o que no anula ninguno. Nada se anula por suposición.',
+    'import.returns.payment': 'Cobro que anula',
+    'import.returns.take': 'Anular este cobro',
+    'import.returns.dismiss': 'No anula ningún cobro',
+    'import.returns.noCandidates': 'No hay cobros de ese importe en las 8 semanas anteriores.',
+    'import.returns.action': 'Qué hacer',
+    'import.returns.taken': 'Cobro anulado: lo que pagaba vuelve a estar pendiente.',
   },
   {
     'import.title': 'Import',
@@ -295,6 +319,20 @@ export const messages = defineMessages(
     'import.problem.credit_exceeds_outstanding':
       'is more than the corrected invoice still owes ({outstanding})',
     'import.problem.credit_number_taken': 'is already imported as a credit note',
+    'import.problem.party_mismatch':
+      'is not the name of the client with tax id {taxId} (“{known}”): is it the same client?',
+    'import.party.title': 'Before importing: is it the same client?',
+    'import.party.question':
+      'The file says “{name}” with tax id {taxId}, which already belongs to “{known}” (rows {rows}).',
+    'import.party.same': 'Yes, it is the same client',
+    'import.party.confirmed': 'Confirmed: imported to “{known}”.',
+    'import.party.hint':
+      'If it is not, correct the tax id in the file and open it again: until then those rows are not imported.',
+    'import.prescribed': 'Due on {date}, more than 5 years ago: it may have prescribed',
+    'import.einvoice.foreignSeller':
+      '“{file}” is not an invoice issued by you: it is issued by {seller} (tax id {sellerTaxId}) and your company in Settings is {company} (tax id {companyTaxId}). Not imported.',
+    'import.einvoice.noCompany':
+      'Enter your company’s tax id in Settings: then each invoice is checked to be issued by you.',
     'import.einvoice.creditFor': 'Credit note for invoice {number}: reduces what is owed.',
     'import.einvoice.commitWithCredits': 'Import {count} invoices and {credits} credit notes',
     'import.done.credits':
@@ -359,6 +397,7 @@ export const messages = defineMessages(
     'import.reason.tax_id_in_text': 'client tax id in the description',
     'import.reason.name_in_text': 'client name in the movement',
     'import.reason.plan_in_text': 'payment plan reference in the description',
+    'import.reason.receipt_in_text': "the installment's debit reference in the description",
     'import.reason.recorded_payment':
       'payment already recorded for the same amount on a nearby date',
     'import.recon.recordedOn': 'payment already recorded on {date}',
@@ -425,5 +464,14 @@ export const messages = defineMessages(
     'client.data.eraseConfirm':
       'Client {name}, their invoices, payments, plans, documents and history will be erased. This cannot be undone. Continue?',
     'client.data.erased': 'Client data erased.',
+    'import.returns.title': 'Returns to resolve',
+    'import.returns.lead':
+      'Debits returned by the bank that cannot be tied to a recorded payment: say which payment each takes back, or that it takes back none. Nothing is undone by a guess.',
+    'import.returns.payment': 'Payment it takes back',
+    'import.returns.take': 'Take back this payment',
+    'import.returns.dismiss': 'Takes back no payment',
+    'import.returns.noCandidates': 'No payments of that amount in the 8 weeks before.',
+    'import.returns.action': 'What to do',
+    'import.returns.taken': 'Payment taken back: what it paid is outstanding again.',
   },
 );

@@ -43,6 +43,7 @@ const PROBLEMS: Record<string, MessageKey> = {
   corrected_invoice_missing: 'import.problem.corrected_invoice_missing',
   credit_exceeds_outstanding: 'import.problem.credit_exceeds_outstanding',
   credit_number_taken: 'import.problem.credit_number_taken',
+  party_mismatch: 'import.problem.party_mismatch',
 };
 
 /** "Fecha de vencimiento" → "fecha de vencimiento" inside a sentence; "NIF" stays. */

@@ -6,7 +6,7 @@ import { useToday } from '../../app/use-today';
 import { useFormat } from '../../app/use-format';
 import { Field } from '../../components/Field';
 import { getDb } from '../../db/database';
-import { loadPlanDebits } from '../../db/direct-debits-queries';
+import { loadPlanDebits, markDebitsPresented } from '../../db/direct-debits-queries';
 import { getPlatform } from '../../platform';
 import { addDays } from '../../../../shared/domain/dates';
 import { buildPain008 } from '../../../../shared/formats/pain008';
@@ -21,7 +21,7 @@ function localStamp(now: Date): string {
 export function DirectDebitExport() {
   const t = useT();
   const today = useToday();
-  const { money } = useFormat();
+  const { money, date } = useFormat();
   const showToast = useUiStore((state) => state.showToast);
   const [from, setFrom] = useState(addDays(today, 1));
   const [to, setTo] = useState(addDays(today, 31));
@@ -29,23 +29,44 @@ export function DirectDebitExport() {
 
   async function download() {
     setMessage(null);
-    const { debits, skipped, company } = await loadPlanDebits(getDb(), from, to);
+    const { debits, skipped, presented, returned, company, earliest } = await loadPlanDebits(
+      getDb(),
+      from,
+      to,
+      today,
+    );
     const creditorId = creditorIdOf(company);
     if (!creditorId || company.iban.trim() === '') {
       setMessage({ tone: 'error', text: t('sepa.export.noCreditor') });
       return;
     }
-    const skippedText =
-      skipped.length > 0 ? t('sepa.export.skipped', { count: skipped.length }) : '';
+    const lastSent = [...presented].sort((a, b) =>
+      b.presentedDate.localeCompare(a.presentedDate),
+    )[0];
+    const notes = [
+      skipped.length > 0 ? t('sepa.export.skipped', { count: skipped.length }) : '',
+      lastSent
+        ? t('sepa.export.presented', {
+            count: presented.length,
+            file: lastSent.fileName,
+            date: date(lastSent.presentedDate),
+          })
+        : '',
+      returned.length > 0 ? t('sepa.export.returnedWaiting', { count: returned.length }) : '',
+    ].filter((text) => text !== '');
     if (debits.length === 0) {
-      setMessage({ tone: 'info', text: [t('sepa.export.none'), skippedText].join(' ') });
+      setMessage({ tone: 'info', text: [t('sepa.export.none'), ...notes].join(' ') });
       return;
     }
+    const moved = debits.filter((debit) => debit.movedFrom !== null);
+    if (moved.length > 0)
+      notes.unshift(t('sepa.export.moved', { count: moved.length, date: date(earliest) }));
     const stamp = localStamp(new Date());
+    const messageId = `CC-${stamp.replace(/\D/g, '')}`;
     let xml: string;
     try {
       xml = buildPain008({
-        messageId: `CC-${stamp.replace(/\D/g, '')}`,
+        messageId,
         createdAt: stamp,
         creditor: { name: company.name, iban: company.iban, creditorId },
         debits,
@@ -55,18 +76,21 @@ export function DirectDebitExport() {
       setMessage({ tone: 'error', text: t('sepa.export.failed', { reason }) });
       return;
     }
+    const fileName = `recibos-sepa-${messageId.slice(3)}.xml`;
     const saved = await getPlatform().saveFile({
-      suggestedName: `recibos-sepa-${from}-${to}.xml`,
+      suggestedName: fileName,
       content: xml,
       filters: [{ name: 'XML', extensions: ['xml'] }],
     });
     if (!saved) return;
+    // Logged once the file exists: these receipts are not put in another file.
+    await markDebitsPresented(getDb(), { fileName, messageId, presentedDate: today }, debits);
     const total = debits.reduce((sum, debit) => sum + debit.amountCents, 0);
     showToast({
       tone: 'success',
       message: t('sepa.export.saved', { count: debits.length, amount: money(total) }),
     });
-    if (skippedText) setMessage({ tone: 'info', text: skippedText });
+    if (notes.length > 0) setMessage({ tone: 'info', text: notes.join(' ') });
   }
 
   return (

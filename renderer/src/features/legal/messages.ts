@@ -113,14 +113,26 @@ export const messages = defineMessages(
     'sepa.export.noCreditor':
       'Falta el NIF o el IBAN de tu empresa: complétalos en Ajustes → Tu empresa.',
     'sepa.export.failed': 'No se pudo generar el fichero: {reason}',
+    'sepa.export.moved':
+      '{count} recibos tenían fecha anterior al {date}, la primera fecha de cobro válida para un fichero hecho hoy: se cobrarán el {date}.',
+    'sepa.export.presented':
+      '{count} recibos de esas fechas ya se presentaron al banco ({file}, el {date}) y no se incluyen otra vez.',
+    'sepa.export.returnedWaiting':
+      '{count} recibos devueltos no se incluyen hasta que elijas «Presentar de nuevo» en Hoy.',
     'sepa.export.noSchema':
       'El fichero sigue el esquema pain.008.001.02; la validación contra el XSD oficial no está disponible sin conexión.',
     'legal.term.over60':
       'Ojo: entre empresas la ley no permite pactar más de 60 días de plazo de pago (Ley 3/2004). Un plazo mayor puede declararse nulo.',
     'hoy.why.debit_returned':
       'Recibo devuelto por el banco el {date}: el plazo vuelve a estar pendiente',
+    'hoy.represent': 'Presentar de nuevo',
+    'hoy.represent.requested': 'Irá en la próxima remesa (Planes → Recibos domiciliados)',
+    'hoy.represent.done':
+      'El recibo se incluirá en el próximo fichero de recibos (Planes → Recibos domiciliados).',
     'sepa.returned.found':
-      'Recibos devueltos: {reversed} cobros anulados y sus plazos vuelven a estar pendientes; {unexplained} sin cobro que anular (revísalos).',
+      'Recibos devueltos: {reversed} explicados (cobro anulado o recibo marcado devuelto); {unexplained} sin cobro que anular: resuélvelos en «Devoluciones por resolver», más abajo.',
+    'sepa.returned.explained':
+      'Recibos devueltos: {reversed} explicados (cobro anulado o recibo marcado devuelto).',
     'legal.settings.warningMonths': 'Avisar de la prescripción con (meses de antelación)',
     'legal.interrupts': 'reinicia la prescripción',
     'legal.demand.senderMissing':
@@ -242,14 +254,26 @@ export const messages = defineMessages(
     'sepa.export.noCreditor':
       "Your company's tax id or IBAN is missing: fill them in under Settings → Your company.",
     'sepa.export.failed': 'The file could not be made: {reason}',
+    'sepa.export.moved':
+      '{count} debits were dated before {date}, the earliest valid collection date for a file made today: they will be collected on {date}.',
+    'sepa.export.presented':
+      '{count} debits in those dates were already sent to the bank ({file}, on {date}) and are not included again.',
+    'sepa.export.returnedWaiting':
+      '{count} returned debits are left out until you choose “Present again” in Today.',
     'sepa.export.noSchema':
       'The file follows the pain.008.001.02 schema; checking against the official XSD is not available offline.',
     'legal.term.over60':
       'Careful: between businesses the law does not allow agreeing more than 60 days to pay (Spanish Law 3/2004). A longer term may be declared void.',
     'hoy.why.debit_returned':
       'Direct debit returned by the bank on {date}: the installment is unpaid again',
+    'hoy.represent': 'Present again',
+    'hoy.represent.requested': 'Goes in the next file (Plans → Direct debits)',
+    'hoy.represent.done':
+      'The receipt will be in the next direct debit file (Plans → Direct debits).',
     'sepa.returned.found':
-      'Returned debits: {reversed} payments taken back and their installments are unpaid again; {unexplained} with no payment to take back (check them).',
+      'Returned debits: {reversed} explained (payment taken back or receipt marked returned); {unexplained} with no payment to take back: resolve them in “Returns to resolve” below.',
+    'sepa.returned.explained':
+      'Returned debits: {reversed} explained (payment taken back or receipt marked returned).',
     'legal.settings.warningMonths': 'Warn before a debt prescribes (months ahead)',
     'legal.interrupts': 'restarts prescription',
     'legal.demand.senderMissing':

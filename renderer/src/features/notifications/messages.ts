@@ -79,6 +79,8 @@ export const messages = defineMessages(
     'notify.settings.saved': 'Ajustes de avisos guardados',
     'notify.settings.checkNow': 'Comprobar ahora',
     'notify.settings.checked': 'Comprobado: {count} avisos nuevos',
+    'notify.settings.checkedNone':
+      'Comprobado: nada nuevo desde la última comprobación (lo ya avisado está en Avisos).',
   },
   {
     'notify.invoice_due_soon.title': 'Invoice {label} is due in {days} days',
@@ -156,5 +158,7 @@ export const messages = defineMessages(
     'notify.settings.saved': 'Notification settings saved',
     'notify.settings.checkNow': 'Check now',
     'notify.settings.checked': 'Checked: {count} new notifications',
+    'notify.settings.checkedNone':
+      'Checked: nothing new since the last check (what was already notified is in Notifications).',
   },
 );

@@ -60,6 +60,7 @@ export function PlanBuilder({ initial, draft, onCancel }: PlanBuilderProps) {
     annualInterestPercent: input.annualInterestPercent,
     breakAfterDays: input.breakAfterDays,
     edits: input.schedule,
+    today,
   });
   // Live issues while typing; after a failed save, the repository’s (they also cover names).
   const issues = saveIssues.length > 0 ? saveIssues : composed.issues;
@@ -105,7 +106,7 @@ export function PlanBuilder({ initial, draft, onCancel }: PlanBuilderProps) {
     setSaving(true);
     try {
       const plan = draft
-        ? await updatePlanDraft(db, draft.id, input)
+        ? await updatePlanDraft(db, draft.id, input, today)
         : await createPlanDraft(db, input, today);
       showToast({ message: t('plans.builder.saved'), tone: 'success' });
       navigate({ screen: 'plan', planId: plan.id });

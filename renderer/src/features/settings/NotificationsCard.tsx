@@ -58,7 +58,12 @@ function NotificationsForm({ initial }: { initial: NotificationSettings }) {
     try {
       await saveNotificationSettings(getDb(), next);
       await syncBackgroundOptions();
-      if (next.enabled) await checkNow();
+      if (next.enabled) {
+        // What this check creates is said now: a later "Comprobar ahora" finds it already notified.
+        const { shown } = await checkNow();
+        if (shown > 0)
+          showToast({ tone: 'success', message: t('notify.settings.checked', { count: shown }) });
+      }
     } catch (error) {
       if (isValidationError(error)) return;
       showToast({ tone: 'error', message: t('error.generic', { message: String(error) }) });
@@ -185,7 +190,10 @@ function NotificationsForm({ initial }: { initial: NotificationSettings }) {
                 .then(({ shown }) =>
                   showToast({
                     tone: 'success',
-                    message: t('notify.settings.checked', { count: shown }),
+                    message:
+                      shown > 0
+                        ? t('notify.settings.checked', { count: shown })
+                        : t('notify.settings.checkedNone'),
                   }),
                 )
                 .catch((error: unknown) =>

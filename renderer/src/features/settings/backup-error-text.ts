@@ -35,8 +35,10 @@ export function backupErrorText(t: Translate, error: unknown): string {
   const message =
     error instanceof BackupFormatError
       ? problemText(t, error.problem)
-      : error instanceof Error
-        ? error.message
-        : String(error);
+      : // An error that crossed IPC lost its class but kept the parser's prefix: said once.
+        (error instanceof Error ? error.message : String(error)).replace(
+          /^(Error: )?Copia de seguridad no válida: /,
+          '',
+        );
   return t('backup.invalid', { message });
 }

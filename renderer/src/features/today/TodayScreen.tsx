@@ -16,6 +16,7 @@ import { CollectionDialogs, useCollectionDialog } from '../collections/Collectio
 import { WorkItemRow, type WorkItemActions } from './WorkItemRow';
 import { VatTodayCard } from '../vat/VatTodayCard';
 import { FirstRunGuide } from './FirstRunGuide';
+import { representInstallment } from '../../db/direct-debits-queries';
 import './today.css';
 
 const PAGE = 50;
@@ -65,6 +66,12 @@ export function TodayScreen() {
     },
     done: (item) => {
       if (item.refId) completeFollowUp(getDb(), item.refId).catch(fail);
+    },
+    represent: (item) => {
+      if (!item.represent) return;
+      representInstallment(getDb(), item.represent.installmentId)
+        .then(() => showToast({ tone: 'success', message: t('hoy.represent.done') }))
+        .catch(fail);
     },
   };
   const items = worklist.items;

@@ -12,6 +12,8 @@ export interface WorkItemActions {
   promise: (item: WorkItem) => void;
   pause: (item: WorkItem) => void;
   done: (item: WorkItem) => void;
+  /** A returned receipt: present it to the bank again in the next file. */
+  represent: (item: WorkItem) => void;
 }
 
 function whyOf(item: WorkItem, t: Translate, date: (value: string) => string): string {
@@ -103,6 +105,16 @@ export function WorkItemRow(props: {
             <button type="button" className="button" onClick={() => actions.reminder(item)}>
               {t('coll.action.send_reminder', { level: t(`coll.level.${levelKind}`) })}
             </button>
+          )}
+          {item.represent?.state === 'ready' && (
+            <button type="button" className="button" onClick={() => actions.represent(item)}>
+              {t('hoy.represent')}
+            </button>
+          )}
+          {item.represent?.state === 'requested' && (
+            <span className="stat__hint" data-testid="represent-requested">
+              {t('hoy.represent.requested')}
+            </span>
           )}
           {item.nextAction !== 'call' && item.nextAction !== 'check_payment' && (
             <button type="button" className="button" onClick={() => actions.call(item)}>

@@ -6,6 +6,7 @@ import {
   commitClientRows,
   commitEInvoices,
   commitInvoiceRows,
+  findPartyConflicts,
   findStoredDuplicates,
   listPresets,
   savePreset,
@@ -166,5 +167,52 @@ describe('other imports', () => {
     const presets = await listPresets(db, 'invoices');
     expect(presets.map((p) => p.mapping)).toEqual([{ number: 'Nº' }]);
     expect(await listPresets(db, 'clients')).toEqual([]);
+  });
+});
+
+describe('a tax id that belongs to a client of another name', () => {
+  it('is a question before the import and a refusal until it is answered', async () => {
+    db = freshDb();
+    const stored = await createClient(db, clientInput({ name: 'Talleres García S.L.' }));
+    const checked = check([
+      `${stored.taxId};Bodegas Somontano S.L.;BS-1;15/01/2026;14/02/2026;100;21;0`,
+      `${stored.taxId};TALLERES GARCIA SL;TG-1;15/01/2026;14/02/2026;100;21;0`,
+    ]);
+    const conflicts = await findPartyConflicts(db, checked.rows);
+    expect(conflicts).toEqual([
+      {
+        taxId: stored.taxId,
+        nameInFile: 'Bodegas Somontano S.L.',
+        knownName: 'Talleres García S.L.',
+        rows: [2],
+      },
+    ]);
+    const error = await commitInvoiceRows(db, checked.rows, [], 'x.csv').catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(RowValidationError);
+    expect((error as RowValidationError).rowIssues.map((issue) => [issue.row, issue.code])).toEqual(
+      [[2, 'party_mismatch']],
+    );
+    expect(await db.invoices.count()).toBe(0);
+    // Answered "the same client": both rows go to the stored client, no client is created.
+    await commitInvoiceRows(db, checked.rows, [], 'x.csv', undefined, new Set([stored.taxId]));
+    expect(await db.clients.count()).toBe(1);
+    expect((await db.invoices.toArray()).every((row) => row.clientId === stored.id)).toBe(true);
+  });
+
+  it('two names for one new tax id in the same file are a question too', async () => {
+    db = freshDb();
+    const checked = check([
+      'B12345674;Talleres García;A-1;15/01/2026;;100;21;0',
+      'B12345674;Bodegas Somontano;A-2;16/01/2026;;100;21;0',
+    ]);
+    const conflicts = await findPartyConflicts(db, checked.rows);
+    expect(conflicts.map((row) => [row.nameInFile, row.knownName, row.rows])).toEqual([
+      ['Bodegas Somontano', 'Talleres García', [3]],
+    ]);
+    await expect(commitInvoiceRows(db, checked.rows, [], 'x.csv')).rejects.toThrow(
+      RowValidationError,
+    );
   });
 });

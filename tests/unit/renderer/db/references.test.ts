@@ -188,6 +188,9 @@ const SAMPLES = {
     principalCents: 121_00,
     interestCents: 0,
     paidCents: 0,
+    // The SEPA log names files and end-to-end ids, not rows.
+    presentations: [],
+    representRequested: false,
   } satisfies Required<InstallmentRecord>,
   disputes: {
     id: 'd1',
@@ -276,6 +279,7 @@ const SAMPLES = {
     status: 'matched',
     paymentId: 'p1',
     returnOf: { clientId: 'c1', paymentId: 'p1', amountCents: 100_00 },
+    returnDismissed: false,
   } satisfies Required<BankMovementRecord>,
   importPresets: {
     id: 'ip1',

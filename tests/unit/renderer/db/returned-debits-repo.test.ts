@@ -5,10 +5,22 @@ import { createInvoice } from '../../../../renderer/src/db/invoices-repo';
 import { createPlanDraft } from '../../../../renderer/src/db/plans-repo';
 import { activatePlan } from '../../../../renderer/src/db/plan-signing-repo';
 import { confirmMatch } from '../../../../renderer/src/db/statements-repo';
-import { processReturnedDebits } from '../../../../renderer/src/db/returned-debits-repo';
+import {
+  dismissReturn,
+  pendingReturns,
+  processReturnedDebits,
+  resolveReturn,
+} from '../../../../renderer/src/db/returned-debits-repo';
 import { getWorklist } from '../../../../renderer/src/db/collections-queries';
+import { recordPayment } from '../../../../renderer/src/db/payments-repo';
+import { createMandate } from '../../../../renderer/src/db/mandates-repo';
+import {
+  loadPlanDebits,
+  markDebitsPresented,
+  representInstallment,
+} from '../../../../renderer/src/db/direct-debits-queries';
 import type { BankMovementRecord } from '../../../../shared/domain/records';
-import { clientInput, freshDb, invoiceInput } from './test-db';
+import { clientInput, freshDb, invoiceInput, paymentInput } from './test-db';
 
 const SIG = 'data:image/png;base64,iVBORw0KGgo=';
 
@@ -110,5 +122,128 @@ describe('returned direct debits', () => {
     );
     expect(await processReturnedDebits(db)).toEqual({ reversed: 0, unexplained: 1 });
     expect(await db.payments.count()).toBe(1);
+  });
+
+  it('a return matching a payment recorded by hand as domiciliación takes it back', async () => {
+    const db = freshDb();
+    const client = await createClient(db, clientInput());
+    await createInvoice(db, invoiceInput(client.id));
+    await recordPayment(
+      db,
+      paymentInput(client.id, { method: 'direct_debit', amountCents: 1_210_00, reference: '' }),
+    );
+    const back = movement({
+      amountCents: -1_210_00,
+      commonCode: '14',
+      concept: 'DEVOLUCION RECIBO',
+      date: '2026-02-20',
+      status: 'ignored',
+    });
+    await db.bankMovements.add(back);
+    expect(await processReturnedDebits(db)).toEqual({ reversed: 1, unexplained: 0 });
+    expect(await db.payments.count()).toBe(0);
+    expect((await db.invoices.toArray())[0]?.outstandingCents).toBe(1_210_00);
+  });
+
+  it('a return matching nothing is listed to resolve and never reverses a later transfer', async () => {
+    const db = freshDb();
+    const client = await createClient(db, clientInput());
+    await createInvoice(db, invoiceInput(client.id));
+    // A transfer of the same amount, unrelated to any direct debit.
+    const { payment } = await recordPayment(
+      db,
+      paymentInput(client.id, { amountCents: 1_210_00, reference: 'TRF 99', date: '2026-02-18' }),
+    );
+    const back = movement({
+      amountCents: -1_210_00,
+      commonCode: '14',
+      concept: 'DEVOLUCION RECIBO',
+      date: '2026-02-20',
+      status: 'ignored',
+    });
+    await db.bankMovements.add(back);
+    expect(await processReturnedDebits(db)).toEqual({ reversed: 0, unexplained: 1 });
+    expect(await db.payments.count()).toBe(1);
+    const [pending] = await pendingReturns(db);
+    expect(pending?.movement.id).toBe(back.id);
+    expect(pending?.candidates.map((row) => row.paymentId)).toEqual([payment.id]);
+    // The person decides: it takes back nothing. It leaves the list.
+    await dismissReturn(db, back.id);
+    expect(await pendingReturns(db)).toEqual([]);
+    expect(await processReturnedDebits(db)).toEqual({ reversed: 0, unexplained: 0 });
+  });
+
+  it('a person may say which payment a pending return takes back', async () => {
+    const db = freshDb();
+    const client = await createClient(db, clientInput());
+    await createInvoice(db, invoiceInput(client.id));
+    const { payment } = await recordPayment(
+      db,
+      paymentInput(client.id, { amountCents: 1_210_00, reference: 'TRF 99' }),
+    );
+    const back = movement({ amountCents: -1_210_00, commonCode: '14', date: '2026-02-20' });
+    await db.bankMovements.add({ ...back, status: 'ignored' });
+    await processReturnedDebits(db);
+    await resolveReturn(db, back.id, payment.id);
+    expect(await db.payments.count()).toBe(0);
+    expect((await db.bankMovements.get(back.id))?.status).toBe('returned');
+    expect(await pendingReturns(db)).toEqual([]);
+  });
+
+  it('a presented receipt comes back: marked returned, listed once in Hoy, presented again on request', async () => {
+    const { db, client, planId, amount } = await collectedFirstInstallment();
+    await createMandate(
+      db,
+      {
+        clientId: client.id,
+        reference: 'MND-1',
+        signatureDate: '2026-04-20',
+        debtorIban: 'ES7620770024003102575766',
+        debtorName: 'Cliente',
+      },
+      '2026-04-20',
+    );
+    // The second installment (10/06) goes to the bank in a file made on 01/06.
+    const first = await loadPlanDebits(db, '2026-06-01', '2026-06-30', '2026-06-01');
+    expect(first.debits).toHaveLength(1);
+    await markDebitsPresented(
+      db,
+      { fileName: 'remesa-1.xml', messageId: 'CC-1', presentedDate: '2026-06-01' },
+      first.debits,
+    );
+    const again = await loadPlanDebits(db, '2026-06-01', '2026-06-30', '2026-06-01');
+    expect(again.debits).toEqual([]);
+    expect(again.presented).toHaveLength(1);
+
+    const endToEndId = first.debits[0]?.endToEndId ?? '';
+    const back = movement({
+      amountCents: -(first.debits[0]?.amountCents ?? 0),
+      commonCode: '14',
+      concept: `DEVOLUCION RECIBO ${endToEndId}`,
+      date: '2026-06-15',
+      status: 'ignored',
+    });
+    await db.bankMovements.add(back);
+    expect(await processReturnedDebits(db)).toEqual({ reversed: 1, unexplained: 0 });
+    // Nothing was booked for that receipt: the earlier collected one stays paid.
+    expect(await db.payments.count()).toBe(1);
+    const rows = await db.installments.where('planId').equals(planId).sortBy('seq');
+    expect(rows[0]?.paidCents).toBe(amount);
+    expect(rows[1]?.presentations?.[0]?.returnedDate).toBe('2026-06-15');
+
+    const { worklist } = await getWorklist(db, '2026-06-16');
+    const mine = worklist.items.filter(
+      (item) => item.refId === rows[1]?.id || item.kind === 'debit_returned',
+    );
+    expect(mine.map((item) => item.kind)).toEqual(['debit_returned']);
+    expect(mine[0]?.represent).toEqual({ installmentId: rows[1]?.id, state: 'ready' });
+
+    expect((await loadPlanDebits(db, '2026-06-01', '2026-06-30', '2026-06-16')).debits).toEqual([]);
+    await representInstallment(db, rows[1]?.id ?? '');
+    const represented = await loadPlanDebits(db, '2026-07-01', '2026-07-31', '2026-06-16');
+    expect(represented.debits.map((debit) => [debit.endToEndId, debit.collectionDate])).toEqual([
+      [endToEndId, '2026-06-17'],
+      [expect.stringMatching(/-3$/), '2026-07-10'],
+    ]);
   });
 });

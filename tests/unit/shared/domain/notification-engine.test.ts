@@ -146,6 +146,24 @@ describe('notification engine', () => {
     expect(again.notifications).toEqual([]);
   });
 
+  it('leaves out of the first digest the dues older than the prescription period', () => {
+    const invoices = [
+      invoice('1', '2013-02-14', 9_000_00),
+      invoice('2', '2021-11-22', 700_00),
+      invoice('3', '2026-11-10', 1_000_00),
+      invoice('4', '2026-11-12', 500_00),
+    ];
+    const [digest] = planNotifications(input({ invoices, now: at('2026-11-23') })).notifications;
+    if (digest?.type !== 'digest') throw new Error('expected a digest');
+    // 2013 and 22/11/2021 (five years ended yesterday) are out; 2026's two are in.
+    expect(digest.digest).toEqual({
+      reason: 'away',
+      counts: { invoice_overdue: 2 },
+      overdueCents: 1_500_00,
+      total: 2,
+    });
+  });
+
   it('shows a single missed event alone rather than as a digest of one', () => {
     const result = planNotifications(input({ invoices: [invoice('1', '2026-11-10')] }));
     expect(result.notifications.map((n) => n.type)).toEqual(['single']);

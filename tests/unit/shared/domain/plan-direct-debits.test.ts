@@ -71,7 +71,8 @@ describe('plan direct debits', () => {
     expect(skipped).toEqual([]);
     expect(debits.map((d) => [d.collectionDate, d.sequence])).toEqual([
       ['2026-11-25', 'FRST'],
-      ['2026-12-25', 'RCUR'],
+      // 25 and 26 December are TARGET holidays, 27 a Sunday: collected on Monday 28.
+      ['2026-12-28', 'RCUR'],
     ]);
   });
 
@@ -111,6 +112,93 @@ describe('plan direct debits', () => {
       to: '2026-11-30',
     });
     expect(debits[0]?.amountCents).toBe(179_50);
+  });
+
+  it('never presents an installment twice: a standing one is listed as presented, a returned one waits', () => {
+    const sent = (seq: number, returnedDate: string | null, sequence: 'FRST' | 'RCUR') => ({
+      fileName: 'recibos-sepa.xml',
+      messageId: 'CC-1',
+      presentedDate: '2026-11-20',
+      collectionDate: `2026-1${seq}-25`,
+      sequence,
+      endToEndId: `p1-${seq}`,
+      mandateId: 'MND-c1',
+      amountCents: 100_00,
+      returnedDate,
+    });
+    const rows = [
+      { ...installment('p1', 1, '2026-11-25'), presentations: [sent(1, '2026-11-28', 'FRST')] },
+      { ...installment('p1', 2, '2026-12-25'), presentations: [sent(2, null, 'FRST')] },
+      installment('p1', 3, '2027-01-25'),
+    ];
+    const args = {
+      plans: [plan('p1', 'c1')],
+      mandates: [mandate('c1')],
+      from: '2026-11-24',
+      to: '2027-01-31',
+    };
+    const first = planDirectDebits({ ...args, installments: rows });
+    expect(first.debits.map((d) => [d.installmentId, d.sequence])).toEqual([['p1-3', 'RCUR']]);
+    expect(first.presented.map((row) => row.installmentId)).toEqual(['p1-2']);
+    expect(first.returned).toEqual([{ installmentId: 'p1-1', returnedDate: '2026-11-28' }]);
+    // Asked to present the returned one again: it goes, whatever the range.
+    const again = planDirectDebits({
+      ...args,
+      from: '2027-01-01',
+      installments: [{ ...rows[0]!, representRequested: true }, rows[1]!, rows[2]!],
+    });
+    expect(again.debits.map((d) => d.installmentId)).toEqual(['p1-1', 'p1-3']);
+  });
+
+  it('a returned first collection is presented again as FRST', () => {
+    const { debits } = planDirectDebits({
+      plans: [plan('p1', 'c1')],
+      installments: [
+        {
+          ...installment('p1', 1, '2026-11-25'),
+          representRequested: true,
+          presentations: [
+            {
+              fileName: 'a.xml',
+              messageId: 'CC-1',
+              presentedDate: '2026-11-20',
+              collectionDate: '2026-11-25',
+              sequence: 'FRST' as const,
+              endToEndId: 'p1-1',
+              mandateId: 'MND-c1',
+              amountCents: 100_00,
+              returnedDate: '2026-11-28',
+            },
+          ],
+        },
+        installment('p1', 2, '2026-12-25'),
+      ],
+      mandates: [mandate('c1')],
+      from: '2026-12-01',
+      to: '2026-12-31',
+      earliest: '2026-12-01',
+    });
+    expect(debits.map((d) => [d.installmentId, d.sequence, d.collectionDate, d.movedFrom])).toEqual(
+      [
+        ['p1-1', 'FRST', '2026-12-01', '2026-11-25'],
+        ['p1-2', 'RCUR', '2026-12-28', null],
+      ],
+    );
+  });
+
+  it('a collection date before the earliest valid one moves forward to it', () => {
+    const { debits } = planDirectDebits({
+      plans: [plan('p1', 'c1')],
+      installments: [installment('p1', 1, '2026-11-20'), installment('p1', 2, '2026-11-30')],
+      mandates: [mandate('c1')],
+      from: '2026-11-01',
+      to: '2026-11-30',
+      earliest: '2026-11-24',
+    });
+    expect(debits.map((d) => [d.collectionDate, d.movedFrom])).toEqual([
+      ['2026-11-24', '2026-11-20'],
+      ['2026-11-30', null],
+    ]);
   });
 
   it('derives a valid creditor identifier from the company NIF and business code', () => {

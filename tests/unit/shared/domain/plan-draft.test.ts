@@ -152,4 +152,11 @@ describe('suggestLateCharges', () => {
     const labels = { interest: () => '', compensation: () => '' };
     expect(suggestLateCharges([late('A', 1, '2027-01-01')], '2026-11-23', labels)).toEqual([]);
   });
+
+  it('refuses a first installment before today, and accepts today', () => {
+    const past = composePlan({ ...base, firstDueDate: '2026-11-20', today: '2026-11-23' });
+    expect(past.issues).toContainEqual({ field: 'firstDueDate', code: 'date_in_past' });
+    const fromToday = composePlan({ ...base, firstDueDate: '2026-11-23', today: '2026-11-23' });
+    expect(fromToday.issues).toEqual([]);
+  });
 });

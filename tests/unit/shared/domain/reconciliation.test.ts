@@ -109,6 +109,39 @@ describe('suggestMatches', () => {
       }),
     );
   });
+
+  it('a SEPA credit carrying an installment’s end-to-end id matches that installment, not the oldest', () => {
+    const installment = (seq: number, dueDate: string): OpenItem => ({
+      ...invoice(String(seq)),
+      kind: 'installment',
+      id: `inst-${seq}`,
+      label: `plazo ${seq}`,
+      outstandingCents: 403_33,
+      dueDate,
+      planId: 'plan-1',
+      planReference: 'PP-2026-0001',
+      planInvoiceNumbers: ['2026-041'],
+      endToEndId: `PP-2026-0001-${seq}`,
+    });
+    const items = [installment(1, '2026-11-25'), installment(2, '2026-12-25')];
+    const [best] = suggestMatches(
+      movement({
+        amountCents: 403_33,
+        concept: 'ABONO REMESA SEPA',
+        references: ['PP-2026-0001-2'],
+      }),
+      items,
+    );
+    expect(best?.items.map((item) => item.id)).toEqual(['inst-2']);
+    expect(best?.reasons).toContain('receipt_in_text');
+    // Installment 12 does not take the credit of installment 1.
+    const twelve = [installment(1, '2026-11-25'), { ...installment(12, '2027-10-25') }];
+    const [only] = suggestMatches(
+      movement({ amountCents: 403_33, references: ['PP-2026-0001-12'] }),
+      twelve,
+    );
+    expect(only?.items.map((item) => item.id)).toEqual(['inst-12']);
+  });
 });
 
 describe('the fast paths give what the slow ones gave', () => {

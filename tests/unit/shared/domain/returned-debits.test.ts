@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isReturnedDebit, pickReturnedPayment } from '../../../../shared/domain/returned-debits';
+import {
+  isReturnedDebit,
+  matchReturn,
+  pickReturnedPayment,
+} from '../../../../shared/domain/returned-debits';
+import type { PaymentMethod } from '../../../../shared/domain/records';
 
 const movement = (overrides = {}) => ({
   amountCents: -403_34,
@@ -10,12 +15,14 @@ const movement = (overrides = {}) => ({
   ...overrides,
 });
 
-const payment = (id: string, date: string, reference = '', amountCents = 403_34) => ({
-  id,
-  amountCents,
-  date,
-  reference,
-});
+const payment = (
+  id: string,
+  date: string,
+  reference = '',
+  amountCents = 403_34,
+  method: PaymentMethod = 'direct_debit',
+  clientId = 'c1',
+) => ({ id, clientId, amountCents, date, reference, method });
 
 describe('returned direct debits', () => {
   it('recognises common concept 14 on money going out', () => {
@@ -44,14 +51,54 @@ describe('returned direct debits', () => {
     expect(chosen?.id).toBe('a');
   });
 
-  it('without a name, takes the most recent payment of that amount before the return', () => {
+  it('without a name, takes the only direct debit of that amount before the return', () => {
     const chosen = pickReturnedPayment(movement(), [
-      payment('old', '2026-11-01'),
+      payment('old', '2026-11-01', '', 403_34, 'transfer'),
       payment('recent', '2026-11-26'),
       payment('after', '2026-12-05'),
       payment('other', '2026-11-27', '', 100_00),
     ]);
     expect(chosen?.id).toBe('recent');
+  });
+
+  it('without a name, two direct debits of that amount are a question, not a guess', () => {
+    expect(
+      pickReturnedPayment(movement(), [payment('a', '2026-10-26'), payment('b', '2026-11-26')]),
+    ).toBeNull();
+  });
+
+  it('a return naming a receipt we presented never reverses a later collection of the same amount', () => {
+    const receipt = {
+      installmentId: 'i1',
+      clientId: 'c1',
+      endToEndId: 'PP-2026-0001-1',
+      collectionDate: '2026-10-26',
+      amountCents: 403_34,
+    };
+    // Receipt 1 was never booked; receipt 2 (26/11) was. The late return of receipt 1 (02/12)
+    // names it: it is tied to installment 1 and takes back nothing.
+    const result = matchReturn(
+      movement({ references: ['PP-2026-0001-1'] }),
+      [payment('second', '2026-11-26', 'REMESA PP-2026-0001-2')],
+      [
+        receipt,
+        {
+          ...receipt,
+          installmentId: 'i2',
+          endToEndId: 'PP-2026-0001-2',
+          collectionDate: '2026-11-26',
+        },
+      ],
+    );
+    expect(result?.receipt?.installmentId).toBe('i1');
+    expect(result?.payment).toBeNull();
+    // Had receipt 1 been booked around its date, that payment is the one taken back.
+    const booked = matchReturn(
+      movement({ references: ['PP-2026-0001-1'] }),
+      [payment('first', '2026-10-27', 'REMESA'), payment('second', '2026-11-26', 'REMESA')],
+      [receipt],
+    );
+    expect(booked?.payment?.id).toBe('first');
   });
 
   it('finds nothing outside the 8-week return window', () => {

@@ -55,6 +55,20 @@ describe('assessRisk', () => {
     expect(risk.sharePaidLatePercent).toBe(100);
   });
 
+  it('a client who never paid is said to have never paid, not to pay 100 % late', () => {
+    const risk = assessRisk({ ...base, openOverdueDays: [95, 20], overdueCents: 300_000 });
+    const codes = risk.reasons.map((r) => r.code);
+    expect(codes).toContain('never_paid');
+    expect(codes).not.toContain('share_paid_late');
+    expect(codes).not.toContain('avg_days_late');
+    expect(risk.reasons.find((r) => r.code === 'never_paid')?.params).toEqual({
+      count: 2,
+      days: 58,
+    });
+    // Graded as before: 3 points for 58 days late on average, 3 for all of them, 2 for 95 days.
+    expect(risk.points).toBe(8);
+  });
+
   it('each broken promise makes the grade no better', () => {
     const grades = [0, 1, 2].map(
       (brokenPromises) => assessRisk({ ...base, brokenPromises }).points,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  foreignSellerOf,
   readEInvoiceFile,
   type EInvoiceLine,
 } from '../../../../../renderer/src/features/import/einvoice-drafts';
@@ -130,5 +131,40 @@ describe.skipIf(!hasSharedData)('e-invoice credit notes link to the invoice they
     expect((again as RowValidationError).rowIssues.map((issue) => issue.code)).toEqual([
       'credit_exceeds_outstanding',
     ]);
+  });
+});
+
+/** A minimal Facturae 3.2.2 issued by Reformas Ebro S.L. (B50123454), written for this test. */
+const FACTURAE = `<?xml version="1.0" encoding="UTF-8"?>
+<fe:Facturae xmlns:fe="http://www.facturae.gob.es/formato/Versiones/Facturaev3_2_2.xml">
+<FileHeader><SchemaVersion>3.2.2</SchemaVersion></FileHeader>
+<Parties>
+<SellerParty><TaxIdentification><TaxIdentificationNumber>ESB50123454</TaxIdentificationNumber></TaxIdentification>
+<LegalEntity><CorporateName>Reformas Ebro S.L.</CorporateName></LegalEntity></SellerParty>
+<BuyerParty><TaxIdentification><TaxIdentificationNumber>B12345674</TaxIdentificationNumber></TaxIdentification>
+<LegalEntity><CorporateName>Talleres Hermanos García S.L.</CorporateName></LegalEntity></BuyerParty>
+</Parties>
+<Invoices><Invoice>
+<InvoiceHeader><InvoiceNumber>0042</InvoiceNumber></InvoiceHeader>
+<InvoiceIssueData><IssueDate>2026-10-01</IssueDate><InvoiceCurrencyCode>EUR</InvoiceCurrencyCode></InvoiceIssueData>
+<InvoiceTotals><TotalGrossAmountBeforeTaxes>1000.00</TotalGrossAmountBeforeTaxes><TotalTaxOutputs>210.00</TotalTaxOutputs>
+<TotalTaxesWithheld>0.00</TotalTaxesWithheld><InvoiceTotal>1210.00</InvoiceTotal>
+<TotalOutstandingAmount>1210.00</TotalOutstandingAmount><TotalExecutableAmount>1210.00</TotalExecutableAmount></InvoiceTotals>
+</Invoice></Invoices></fe:Facturae>`;
+
+describe('who issued an e-invoice', () => {
+  const lines = readEInvoiceFile(new TextEncoder().encode(FACTURAE));
+
+  it('accepts a file issued by the company in Ajustes, whatever the VAT prefix', () => {
+    expect(lines[0]?.seller).toEqual({ taxId: 'ESB50123454', name: 'Reformas Ebro S.L.' });
+    expect(foreignSellerOf(lines, 'B50123454')).toBeNull();
+    expect(foreignSellerOf(lines, 'b-50123454')).toBeNull();
+  });
+
+  it('names the seller of a file issued by someone else', () => {
+    expect(foreignSellerOf(lines, 'B12345674')).toEqual({
+      taxId: 'ESB50123454',
+      name: 'Reformas Ebro S.L.',
+    });
   });
 });

@@ -40,4 +40,9 @@ describe('backupErrorText', () => {
       'That file is not a valid backup: it is not a JSON file.',
     );
   });
+
+  it('says it once for an error that lost its class crossing from the main process', () => {
+    const text = backupErrorText(es, new Error('Copia de seguridad no válida: no es un JSON'));
+    expect(text).toBe('Ese fichero no es una copia válida: no es un JSON');
+  });
 });
