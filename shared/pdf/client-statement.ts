@@ -1,5 +1,4 @@
 // A client's statement of account (extracto de cuenta): invoices and payments with a running balance.
-import { placeLine } from './place-line';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { daysBetween, formatDate, type CalendarDate } from '../domain/dates';
 import { formatEuros, type Cents } from '../domain/money';
