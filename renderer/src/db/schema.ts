@@ -60,4 +60,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       bankMovements: 'id, statementId, &fingerprint, date, status, paymentId',
     },
   },
+  {
+    // v4 (sync through CouchDB, issue 15): the change log waiting to be pushed, each synced
+    // record's clocks and server revision, the device and checkpoint, and the conflict list.
+    version: 4,
+    stores: {
+      syncChanges: 'docId',
+      syncDocs: 'id',
+      syncMeta: 'key',
+      syncConflicts: 'id, at',
+    },
+  },
 ];

@@ -14,6 +14,7 @@ import { messages as legal } from '../features/legal/messages';
 import { messages as desktop } from '../features/settings/desktop-messages';
 import { messages as vat } from '../features/vat/messages';
 import { messages as life } from '../features/ledger/life-messages';
+import { messages as sync } from '../features/sync/messages';
 
 /** Add a feature's messages here: one import and one entry. */
 const FEATURES = {
@@ -29,6 +30,7 @@ const FEATURES = {
   desktop,
   vat,
   life,
+  sync,
 } satisfies Record<string, FeatureMessages<string>>;
 
 type Features = typeof FEATURES;
