@@ -68,9 +68,9 @@ const INVOICE_PLACEHOLDERS = {
   disputedCents: 0,
 };
 
-function labelOf(tableName: string, record: Row | undefined, key: string): string {
+function labelOf(record: Row | undefined, key: string): string {
   const name = record?.name ?? record?.number ?? record?.key;
-  return `${tableName}: ${typeof name === 'string' ? name : key}`;
+  return typeof name === 'string' ? name : key;
 }
 
 function invoiceIdsOf(tableName: string, key: string, rows: (Row | undefined)[]): string[] {
@@ -104,6 +104,8 @@ export async function applyRemoteDocs(
     const touchedInvoices = new Set<string>();
     const conflicts: SyncConflictRecord[] = [];
     const now = new Date().toISOString();
+    const device = await db.table<SyncMetaRecord, string>(SYNC_META).get('device');
+    const deviceId = device?.key === 'device' ? device.value.deviceId : '';
     for (const doc of docs) {
       const policy = syncPolicy(doc.table);
       if (policy.kind === 'local' || !names.has(doc.table)) continue;
@@ -171,7 +173,8 @@ export async function applyRemoteDocs(
           winner: conflict.winner,
           winnerValue,
           loserValue,
-          label: labelOf(doc.table, record ?? row, doc.key),
+          label: labelOf(record ?? row, doc.key),
+          deviceId,
           at: now,
           undoneAt: null,
         });

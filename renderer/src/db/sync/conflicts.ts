@@ -6,8 +6,8 @@ import type { AuditEntity, InvoiceRecord } from '../../../../shared/domain/recor
 import { fromJsonValue } from '../../../../shared/sync/json-value';
 import { writeAudit } from '../audit';
 import { recomputeDisputed, recomputeInvoice } from '../derived-fields';
-import { SYNC_CONFLICTS, SYNC_DOCS } from './change-log';
-import type { SyncConflictRecord, SyncDocRecord } from './records';
+import { SYNC_CONFLICTS, SYNC_DOCS, SYNC_META } from './change-log';
+import type { SyncConflictRecord, SyncDocRecord, SyncMetaRecord } from './records';
 
 type Row = Record<string, unknown>;
 
@@ -15,10 +15,23 @@ function conflictsTable(db: CuentasDatabase): Table<SyncConflictRecord, string> 
   return db.table(SYNC_CONFLICTS);
 }
 
-/** Newest first. */
+/** Newest first, each seen from this device: "local" is what this device had. */
 export async function listConflicts(db: CuentasDatabase): Promise<SyncConflictRecord[]> {
   if (!db.tables.some((table) => table.name === SYNC_CONFLICTS)) return [];
-  return conflictsTable(db).orderBy('at').reverse().toArray();
+  const device = await db.table<SyncMetaRecord, string>(SYNC_META).get('device');
+  const deviceId = device?.key === 'device' ? device.value.deviceId : '';
+  const rows = await conflictsTable(db).orderBy('at').reverse().toArray();
+  return rows.map((row) =>
+    row.deviceId === deviceId
+      ? row
+      : {
+          ...row,
+          localValue: row.remoteValue,
+          remoteValue: row.localValue,
+          winner: row.winner === 'local' ? 'remote' : 'local',
+          deviceId,
+        },
+  );
 }
 
 const AUDIT_ENTITY: Readonly<Record<string, AuditEntity>> = {
@@ -64,7 +77,7 @@ export async function undoConflict(db: CuentasDatabase, id: string): Promise<voi
         });
         await recomputeDisputed(db, invoice, at);
       }
-      await conflicts.put({ ...conflict, undoneAt: at });
+      await conflicts.update(id, { undoneAt: at });
       await writeAudit(db, {
         entity: AUDIT_ENTITY[conflict.table] ?? 'setting',
         entityId: String(key),

@@ -52,8 +52,10 @@ export interface SyncConflictRecord {
   winner: 'local' | 'remote';
   winnerValue: unknown;
   loserValue: unknown;
-  /** A label for the list ("Cliente: Ferretería López"). */
+  /** The record's name or number for the list ("Ferretería López", "2026-0042"). */
   label: string;
+  /** The device that merged (its "local" side); another device shows the sides swapped. */
+  deviceId: string;
   at: string;
   undoneAt: string | null;
 }

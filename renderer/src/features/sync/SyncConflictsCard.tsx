@@ -5,6 +5,20 @@ import { useT } from '../../i18n';
 import { getDb } from '../../db/database';
 import { listConflicts, undoConflict } from '../../db/sync/conflicts';
 
+/** The tables whose records can conflict (mutable records), named for people. */
+const TABLES = {
+  clients: true,
+  invoices: true,
+  promises: true,
+  plans: true,
+  installments: true,
+  disputes: true,
+  settings: true,
+  mandates: true,
+  importPresets: true,
+  savedViews: true,
+};
+
 function show(value: unknown): string {
   if (value === null || value === undefined) return '—';
   return typeof value === 'string' ? value : JSON.stringify(value);
@@ -16,6 +30,8 @@ export function SyncConflictsCard() {
   const conflicts = useLiveQuery(() => listConflicts(db), [db]);
   const [error, setError] = useState<string | null>(null);
   if (!conflicts) return null;
+  const tableLabel = (table: string) =>
+    table in TABLES ? t(`sync.table.${table as keyof typeof TABLES}`) : table;
   const undo = (id: string) => {
     setError(null);
     undoConflict(db, id).catch((reason: unknown) =>
@@ -44,7 +60,9 @@ export function SyncConflictsCard() {
           <tbody>
             {conflicts.map((conflict) => (
               <tr key={conflict.id} data-testid="sync-conflict">
-                <td>{conflict.label}</td>
+                <td>
+                  {tableLabel(conflict.table)}: {conflict.label}
+                </td>
                 <td>{conflict.field}</td>
                 <td>{show(conflict.localValue)}</td>
                 <td>{show(conflict.remoteValue)}</td>

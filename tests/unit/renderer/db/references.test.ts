@@ -370,6 +370,7 @@ const SAMPLES = {
     winnerValue: '2',
     loserValue: '1',
     label: '',
+    deviceId: 'dev1',
     at: AT,
     undoneAt: null,
   } satisfies Required<SyncConflictRecord>,
@@ -383,6 +384,7 @@ const NOT_REFERENCES = new Set([
   'audit.syncId',
   'syncChanges.docId',
   'syncConflicts.docId',
+  'syncConflicts.deviceId',
   'syncMeta.value.deviceId',
 ]);
 /** Primary keys (the row's own id); clientHistory's key is also its link to the client. */

@@ -11,7 +11,7 @@ import {
   pendingChanges,
   syncOnce,
 } from '../../../../../renderer/src/db/sync/engine';
-import { listConflicts } from '../../../../../renderer/src/db/sync/conflicts';
+import { listConflicts, undoConflict } from '../../../../../renderer/src/db/sync/conflicts';
 import { COUCH_MEMBER, setUpDatabase, startCouchServer } from '../../../../support/couch-server';
 import type { CouchServer } from '../../../../support/couch-server';
 import { clientInput, freshDb, invoiceInput, paymentInput } from '../test-db';
@@ -101,15 +101,29 @@ describe('sync through CouchDB', () => {
     expect(onB).toEqual(onA);
     // Field by field: A's email, B's city, and the later phone (B's).
     expect(onA).toMatchObject({ email: 'a@garcia.es', city: 'Huesca', phone: '600 222 222' });
-    for (const db of [a, b]) {
+    for (const [db, mine, theirs] of [
+      [a, '600 111 111', '600 222 222'],
+      [b, '600 222 222', '600 111 111'],
+    ] as const) {
       const conflicts = await listConflicts(db);
       expect(conflicts).toHaveLength(1);
+      // Each device sees its own value as "this computer's".
       expect(conflicts[0]).toMatchObject({
         field: 'phone',
+        localValue: mine,
+        remoteValue: theirs,
+        winner: db === b ? 'local' : 'remote',
         winnerValue: '600 222 222',
         loserValue: '600 111 111',
       });
     }
+
+    // Undo on A brings A's phone back on both devices.
+    await undoConflict(a, (await listConflicts(a))[0]!.id);
+    await syncOnce(a, clientFor(database));
+    await syncOnce(b, clientFor(database));
+    expect((await b.clients.get(client.id))?.phone).toBe('600 111 111');
+    expect((await listConflicts(b))[0]?.undoneAt).not.toBeNull();
   });
 
   it('a wrong password reads as an authentication error', async () => {
