@@ -70,7 +70,8 @@ export interface AppInfo {
 
 /** Secrets the OS encrypts for this user (Electron's safeStorage); absent in web mode. */
 export interface PlatformSecrets {
-  save(name: string, value: string): Promise<void>;
+  /** False when the OS offers no key (the caller then keeps it for the session only). */
+  save(name: string, value: string): Promise<boolean>;
   load(name: string): Promise<string | null>;
 }
 

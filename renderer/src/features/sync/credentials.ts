@@ -14,16 +14,14 @@ function session(): Storage | null {
 
 export async function loadSyncPassword(dbName: string): Promise<string | null> {
   const secrets = getPlatform().secrets;
-  if (secrets) return secrets.load(`sync:${dbName}`);
-  return session()?.getItem(SESSION_KEY + dbName) ?? null;
+  const kept = secrets ? await secrets.load(`sync:${dbName}`) : null;
+  return kept ?? session()?.getItem(SESSION_KEY + dbName) ?? null;
 }
 
 export async function saveSyncPassword(dbName: string, password: string): Promise<void> {
   const secrets = getPlatform().secrets;
-  if (secrets) {
-    await secrets.save(`sync:${dbName}`, password);
-    return;
-  }
+  // Without an OS key (some Linux desktops) the desktop app too keeps it for the session only.
+  if (secrets && (await secrets.save(`sync:${dbName}`, password))) return;
   session()?.setItem(SESSION_KEY + dbName, password);
 }
 
