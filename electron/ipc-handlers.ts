@@ -14,6 +14,7 @@ import { createLogHandlers } from './log-handlers';
 import { PdfSigningError, signPdfWithP12 } from './pdf-signing';
 import { createBackupHandlers, type BackupStore } from './backups';
 import type { OpenedBackups } from './opened-backups';
+import type { SyncHandlers } from './sync-handlers';
 
 export interface HandlerContext {
   /** The window dialogs attach to and notification clicks focus; null when it is closed. */
@@ -30,7 +31,13 @@ export interface HandlerContext {
   backups?: BackupStore;
   /** A backup file opened from the OS, waiting for the renderer (absent: none ever waits). */
   openedBackups?: Pick<OpenedBackups, 'take'>;
+  /** Sync's HTTP and password store (absent: the sync channels answer with an error). */
+  sync?: SyncHandlers;
 }
+
+const NO_SYNC = () => {
+  throw new IpcError('failed', 'Sync is not available');
+};
 
 function asUint8Array(buffer: Buffer): Uint8Array {
   // A pooled Buffer is a view on a larger ArrayBuffer, and IPC would copy all of it.
@@ -47,8 +54,12 @@ export function createHandlers({
   openPath,
   backups,
   openedBackups,
+  sync,
 }: HandlerContext): IpcHandlers {
   return {
+    'sync:request': sync?.['sync:request'] ?? NO_SYNC,
+    'sync:save-secret': sync?.['sync:save-secret'] ?? NO_SYNC,
+    'sync:load-secret': sync?.['sync:load-secret'] ?? NO_SYNC,
     ...createLogHandlers(errorLog, openPath),
     ...createBackupHandlers(backups, getWindow),
     // Only what main itself found in argv or macOS's open-file and checked; never a renderer's path.

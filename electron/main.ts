@@ -1,10 +1,11 @@
 // App lifecycle: one instance, the app:// scheme, the locked-down window and the IPC handlers.
-import { app, BrowserWindow, ipcMain, powerMonitor, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, powerMonitor, safeStorage, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_START_URL } from './app-protocol';
 import { createBackupStore } from './backups';
 import { createHandlers } from './ipc-handlers';
+import { createSyncHandlers } from './sync-handlers';
 import { isAppUrl } from './navigation-guard';
 import { allowOnlyAppPermissions } from './permissions';
 import { registerHandlers } from './register-handler';
@@ -163,6 +164,10 @@ if (!app.requestSingleInstanceLock()) {
           openPath: (filePath) => shell.openPath(filePath),
           backups,
           openedBackups,
+          sync: createSyncHandlers({
+            secretsFile: path.join(app.getPath('userData'), 'sync-secrets.json'),
+            cipher: safeStorage,
+          }),
         }),
         (frameUrl) => (frameUrl === null ? false : isAppUrl(frameUrl, devUrl)),
       );

@@ -17,6 +17,9 @@ export const IPC_CHANNEL_NAMES = [
   'backup:read',
   'backup:choose-folder',
   'backup:take-opened',
+  'sync:request',
+  'sync:save-secret',
+  'sync:load-secret',
 ] as const;
 
 export type IpcChannel = (typeof IPC_CHANNEL_NAMES)[number];

@@ -115,6 +115,29 @@ export interface OpenedBackupFile {
   problem: 'too_large' | 'not_backup' | 'unreadable' | null;
 }
 
+/** Sync (issue 15): the main process talks to the CouchDB server; the answer crosses as text. */
+export interface SyncHttpResponse {
+  status: number;
+  body: string;
+}
+/** The largest answer sync reads from the server (a `_changes` batch of 500 documents). */
+export const MAX_SYNC_RESPONSE = 64 * 1024 * 1024;
+
+/** HTTPS, or plain HTTP to this computer only: the same rule as the renderer's settings. */
+export function isAllowedSyncUrl(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  return url.protocol === 'https:' || (url.protocol === 'http:' && local);
+}
+
+const secretName = z.string().regex(/^sync:[A-Za-z0-9._-]{1,100}$/, 'a sync secret name');
+
 /** Adding a channel: its name in `ipc-channels.ts`, one entry here, one handler in `electron/`. */
 export const IPC_CHANNELS = {
   'app:get-version': channel<AppVersion>()(z.strictObject({})),
@@ -193,6 +216,20 @@ export const IPC_CHANNELS = {
   'backup:choose-folder': channel<AutoBackupStatus | null>()(z.strictObject({})),
   // A backup file opened from the OS: main checked it and hands it over once (null when none waits).
   'backup:take-opened': channel<OpenedBackupFile | null>()(z.strictObject({})),
+  // Sync: only CouchDB's JSON API, to an https:// server (or localhost), never a redirect.
+  'sync:request': channel<SyncHttpResponse>()(
+    z.strictObject({
+      url: z.string().max(4000).refine(isAllowedSyncUrl, 'https://, or http://localhost'),
+      method: z.enum(['GET', 'POST', 'PUT']),
+      authorization: z.string().max(2000),
+      body: z.string().max(MAX_FILE_BYTES).optional(),
+    }),
+  ),
+  // The sync password, encrypted with the OS's key (safeStorage) in the user-data folder.
+  'sync:save-secret': channel<AppliedResult>()(
+    z.strictObject({ name: secretName, value: z.string().max(1000) }),
+  ),
+  'sync:load-secret': channel<string | null>()(z.strictObject({ name: secretName })),
 } satisfies { [C in IpcChannel]: ChannelSpec<z.ZodType, unknown> };
 
 type Channels = typeof IPC_CHANNELS;

@@ -384,6 +384,8 @@ export interface AuditRecord {
   summary: string;
   before: unknown;
   after: unknown;
+  /** Sync (issue 15): the entry's id across devices, as `seq` differs on each; set when sync is on. */
+  syncId?: string;
 }
 
 /* ---- Schema v2: collections, plans' documents, notifications, bank statements, SEPA, legal ---- */

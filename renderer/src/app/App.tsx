@@ -23,6 +23,7 @@ import { PlanDetailScreen } from '../features/plans/PlanDetailScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
 import { useNotificationScheduler } from '../features/notifications/use-notification-scheduler';
 import { useAutoBackup } from '../features/settings/use-auto-backup';
+import { useBackgroundSync } from '../features/sync/use-background-sync';
 import { useBackupFilesFromOs } from '../features/settings/opened-backup';
 import { DemoBanner } from '../features/settings/DemoBanner';
 
@@ -94,6 +95,7 @@ function Shell() {
   useStoredLanguage();
   useNotificationScheduler();
   useAutoBackup();
+  useBackgroundSync();
   useBackupFilesFromOs();
   return (
     <div className="app-shell">

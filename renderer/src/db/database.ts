@@ -26,6 +26,7 @@ import type {
   CreditNoteRecord,
 } from '../../../shared/domain/records';
 import { clientHistoryMiddleware } from './client-history';
+import { syncChangeLogMiddleware } from './sync/change-log';
 import { SCHEMA_VERSIONS } from './schema';
 import { ROW_UPGRADES } from '../../../shared/domain/record-upgrades';
 import type { RowUpgrades, StoredRow } from '../../../shared/domain/record-upgrades';
@@ -84,6 +85,8 @@ export class CuentasDatabase extends Dexie {
     }
     // Keeps the derived risk history consistent with every write (see client-history.ts).
     this.use(clientHistoryMiddleware);
+    // Records each write of a synced table for the push, once sync is set up (sync/change-log.ts).
+    this.use(syncChangeLogMiddleware);
   }
 }
 

@@ -25,7 +25,11 @@ export type TableName =
   | 'legalEvents'
   | 'planDocuments'
   | 'clientHistory'
-  | 'creditNotes';
+  | 'creditNotes'
+  | 'syncChanges'
+  | 'syncDocs'
+  | 'syncMeta'
+  | 'syncConflicts';
 
 /** What others can point at. Nothing stores a bank movement's, promise's or mandate's id. */
 export type ParentKind = 'client' | 'invoice' | 'payment' | 'plan' | 'statement' | 'activity';
@@ -90,6 +94,11 @@ function notificationsOf(kind: 'client' | 'invoice' | 'plan'): Reference {
   });
 }
 
+/** Sync's conflict list keeps what each device had (names, emails): it goes with the record. */
+function syncConflictsOf(table: 'clients' | 'invoices'): Reference {
+  return ref('syncConflicts', 'key', 'cascade', { kind: { field: 'table', equals: table } });
+}
+
 /** Order matters for refusals: the first refusing table is the one the person is told about. */
 export const REFERENCES: Readonly<Record<ParentKind, readonly Reference[]>> = {
   client: [
@@ -110,6 +119,7 @@ export const REFERENCES: Readonly<Record<ParentKind, readonly Reference[]>> = {
     // A returned receipt stays in the bank's records; it just no longer names the client.
     ref('bankMovements', 'returnOf.clientId', 'unlink', { onErase: 'unlink' }),
     auditOf('client'),
+    syncConflictsOf('clients'),
   ],
   invoice: [
     ref('allocations', 'invoiceId', 'refuse', { refuseCode: 'invoice_has_payments' }),
@@ -125,6 +135,7 @@ export const REFERENCES: Readonly<Record<ParentKind, readonly Reference[]>> = {
     ref('legalEvents', 'invoiceIds', 'pull'),
     notificationsOf('invoice'),
     auditOf('invoice'),
+    syncConflictsOf('invoices'),
   ],
   payment: [
     ref('allocations', 'paymentId', 'cascade'),
@@ -160,6 +171,17 @@ export const SETUP_TABLES: readonly TableName[] = ['settings', 'importPresets', 
 /** Rebuilt from the data whenever missing: never backed up, cleared with the data they summarise. */
 export const DERIVED_TABLES: readonly TableName[] = ['clientHistory'];
 
+/**
+ * Sync's bookkeeping (renderer/src/db/sync): the change log, clocks, checkpoint and conflict list
+ * belong to this device's link with the server; not backed up, not sample data, not the ledger.
+ */
+export const SYNC_TABLES_LOCAL: readonly TableName[] = [
+  'syncChanges',
+  'syncDocs',
+  'syncMeta',
+  'syncConflicts',
+];
+
 /** Every table the schema defines (a null store in a later version deletes it). */
 export function schemaTables(): string[] {
   const tables = new Map<string, string | null>();
@@ -180,14 +202,21 @@ export function indexedFields(table: string): Set<string> {
 /** The ledger itself, what sample data replaces: every table but the set-up and the audit trail. */
 export function ledgerTables(): string[] {
   return schemaTables().filter(
-    (name) => name !== 'audit' && !SETUP_TABLES.includes(name as TableName),
+    (name) =>
+      name !== 'audit' &&
+      !SETUP_TABLES.includes(name as TableName) &&
+      !SYNC_TABLES_LOCAL.includes(name as TableName),
   );
 }
 
 /** The tables a backup carries: every table of the schema but the derived ones. */
 export function backupTables(): string[] {
   return schemaTables()
-    .filter((name) => !DERIVED_TABLES.includes(name as TableName))
+    .filter(
+      (name) =>
+        !DERIVED_TABLES.includes(name as TableName) &&
+        !SYNC_TABLES_LOCAL.includes(name as TableName),
+    )
     .sort();
 }
 

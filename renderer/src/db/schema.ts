@@ -65,11 +65,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // (renderer/src/db/statements/reconciliation-reads.ts), not 25,000 whole records at 100,000;
     // invoices by number alone, so a new invoice's number is checked across all clients
     // (numbered per series, not per client) and the next number of a series is proposed.
+    // Sync through CouchDB (issue 15): the change log waiting to be pushed, each synced record's
+    // clocks and server revision, the device and checkpoint, and the conflict list.
     version: 4,
     stores: {
       invoices:
         'id, clientId, &[clientId+number], issueDate, nextDueDate, [lifecycle+nextDueDate], planId, ' +
         'number, [lifecycle+nextDueDate+clientId+number+outstandingCents]',
+      syncChanges: 'docId',
+      syncDocs: 'id',
+      syncMeta: 'key',
+      syncConflicts: 'id, at',
     },
   },
 ];

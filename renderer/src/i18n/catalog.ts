@@ -16,6 +16,7 @@ import { messages as vat } from '../features/vat/messages';
 import { messages as life } from '../features/ledger/life-messages';
 import { messages as today } from '../features/today/messages';
 import { messages as numbering } from '../features/ledger/numbering-messages';
+import { messages as sync } from '../features/sync/messages';
 
 /** Add a feature's messages here: one import and one entry. */
 const FEATURES = {
@@ -33,6 +34,7 @@ const FEATURES = {
   life,
   today,
   numbering,
+  sync,
 } satisfies Record<string, FeatureMessages<string>>;
 
 type Features = typeof FEATURES;

@@ -16,6 +16,25 @@ export function findBridge(scope: object = window): WindowBridge | null {
 export function createElectronPlatform(bridge: WindowBridge): Platform {
   return {
     kind: 'electron',
+    secrets: {
+      save: async (name, value) =>
+        unwrap(await bridge['sync:save-secret']({ name, value })).applied,
+      load: async (name) => unwrap(await bridge['sync:load-secret']({ name })),
+    },
+    // The main process does sync's HTTP: the window's CSP keeps connect-src 'self'.
+    syncFetch: async (url, init) => {
+      const headers = new Headers(init.headers);
+      const method = init.method === 'POST' || init.method === 'PUT' ? init.method : 'GET';
+      const answer = unwrap(
+        await bridge['sync:request']({
+          url,
+          method,
+          authorization: headers.get('Authorization') ?? '',
+          ...(typeof init.body === 'string' ? { body: init.body } : {}),
+        }),
+      );
+      return new Response(answer.body, { status: answer.status });
+    },
     appInfo: async () => unwrap(await bridge['app:get-version']({})),
     saveFile: async ({ suggestedName, content, filters }) =>
       unwrap(await bridge['file:save']({ suggestedName, content, ...(filters ? { filters } : {}) }))

@@ -68,8 +68,19 @@ export interface AppInfo {
   platform: string;
 }
 
+/** Secrets the OS encrypts for this user (Electron's safeStorage); absent in web mode. */
+export interface PlatformSecrets {
+  /** False when the OS offers no key (the caller then keeps it for the session only). */
+  save(name: string, value: string): Promise<boolean>;
+  load(name: string): Promise<string | null>;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'web';
+  /** Sync's password store (desktop only: web mode keeps it for the session). */
+  readonly secrets?: PlatformSecrets;
+  /** Sync's HTTP in the desktop app (the main process talks to the server); absent: window.fetch. */
+  readonly syncFetch?: (url: string, init: RequestInit) => Promise<Response>;
   appInfo(): Promise<AppInfo>;
   /** Resolves false when the person cancels the dialog. */
   saveFile(request: SaveFileRequest): Promise<boolean>;

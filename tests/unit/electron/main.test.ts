@@ -55,6 +55,7 @@ vi.mock('electron', () => ({
     defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
   },
   shell: { openPath: vi.fn(), openExternal: vi.fn() },
+  safeStorage: { isEncryptionAvailable: () => false },
   dialog: {},
   Notification: class {},
 }));

@@ -33,6 +33,9 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     'backup:read': vi.fn(() => '{}'),
     'backup:choose-folder': vi.fn(() => null),
     'backup:take-opened': vi.fn(() => null),
+    'sync:request': vi.fn(() => ({ status: 200, body: '{}' })),
+    'sync:save-secret': vi.fn(() => ({ applied: true })),
+    'sync:load-secret': vi.fn(() => null),
     ...overrides,
   };
   const listeners = new Map<string, Listener>();

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../shared/csp';
+import {
+  CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
+  WEB_SYNC_CONNECT_SOURCES,
+} from '../../../shared/csp';
 
 function directives(policy = CONTENT_SECURITY_POLICY): Map<string, string[]> {
   return new Map(
@@ -32,6 +36,16 @@ describe('content security policy', () => {
       expect(meta.has(name)).toBe(false);
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
     header.delete('frame-ancestors');
+    // Web mode's sync talks to the configured CouchDB: HTTPS, or a server on this computer.
+    expect(meta.get('connect-src')).toEqual([
+      ...(header.get('connect-src') ?? []),
+      'https:',
+      'http://localhost:*',
+      'http://127.0.0.1:*',
+    ]);
+    expect(WEB_SYNC_CONNECT_SOURCES).not.toContain('http:');
+    header.delete('connect-src');
+    meta.delete('connect-src');
     expect(meta).toEqual(header);
   });
 });

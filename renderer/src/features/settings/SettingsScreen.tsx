@@ -15,6 +15,8 @@ import { BackupCard } from './BackupCard';
 import { ErrorLogCard } from './ErrorLogCard';
 import { NotificationsCard } from './NotificationsCard';
 import { VatSettingsCard } from '../vat/VatSettingsCard';
+import { SyncCard } from '../sync/SyncCard';
+import { SyncConflictsCard } from '../sync/SyncConflictsCard';
 
 function LanguageCard() {
   const t = useT();
@@ -75,6 +77,8 @@ export function SettingsScreen() {
       <DemoDataCard />
       <StorageCard />
       <BackupCard />
+      <SyncCard />
+      <SyncConflictsCard />
       <ErrorLogCard />
       <AboutCard />
     </section>

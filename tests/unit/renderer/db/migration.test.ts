@@ -109,6 +109,11 @@ describe('schema migrations', () => {
         'plans',
         'promises',
         'settings',
+        // v4: sync through CouchDB (issue 15).
+        'syncChanges',
+        'syncConflicts',
+        'syncDocs',
+        'syncMeta',
       ].sort(),
     );
     await db.delete();

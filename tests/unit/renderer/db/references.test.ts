@@ -31,6 +31,7 @@ import {
   REFERENCES,
   schemaTables,
   SETUP_TABLES,
+  SYNC_TABLES_LOCAL,
   tablesTouchedBy,
   type TableName,
 } from '../../../../renderer/src/db/references';
@@ -38,6 +39,12 @@ import { checkReferences } from '../../../../renderer/src/db/check-references';
 import { readAllTables } from '../../../../renderer/src/db/backup-repo';
 import type { CuentasDatabase } from '../../../../renderer/src/db/database';
 import { freshDb } from './test-db';
+import type {
+  SyncChangeRecord,
+  SyncConflictRecord,
+  SyncDocRecord,
+  SyncMetaRecord,
+} from '../../../../renderer/src/db/sync/records';
 
 const AT = '2026-11-30T10:00:00.000Z';
 const DAY = '2026-11-30';
@@ -229,6 +236,7 @@ const SAMPLES = {
     summary: '',
     before: null,
     after: null,
+    syncId: 'dev1.a1',
   } satisfies Required<AuditRecord>,
   dunningEvents: {
     id: 'de1',
@@ -338,10 +346,53 @@ const SAMPLES = {
     source: 'manual',
     createdAt: AT,
   } satisfies Required<CreditNoteRecord>,
+  syncChanges: {
+    seq: 1,
+    docId: 'clients:c1',
+    table: 'clients',
+    clock: 'x',
+  } satisfies Required<SyncChangeRecord>,
+  syncDocs: {
+    id: 'clients:c1',
+    table: 'clients',
+    localKey: 'c1',
+    clocks: {},
+    baseClocks: {},
+    rev: null,
+  } satisfies Required<SyncDocRecord>,
+  syncMeta: {
+    key: 'device',
+    value: { deviceId: 'dev1', lastClock: null },
+  } satisfies SyncMetaRecord,
+  syncConflicts: {
+    id: 'sc1',
+    docId: 'clients:c1',
+    table: 'clients',
+    key: 'c1',
+    field: 'phone',
+    localValue: '1',
+    remoteValue: '2',
+    winner: 'remote',
+    winnerValue: '2',
+    loserValue: '1',
+    label: '',
+    deviceId: 'dev1',
+    at: AT,
+    undoneAt: null,
+  } satisfies Required<SyncConflictRecord>,
 } satisfies Record<TableName, unknown>;
 
 /** Fields that end in "Id" but name no row. */
-const NOT_REFERENCES = new Set(['clients.taxId', 'settings.value.taxId']);
+const NOT_REFERENCES = new Set([
+  'clients.taxId',
+  'settings.value.taxId',
+  // Sync's bookkeeping names CouchDB documents and devices, not rows.
+  'audit.syncId',
+  'syncChanges.docId',
+  'syncConflicts.docId',
+  'syncConflicts.deviceId',
+  'syncMeta.value.deviceId',
+]);
 /** Primary keys (the row's own id); clientHistory's key is also its link to the client. */
 const OWN_KEYS = new Set(['id', 'seq', 'key']);
 
@@ -378,6 +429,7 @@ describe('the reference map', () => {
       ...Object.values(PARENT_TABLES),
       ...Object.values(REFERENCES).flatMap((references) => references.map((r) => r.table)),
       ...SETUP_TABLES,
+      ...SYNC_TABLES_LOCAL,
     ]);
     for (const table of schemaTables()) expect(mapped, table).toContain(table);
   });
@@ -391,6 +443,8 @@ describe('the reference map', () => {
     for (const field of NOT_REFERENCES) found.delete(field);
     // clientHistory is keyed by the client it summarises: its key is a reference too.
     found.add('clientHistory.clientId');
+    // A sync conflict names its record by table + key (like the audit's entity + entityId).
+    found.add('syncConflicts.key');
     expect([...declaredFields()].sort()).toEqual([...found].sort());
   });
 
@@ -414,7 +468,8 @@ describe('the reference map', () => {
   it('backs up every table but the derived summary, and sample data replaces the ledger only', () => {
     expect(backupTables()).toContain('creditNotes');
     expect(backupTables()).not.toContain('clientHistory');
-    expect(backupTables()).toHaveLength(schemaTables().length - 1);
+    expect(backupTables()).not.toContain('syncChanges');
+    expect(backupTables()).toHaveLength(schemaTables().length - 1 - SYNC_TABLES_LOCAL.length);
     expect(ledgerTables()).not.toContain('settings');
     expect(ledgerTables()).not.toContain('audit');
     expect(ledgerTables()).toContain('mandates');
