@@ -33,7 +33,7 @@ export const coreEs = {
 
   'status.draft': 'Borrador',
   'status.pending': 'Pendiente',
-  'status.partial': 'Parcialmente cobrada',
+  'status.partial': 'Cobrada en parte',
   'status.overdue': 'Vencida',
   'status.paid': 'Cobrada',
   'status.disputed': 'En disputa',
