@@ -8,7 +8,7 @@ export const messages = defineMessages(
     'ledger.filter.allBuckets': 'Cualquier antigüedad',
     'ledger.filter.client': 'Cliente',
     'ledger.filter.allClients': 'Todos los clientes',
-    'ledger.filter.someClients': '{count} clientes',
+    'ledger.filter.someClients': '{count, plural, one {# cliente} other {# clientes}}',
     'ledger.filter.issueFrom': 'Emitida desde',
     'ledger.filter.issueTo': 'Emitida hasta',
     'ledger.filter.dueFrom': 'Vence desde',
@@ -42,12 +42,13 @@ export const messages = defineMessages(
     'ledger.col.lastContact': 'Último contacto',
     'ledger.totals.label': 'Total ({count})',
     'ledger.totals':
-      '{count} facturas · a cobrar {payable} · pendiente {outstanding} · vencido {overdue}',
+      '{count, plural, one {# factura} other {# facturas}} · a cobrar {payable} · pendiente {outstanding} · vencido {overdue}',
     'ledger.keyboard':
       'Teclado: / para buscar, ↑ ↓ para moverte, Intro para abrir el cliente, Esc para limpiar.',
     'ledger.export.csv': 'Exportar CSV',
     'ledger.export.xlsx': 'Exportar Excel',
-    'ledger.export.done': 'Exportadas {count} facturas',
+    'ledger.export.done':
+      '{count, plural, one {Exportada # factura} other {Exportadas # facturas}}',
     'ledger.export.failed': 'No se pudo exportar: {message}',
     'ledger.export.sheet': 'Facturas',
     'ledger.noMatches.body': 'Prueba con menos filtros o pulsa «Quitar filtros».',
@@ -60,7 +61,7 @@ export const messages = defineMessages(
     'ledger.filter.allBuckets': 'Any age',
     'ledger.filter.client': 'Client',
     'ledger.filter.allClients': 'All clients',
-    'ledger.filter.someClients': '{count} clients',
+    'ledger.filter.someClients': '{count, plural, one {# client} other {# clients}}',
     'ledger.filter.issueFrom': 'Issued from',
     'ledger.filter.issueTo': 'Issued to',
     'ledger.filter.dueFrom': 'Due from',
@@ -94,12 +95,12 @@ export const messages = defineMessages(
     'ledger.col.lastContact': 'Last contact',
     'ledger.totals.label': 'Total ({count})',
     'ledger.totals':
-      '{count} invoices · payable {payable} · outstanding {outstanding} · overdue {overdue}',
+      '{count, plural, one {# invoice} other {# invoices}} · payable {payable} · outstanding {outstanding} · overdue {overdue}',
     'ledger.keyboard':
       'Keyboard: / to search, ↑ ↓ to move, Enter to open the client, Esc to clear.',
     'ledger.export.csv': 'Export CSV',
     'ledger.export.xlsx': 'Export Excel',
-    'ledger.export.done': '{count} invoices exported',
+    'ledger.export.done': '{count, plural, one {# invoice} other {# invoices}} exported',
     'ledger.export.failed': 'Could not export: {message}',
     'ledger.export.sheet': 'Invoices',
     'ledger.noMatches.body': 'Try fewer filters or press “Clear filters”.',

@@ -6,7 +6,8 @@ export const messages = defineMessages(
     'hoy.why.prescription_warning': 'La deuda prescribe el {date}: envía un requerimiento',
     'notify.prescription_warning.title': 'La factura {label} prescribe pronto',
     'notify.prescription_warning.body': '{client} · {amount} · se puede reclamar hasta el {date}',
-    'notify.count.prescription_warning': '{count} deudas a punto de prescribir',
+    'notify.count.prescription_warning':
+      '{count, plural, one {# deuda a punto de prescribir} other {# deudas a punto de prescribir}}',
     'legal.title': 'Vía legal',
     'legal.hint':
       'Cada requerimiento formal, reconocimiento de deuda o monitorio vuelve a empezar el plazo de 5 años para reclamar (arts. 1964 y 1973 del Código Civil). Es una ayuda, no asesoramiento legal.',
@@ -50,12 +51,12 @@ export const messages = defineMessages(
     'legal.demand.file': 'requerimiento',
     'legal.demand.subject': 'Requerimiento fehaciente de pago',
     'legal.demand.body':
-      'Por medio de la presente le requerimos formalmente el pago de {total}, importe de las facturas vencidas que se detallan, con los intereses de demora y la indemnización de 40 € por factura que establece la Ley 3/2004.\n\nLe concedemos un plazo de {days} días, hasta el {deadline}, para pagar por transferencia a la cuenta {iban}.\n\nSi en ese plazo no recibimos el pago ni una propuesta de acuerdo, iniciaremos sin más aviso las acciones judiciales que correspondan, incluido el procedimiento monitorio, con los intereses y costas que procedan. Este requerimiento interrumpe la prescripción de la deuda (art. 1973 del Código Civil).',
+      'Por medio de la presente le requerimos formalmente el pago de {total}, importe de las facturas vencidas que se detallan, con los intereses de demora y la indemnización de 40 € por factura que establece la Ley 3/2004.\n\nLe concedemos un plazo de {days, plural, one {# día} other {# días}}, hasta el {deadline}, para pagar por transferencia a la cuenta {iban}.\n\nSi en ese plazo no recibimos el pago ni una propuesta de acuerdo, iniciaremos sin más aviso las acciones judiciales que correspondan, incluido el procedimiento monitorio, con los intereses y costas que procedan. Este requerimiento interrumpe la prescripción de la deuda (art. 1973 del Código Civil).',
     'legal.bundle.button': 'Dossier para monitorio (PDF)',
     'legal.bundle.originals': 'Guardar también los originales',
     'legal.bundle.originalsHint':
       'Se guardan uno a uno, junto al dossier: el PDF de cada plan firmado y un índice en JSON con sus huellas. No se crea un .zip.',
-    'legal.bundle.saved': 'Guardados {count} ficheros.',
+    'legal.bundle.saved': '{count, plural, one {Guardado # fichero} other {Guardados # ficheros}}.',
     'legal.pdf.saved':
       'Requerimiento guardado. Envíalo por burofax con certificación de contenido.',
     'legal.pdf.busy': 'Preparando…',
@@ -80,15 +81,19 @@ export const messages = defineMessages(
     'sepa.creditor.codeInvalid': 'Son 3 letras o cifras; si tu banco no te dio uno, deja 000.',
     'sepa.creditor.id': 'Identificador de acreedor: {id}',
     'sepa.creditor.needsTaxId': 'Escribe el NIF para calcular tu identificador de acreedor SEPA.',
+    'sepa.creditor.taxIdInvalid':
+      'El NIF no es válido: corrígelo para calcular tu identificador de acreedor SEPA.',
     'sepa.export.title': 'Recibos domiciliados (SEPA)',
     'sepa.export.hint':
       'Genera el fichero pain.008 (Cuaderno 19.14) con los plazos que vencen entre estas fechas, de los planes cuyo cliente tiene un mandato activo. Súbelo a la banca online de tu banco.',
     'sepa.export.from': 'Desde',
     'sepa.export.to': 'Hasta',
     'sepa.export.button': 'Descargar fichero de recibos',
-    'sepa.export.saved': 'Fichero guardado: {count} recibos por {amount}.',
+    'sepa.export.saved':
+      'Fichero guardado: {count, plural, one {# recibo} other {# recibos}} por {amount}.',
     'sepa.export.none': 'No hay plazos pendientes entre esas fechas en planes con mandato activo.',
-    'sepa.export.skipped': '{count} planes con plazos en esas fechas no tienen mandato activo.',
+    'sepa.export.skipped':
+      '{count, plural, one {# plan con plazos en esas fechas no tiene} other {# planes con plazos en esas fechas no tienen}} mandato activo.',
     'sepa.export.noCreditor':
       'Falta el NIF o el IBAN de tu empresa: complétalos en Ajustes → Tu empresa.',
     'sepa.export.failed': 'No se pudo generar el fichero: {reason}',
@@ -99,7 +104,7 @@ export const messages = defineMessages(
     'hoy.why.debit_returned':
       'Recibo devuelto por el banco el {date}: el plazo vuelve a estar pendiente',
     'sepa.returned.found':
-      'Recibos devueltos: {reversed} cobros anulados y sus plazos vuelven a estar pendientes; {unexplained} sin cobro que anular (revísalos).',
+      'Recibos devueltos: {reversed, plural, one {# cobro anulado y su plazo vuelve a estar pendiente} other {# cobros anulados y sus plazos vuelven a estar pendientes}}; {unexplained} sin cobro que anular (revísalos).',
     'legal.settings.warningMonths': 'Avisar de la prescripción con (meses de antelación)',
     'legal.interrupts': 'reinicia la prescripción',
   },
@@ -107,7 +112,8 @@ export const messages = defineMessages(
     'hoy.why.prescription_warning': 'The debt prescribes on {date}: send a formal demand',
     'notify.prescription_warning.title': 'Invoice {label} prescribes soon',
     'notify.prescription_warning.body': '{client} · {amount} · can be claimed until {date}',
-    'notify.count.prescription_warning': '{count} debts about to prescribe',
+    'notify.count.prescription_warning':
+      '{count, plural, one {# debt about to prescribe} other {# debts about to prescribe}}',
     'legal.title': 'Legal path',
     'legal.hint':
       'Each formal demand, acknowledgment of debt or payment-order claim restarts the 5-year period to claim (arts. 1964 and 1973 of the Spanish Civil Code). This is help, not legal advice.',
@@ -151,12 +157,12 @@ export const messages = defineMessages(
     'legal.demand.file': 'formal-demand',
     'legal.demand.subject': 'Formal demand for payment',
     'legal.demand.body':
-      'We hereby formally demand payment of {total}, the amount of the overdue invoices listed below, with the late-payment interest and the 40 € compensation per invoice set by Spanish Law 3/2004.\n\nWe give you {days} days, until {deadline}, to pay by bank transfer to account {iban}.\n\nIf we receive neither the payment nor a proposal within that time, we will start the legal actions that apply without further notice, including the payment-order procedure (monitorio), with the interest and costs that apply. This demand interrupts the limitation period of the debt (art. 1973 of the Spanish Civil Code).',
+      'We hereby formally demand payment of {total}, the amount of the overdue invoices listed below, with the late-payment interest and the 40 € compensation per invoice set by Spanish Law 3/2004.\n\nWe give you {days, plural, one {# day} other {# days}}, until {deadline}, to pay by bank transfer to account {iban}.\n\nIf we receive neither the payment nor a proposal within that time, we will start the legal actions that apply without further notice, including the payment-order procedure (monitorio), with the interest and costs that apply. This demand interrupts the limitation period of the debt (art. 1973 of the Spanish Civil Code).',
     'legal.bundle.button': 'Bundle for a payment-order claim (PDF)',
     'legal.bundle.originals': 'Also save the originals',
     'legal.bundle.originalsHint':
       'Saved one by one next to the bundle: the PDF of each signed plan and a JSON index with their fingerprints. No .zip is made.',
-    'legal.bundle.saved': '{count} files saved.',
+    'legal.bundle.saved': '{count, plural, one {# file} other {# files}} saved.',
     'legal.pdf.saved': 'Formal demand saved. Send it by burofax with content certification.',
     'legal.pdf.busy': 'Preparing…',
     'legal.pdf.failed': 'The document could not be prepared. Please try again.',
@@ -180,16 +186,20 @@ export const messages = defineMessages(
     'sepa.creditor.codeInvalid': '3 letters or digits; if your bank gave you none, leave 000.',
     'sepa.creditor.id': 'Creditor identifier: {id}',
     'sepa.creditor.needsTaxId': 'Enter the tax id to work out your SEPA creditor identifier.',
+    'sepa.creditor.taxIdInvalid':
+      'That tax id is not valid: correct it to work out your SEPA creditor identifier.',
     'sepa.export.title': 'Direct debits (SEPA)',
     'sepa.export.hint':
       'Makes the pain.008 file (Cuaderno 19.14) with the installments falling due between these dates, for plans whose client has an active mandate. Upload it to your online banking.',
     'sepa.export.from': 'From',
     'sepa.export.to': 'To',
     'sepa.export.button': 'Download the direct debit file',
-    'sepa.export.saved': 'File saved: {count} debits for {amount}.',
+    'sepa.export.saved':
+      'File saved: {count, plural, one {# debit} other {# debits}} for {amount}.',
     'sepa.export.none':
       'No unpaid installments between those dates in plans with an active mandate.',
-    'sepa.export.skipped': '{count} plans with installments in those dates have no active mandate.',
+    'sepa.export.skipped':
+      '{count, plural, one {# plan with installments in those dates has} other {# plans with installments in those dates have}} no active mandate.',
     'sepa.export.noCreditor':
       "Your company's tax id or IBAN is missing: fill them in under Settings → Your company.",
     'sepa.export.failed': 'The file could not be made: {reason}',
@@ -200,7 +210,7 @@ export const messages = defineMessages(
     'hoy.why.debit_returned':
       'Direct debit returned by the bank on {date}: the installment is unpaid again',
     'sepa.returned.found':
-      'Returned debits: {reversed} payments taken back and their installments are unpaid again; {unexplained} with no payment to take back (check them).',
+      'Returned debits: {reversed, plural, one {# payment taken back and its installment is unpaid again} other {# payments taken back and their installments are unpaid again}}; {unexplained} with no payment to take back (check them).',
     'legal.settings.warningMonths': 'Warn before a debt prescribes (months ahead)',
     'legal.interrupts': 'restarts prescription',
   },
