@@ -256,7 +256,7 @@ export function LedgerScreen() {
                   })}
             </span>
             <span className="ledger-hint__keys" title={t('ledger.keyboard')}>
-              {' · '}
+              {'\u00a0· '}
               {t('ledger.keyboard')}
             </span>
           </p>
