@@ -4,6 +4,7 @@ import type { InstallmentRecord, MandateRecord, PlanRecord } from './records';
 import type { DirectDebitInput } from '../formats/pain008';
 import { spanishCreditorIdentifier } from './sepa-creditor-id';
 import { businessDayOnOrAfter } from './sepa-calendar';
+import { validateSpanishTaxId } from './taxId';
 
 export interface PlanDebitSkip {
   planId: string;
@@ -162,6 +163,8 @@ export function planDirectDebits(args: {
 /** The company's SEPA creditor identifier from its NIF and business code; null without a NIF. */
 export function creditorIdOf(company: { taxId: string; sepaBusinessCode?: string }): string | null {
   if (company.taxId.trim() === '') return null;
+  // An identifier computed from a NIF that fails its check letter would be refused by the bank.
+  if (!validateSpanishTaxId(company.taxId).valid) return null;
   const code = (company.sepaBusinessCode ?? '').trim().toUpperCase() || '000';
   if (!/^[A-Z0-9]{3}$/.test(code)) return null;
   return spanishCreditorIdentifier(company.taxId, code);

@@ -116,3 +116,43 @@ test('notifications: turned on in Ajustes, an invoice falls due, notified once, 
   await expect(page.getByTestId('notification-bell')).toHaveAccessibleName('Avisos, 1 sin leer');
   await page.screenshot({ path: `${SCREENSHOTS}/notifications-03-opened.png` });
 });
+
+test('the centre follows Ajustes at once and lists a new event without reopening the app', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['notifications']);
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+01:00'));
+  await page.goto('/');
+  const bell = page.getByTestId('notification-bell');
+  const centre = page.getByTestId('notification-centre');
+  const off = 'Los avisos están desactivados. Actívalos en Ajustes';
+  await bell.click();
+  await expect(centre.getByText(off)).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Turned on in Ajustes: the centre says nothing about Ajustes any more, without a reload.
+  await page.getByRole('link', { name: 'Ajustes' }).click();
+  await page.getByTestId('notifications-card').getByLabel('Activar avisos').check();
+  await bell.click();
+  await expect(centre).toBeVisible();
+  await expect(centre.getByText(off)).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  // An invoice due in two days is recorded: its warning arrives on its own, no restart, no
+  // "Comprobar ahora".
+  await createClient(page, 'Talleres Hermanos García S.L.', 'B-1234567-4');
+  await page.getByRole('button', { name: 'Nueva factura' }).click();
+  const invoice = page.getByTestId('invoice-dialog');
+  await invoice.getByLabel('Número de factura').fill('2026-001');
+  await invoice.getByLabel('Fecha de emisión').fill('26/10/2026');
+  await invoice.getByLabel('Base imponible (€)').fill('1.000,00');
+  await invoice.getByLabel('Fecha de vencimiento 1').fill('25/11/2026');
+  await invoice.getByRole('button', { name: 'Guardar' }).click();
+  await expect(invoice).toBeHidden();
+  await expect(bell).toHaveAccessibleName('Avisos, 1 sin leer');
+  await bell.click();
+  await expect(centre.getByRole('listitem').first()).toContainText(
+    'La factura 2026-001 vence en 2 días',
+  );
+});

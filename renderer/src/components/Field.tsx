@@ -9,6 +9,8 @@ interface FieldProps {
   hintTone?: 'ok' | 'neutral';
   optional?: boolean;
   wide?: boolean;
+  /** Two columns of a form grid: for content that a single column cuts, such as an IBAN. */
+  double?: boolean;
   children: ReactElement<{ id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }>;
 }
 
@@ -19,6 +21,7 @@ export function Field({
   hintTone = 'neutral',
   optional,
   wide,
+  double,
   children,
 }: FieldProps) {
   const id = useId();
@@ -31,7 +34,7 @@ export function Field({
     'aria-describedby': message ? messageId : undefined,
   });
   return (
-    <div className={wide ? 'field field--wide' : 'field'}>
+    <div className={wide ? 'field field--wide' : double ? 'field field--double' : 'field'}>
       <label htmlFor={id}>
         {label}
         {optional && <span className="field__optional"> ({t('common.optional')})</span>}

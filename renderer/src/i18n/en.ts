@@ -94,7 +94,7 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'clients.detail.noInvoices': 'This client has no invoices. Add the first with “New invoice”.',
   'clients.detail.noPayments': 'No payments from this client yet.',
   'clients.detail.contact': 'Contact',
-  'clients.detail.terms': 'Payment term: {days} days',
+  'clients.detail.terms': 'Payment term: {days, plural, one {# day} other {# days}}',
 
   'invoices.title': 'Invoices',
   'invoices.new': 'New invoice',
@@ -115,7 +115,8 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'invoices.col.outstanding': 'Outstanding',
   'invoices.col.daysOverdue': 'Days late',
   'invoices.col.status': 'Status',
-  'invoices.totals': '{count} invoices · payable {payable} · outstanding {outstanding}',
+  'invoices.totals':
+    '{count, plural, one {# invoice} other {# invoices}} · payable {payable} · outstanding {outstanding}',
   'invoices.totals.one': '1 invoice · payable {payable} · outstanding {outstanding}',
   'invoices.field.client': 'Client',
   'invoices.field.number': 'Invoice number',
@@ -175,7 +176,7 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'today.dueSoon': 'Due in the next 7 days',
   'today.nothing':
     'Nothing pending for now. When an invoice falls due or is about to, it appears here.',
-  'today.daysLate': '{days} days late',
+  'today.daysLate': '{days, plural, one {# day} other {# days}} late',
   'today.dueOn': 'Due on {date}',
 
   'today.allClear': 'All caught up',
@@ -185,7 +186,7 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'today.welcome.createClient': 'Create the first client',
   'today.welcome.loadDemo': 'Load sample data',
   'clients.truncated':
-    'Showing {shown} of {total} clients. Type in the search box to find the rest.',
+    'Showing {shown} of {total, plural, one {# client} other {# clients}}. Type in the search box to find the rest.',
 
   'dashboard.title': 'Dashboard',
   'dashboard.receivable': 'Total receivable',
@@ -221,9 +222,9 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'issue.allocation_exceeds_payment': 'The amounts applied exceed the payment.',
   'issue.allocation_wrong_client': 'That invoice is not this client’s or is already paid.',
   'issue.client_has_invoices':
-    'Cannot delete: the client has {count} invoices. Delete them or write them off first.',
+    'Cannot delete: the client has {count, plural, one {# invoice. Delete it or write it off first.} other {# invoices. Delete them or write them off first.}}',
   'issue.client_has_payments':
-    'Cannot delete: the client has {count} payments recorded. Delete them first.',
+    'Cannot delete: the client has {count, plural, one {# payment recorded. Delete it first.} other {# payments recorded. Delete them first.}}',
   'issue.invoice_has_payments': 'Cannot delete: the invoice has payments applied.',
   'issue.invoice_has_credit_notes':
     'Cannot delete: the invoice has credit notes. Cancel it instead.',

@@ -33,7 +33,7 @@ export const coreEs = {
 
   'status.draft': 'Borrador',
   'status.pending': 'Pendiente',
-  'status.partial': 'Parcialmente cobrada',
+  'status.partial': 'Cobrada en parte',
   'status.overdue': 'Vencida',
   'status.paid': 'Cobrada',
   'status.disputed': 'En disputa',
@@ -94,7 +94,7 @@ export const coreEs = {
     'Este cliente no tiene facturas. Añade la primera con «Nueva factura».',
   'clients.detail.noPayments': 'Todavía no hay cobros de este cliente.',
   'clients.detail.contact': 'Contacto',
-  'clients.detail.terms': 'Plazo de pago: {days} días',
+  'clients.detail.terms': 'Plazo de pago: {days, plural, one {# día} other {# días}}',
 
   'invoices.title': 'Facturas',
   'invoices.new': 'Nueva factura',
@@ -115,7 +115,8 @@ export const coreEs = {
   'invoices.col.outstanding': 'Pendiente',
   'invoices.col.daysOverdue': 'Días de retraso',
   'invoices.col.status': 'Estado',
-  'invoices.totals': '{count} facturas · a cobrar {payable} · pendiente {outstanding}',
+  'invoices.totals':
+    '{count, plural, one {# factura} other {# facturas}} · a cobrar {payable} · pendiente {outstanding}',
   'invoices.totals.one': '1 factura · a cobrar {payable} · pendiente {outstanding}',
   'invoices.field.client': 'Cliente',
   'invoices.field.number': 'Número de factura',
@@ -175,7 +176,7 @@ export const coreEs = {
   'today.dueSoon': 'Vencen en los próximos 7 días',
   'today.nothing':
     'Nada pendiente por ahora. Cuando una factura venza o esté a punto, aparecerá aquí.',
-  'today.daysLate': '{days} días de retraso',
+  'today.daysLate': '{days, plural, one {# día} other {# días}} de retraso',
   'today.dueOn': 'Vence el {date}',
 
   'today.allClear': 'Todo al día',
@@ -185,7 +186,7 @@ export const coreEs = {
   'today.welcome.createClient': 'Crear el primer cliente',
   'today.welcome.loadDemo': 'Cargar datos de ejemplo',
   'clients.truncated':
-    'Se muestran {shown} de {total} clientes. Escribe en el buscador para encontrar el resto.',
+    'Se muestran {shown} de {total, plural, one {# cliente} other {# clientes}}. Escribe en el buscador para encontrar el resto.',
 
   'dashboard.title': 'Panel',
   'dashboard.receivable': 'Total pendiente de cobro',
@@ -220,9 +221,9 @@ export const coreEs = {
   'issue.allocation_exceeds_payment': 'Lo repartido supera el importe del cobro.',
   'issue.allocation_wrong_client': 'Esa factura no es de este cliente o ya está cobrada.',
   'issue.client_has_invoices':
-    'No se puede eliminar: el cliente tiene {count} facturas. Elimínalas o márcalas como incobrables antes.',
+    'No se puede eliminar: el cliente tiene {count, plural, one {# factura. Elimínala o márcala como incobrable antes.} other {# facturas. Elimínalas o márcalas como incobrables antes.}}',
   'issue.client_has_payments':
-    'No se puede eliminar: el cliente tiene {count} cobros registrados. Elimínalos antes.',
+    'No se puede eliminar: el cliente tiene {count, plural, one {# cobro registrado. Elimínalo antes.} other {# cobros registrados. Elimínalos antes.}}',
   'issue.invoice_has_payments': 'No se puede eliminar: la factura tiene cobros aplicados.',
   'issue.invoice_has_credit_notes':
     'No se puede eliminar: la factura tiene facturas rectificativas. Anúlala en su lugar.',

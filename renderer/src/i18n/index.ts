@@ -6,20 +6,19 @@ import type { Language } from '../../../shared/domain/records';
 import type { FieldIssue } from '../../../shared/domain/validation';
 import { formatEuros } from '../../../shared/domain/money';
 
-export type { MessageKey };
-export type Params = Record<string, string | number>;
+import { fillTemplate, type Params } from './plural';
+
+export type { MessageKey, Params };
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 const catalogs: Record<Language, Record<MessageKey, string>> = { es, en };
 
 export const localeOf = (language: Language): string => (language === 'es' ? 'es-ES' : 'en-GB');
 
+/** A message in `language`: `{name}` takes a parameter (whole numbers grouped, "23.833"), and
+ * `{count, plural, one {# factura} other {# facturas}}` picks its form with Intl.PluralRules. */
 export function translate(language: Language, key: MessageKey, params?: Params): string {
-  const template = catalogs[language][key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillTemplate(catalogs[language][key], language, localeOf(language), params);
 }
 
 /** Amount parameters of an issue are cents; they are shown as euros. */

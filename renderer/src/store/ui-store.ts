@@ -41,6 +41,7 @@ interface UiState {
 }
 
 let nextToastId = 1;
+export const MAX_TOASTS = 3;
 
 export const useUiStore = create<UiState>((set) => ({
   language: 'es',
@@ -51,8 +52,11 @@ export const useUiStore = create<UiState>((set) => ({
   setLanguage: (language) => set({ language }),
   openDialog: (dialog) => set({ dialog }),
   closeDialog: () => set({ dialog: { kind: 'none' } }),
+  // At most three at once: a burst of confirmations replaces the oldest instead of piling up.
   showToast: (toast) =>
-    set((state) => ({ toasts: [...state.toasts, { ...toast, id: nextToastId++ }] })),
+    set((state) => ({
+      toasts: [...state.toasts, { ...toast, id: nextToastId++ }].slice(-MAX_TOASTS),
+    })),
   dismissToast: (id) =>
     set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
 }));

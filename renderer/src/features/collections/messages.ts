@@ -3,10 +3,12 @@ import { defineMessages } from '../../i18n/define';
 
 export const messages = defineMessages(
   {
-    'hoy.lead': '{count} tareas para hoy, {date}. Las más urgentes, arriba.',
+    'hoy.lead':
+      '{count, plural, one {# tarea} other {# tareas}} para hoy, {date}. Las más urgentes, arriba.',
     'hoy.overdue': 'Vencido en total: {amount}',
     'hoy.overdueInPlan': 'Vencido en total: {amount}, de ello {inPlan} en plazos de planes de pago',
-    'hoy.paused': '{count} clientes en pausa no aparecen hasta que termine su pausa.',
+    'hoy.paused':
+      '{count, plural, one {# cliente en pausa no aparece} other {# clientes en pausa no aparecen}} hasta que termine su pausa.',
     'hoy.empty.title': 'Nada pendiente hoy',
     'hoy.empty.body': 'No hay facturas vencidas, seguimientos ni promesas para hoy. Buen trabajo.',
     'hoy.col.client': 'Cliente',
@@ -14,8 +16,9 @@ export const messages = defineMessages(
     'hoy.col.amount': 'Importe',
     'hoy.col.action': 'Siguiente paso',
     'hoy.showMore': 'Ver {count} más',
-    'hoy.why.overdue.one': 'Factura vencida hace {days} días',
-    'hoy.why.overdue.many': '{count} facturas vencidas, la más antigua hace {days} días',
+    'hoy.why.overdue.one': 'Factura vencida hace {days, plural, one {# día} other {# días}}',
+    'hoy.why.overdue.many':
+      '{count, plural, one {# factura vencida} other {# facturas vencidas, la más antigua}} hace {days, plural, one {# día} other {# días}}',
     'hoy.why.follow_up': 'Seguimiento previsto para el {date}',
     'hoy.why.promise_due': 'Prometió pagar el {date}: comprueba si ha pagado',
     'hoy.why.promise_broken': 'Promesa incumplida: debía pagar el {date}',
@@ -29,7 +32,7 @@ export const messages = defineMessages(
     'coll.action.check_payment': 'Registrar llamada',
     'coll.action.review_plan': 'Ver planes',
     'coll.action.promise': 'Anotar promesa',
-    'coll.action.pause': 'Pausar {days} días',
+    'coll.action.pause': 'Pausar {days, plural, one {# día} other {# días}}',
     'coll.action.paused': '{name}: en pausa hasta el {date}',
     'coll.level.friendly': 'aviso amable',
     'coll.level.reminder': 'recordatorio',
@@ -95,10 +98,10 @@ export const messages = defineMessages(
     'coll.reminder.paidLateHint':
       'Se pagaron después de su vencimiento: la Ley 3/2004 da derecho a sus intereses y a 40 € por factura.',
     'coll.reminder.paidLateItem':
-      '{number} · vencía el {date} · {days} días de retraso · intereses {interest}',
+      '{number} · vencía el {date} · {days, plural, one {# día} other {# días}} de retraso · intereses {interest}',
     'coll.reminder.paidLateShort': 'pagada con retraso',
     'coll.reminder.dueLine':
-      'vencimiento {due}: {principal} del {from} al {to} ({days} días al {rate} %) → {interest}',
+      'vencimiento {due}: {principal} del {from} al {to} ({days, plural, one {# día} other {# días}} al {rate} %) → {interest}',
     'coll.reminder.email': 'Abrir en el correo',
     'coll.reminder.eml': 'Guardar como .eml',
     'coll.reminder.pdf': 'Descargar carta PDF',
@@ -110,12 +113,14 @@ export const messages = defineMessages(
     'coll.client.risk.title': 'Riesgo de impago',
     'coll.client.risk.no_history': 'Aún no hay historial de pagos.',
     'coll.client.risk.pays_on_time': 'Paga a tiempo.',
-    'coll.client.risk.avg_days_late': 'Retraso medio de pago: {days} días.',
+    'coll.client.risk.avg_days_late':
+      'Retraso medio de pago: {days, plural, one {# día} other {# días}}.',
     'coll.client.risk.share_paid_late': 'El {percent} % de sus facturas se pagan tarde.',
     'coll.client.risk.never_paid':
       'Aún no ha pagado ninguna factura: {count} vencidas, {days} días de retraso de media.',
     'coll.client.risk.broken_promises': 'Promesas de pago incumplidas: {count}.',
-    'coll.client.risk.long_overdue': 'Tiene una factura vencida hace {days} días.',
+    'coll.client.risk.long_overdue':
+      'Tiene una factura vencida hace {days, plural, one {# día} other {# días}}.',
     'coll.client.risk.overdue_over_limit': 'Lo vencido es el {percent} % de su límite de crédito.',
     'coll.client.risk.exposure_over_limit': 'Debe más que su límite de crédito ({limit}).',
     'coll.client.exposure': 'Exposición',
@@ -210,10 +215,12 @@ export const messages = defineMessages(
     'coll.settings.reset': 'Restaurar textos originales',
   },
   {
-    'hoy.lead': '{count} tasks for today, {date}. The most urgent on top.',
+    'hoy.lead':
+      '{count, plural, one {# task} other {# tasks}} for today, {date}. The most urgent on top.',
     'hoy.overdue': 'Overdue in all: {amount}',
     'hoy.overdueInPlan': 'Overdue in all: {amount}, of which {inPlan} in payment plan installments',
-    'hoy.paused': '{count} paused clients are hidden until their pause ends.',
+    'hoy.paused':
+      '{count, plural, one {# paused client is hidden until its} other {# paused clients are hidden until their}} pause ends.',
     'hoy.empty.title': 'Nothing to do today',
     'hoy.empty.body': 'No overdue invoices, follow-ups or promises for today. Well done.',
     'hoy.col.client': 'Client',
@@ -221,8 +228,9 @@ export const messages = defineMessages(
     'hoy.col.amount': 'Amount',
     'hoy.col.action': 'Next step',
     'hoy.showMore': 'Show {count} more',
-    'hoy.why.overdue.one': 'Invoice overdue for {days} days',
-    'hoy.why.overdue.many': '{count} overdue invoices, the oldest {days} days ago',
+    'hoy.why.overdue.one': 'Invoice overdue for {days, plural, one {# day} other {# days}}',
+    'hoy.why.overdue.many':
+      '{count, plural, one {# overdue invoice} other {# overdue invoices, the oldest}} {days, plural, one {# day} other {# days}} ago',
     'hoy.why.follow_up': 'Follow-up planned for {date}',
     'hoy.why.promise_due': 'Promised to pay on {date}: check whether it arrived',
     'hoy.why.promise_broken': 'Broken promise: was due on {date}',
@@ -236,7 +244,7 @@ export const messages = defineMessages(
     'coll.action.check_payment': 'Log a call',
     'coll.action.review_plan': 'See plans',
     'coll.action.promise': 'Record a promise',
-    'coll.action.pause': 'Pause {days} days',
+    'coll.action.pause': 'Pause {days, plural, one {# day} other {# days}}',
     'coll.action.paused': '{name}: paused until {date}',
     'coll.level.friendly': 'friendly notice',
     'coll.level.reminder': 'reminder',
@@ -301,10 +309,11 @@ export const messages = defineMessages(
     'coll.reminder.paidLate': 'Include invoices paid late',
     'coll.reminder.paidLateHint':
       'Paid after their due date: Law 3/2004 entitles you to their interest and 40 € per invoice.',
-    'coll.reminder.paidLateItem': '{number} · due {date} · {days} days late · interest {interest}',
+    'coll.reminder.paidLateItem':
+      '{number} · due {date} · {days, plural, one {# day} other {# days}} late · interest {interest}',
     'coll.reminder.paidLateShort': 'paid late',
     'coll.reminder.dueLine':
-      'due {due}: {principal} from {from} to {to} ({days} days at {rate} %) → {interest}',
+      'due {due}: {principal} from {from} to {to} ({days, plural, one {# day} other {# days}} at {rate} %) → {interest}',
     'coll.reminder.email': 'Open in mail',
     'coll.reminder.eml': 'Save as .eml',
     'coll.reminder.pdf': 'Download PDF letter',
@@ -316,12 +325,13 @@ export const messages = defineMessages(
     'coll.client.risk.title': 'Risk of non-payment',
     'coll.client.risk.no_history': 'No payment history yet.',
     'coll.client.risk.pays_on_time': 'Pays on time.',
-    'coll.client.risk.avg_days_late': 'Average delay: {days} days.',
+    'coll.client.risk.avg_days_late': 'Average delay: {days, plural, one {# day} other {# days}}.',
     'coll.client.risk.share_paid_late': '{percent} % of invoices are paid late.',
     'coll.client.risk.never_paid':
       'Has not paid any invoice yet: {count} overdue, {days} days late on average.',
     'coll.client.risk.broken_promises': 'Broken promises to pay: {count}.',
-    'coll.client.risk.long_overdue': 'Has an invoice {days} days overdue.',
+    'coll.client.risk.long_overdue':
+      'Has an invoice {days, plural, one {# day} other {# days}} overdue.',
     'coll.client.risk.overdue_over_limit': 'Overdue is {percent} % of the credit limit.',
     'coll.client.risk.exposure_over_limit': 'Owes more than the credit limit ({limit}).',
     'coll.client.exposure': 'Exposure',

@@ -25,13 +25,17 @@ const COLORS = {
   muted: 'var(--color-text-muted)',
 };
 
+/** Wide enough for "546,1 mil €": recharts breaks a tick label at spaces when it does not fit. */
+const MONEY_AXIS_WIDTH = 88;
+
 function useAxisMoney() {
   const { locale } = useFormat();
+  // No-break spaces keep "1,2 mil €" on one line instead of a clipped second line.
   return (cents: number) =>
-    (cents / 100).toLocaleString(locale, {
+    `${(cents / 100).toLocaleString(locale, {
       notation: 'compact',
       maximumFractionDigits: 1,
-    }) + ' €';
+    })} €`.replace(/ /g, '\u00a0');
 }
 
 export function AgingChart({ figures }: { figures: DashboardFigures }) {
@@ -48,7 +52,11 @@ export function AgingChart({ figures }: { figures: DashboardFigures }) {
       <BarChart data={data} margin={{ top: 8, right: 8, left: 8, bottom: 8 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fill: COLORS.muted, fontSize: 11 }} interval={0} />
-        <YAxis tickFormatter={axis} tick={{ fill: COLORS.muted, fontSize: 12 }} width={70} />
+        <YAxis
+          tickFormatter={axis}
+          tick={{ fill: COLORS.muted, fontSize: 12 }}
+          width={MONEY_AXIS_WIDTH}
+        />
         <Tooltip formatter={(value) => money(Number(value))} cursor={{ fillOpacity: 0.1 }} />
         <Bar
           isAnimationActive={false}
@@ -85,7 +93,7 @@ export function TrendChart({ figures }: { figures: DashboardFigures }) {
           yAxisId="money"
           tickFormatter={axis}
           tick={{ fill: COLORS.muted, fontSize: 12 }}
-          width={70}
+          width={MONEY_AXIS_WIDTH}
         />
         <YAxis
           yAxisId="days"
@@ -147,7 +155,11 @@ export function ForecastChart({ figures }: { figures: DashboardFigures }) {
       <BarChart data={data} margin={{ top: 8, right: 8, left: 8, bottom: 8 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fill: COLORS.muted, fontSize: 11 }} interval={1} />
-        <YAxis tickFormatter={axis} tick={{ fill: COLORS.muted, fontSize: 12 }} width={70} />
+        <YAxis
+          tickFormatter={axis}
+          tick={{ fill: COLORS.muted, fontSize: 12 }}
+          width={MONEY_AXIS_WIDTH}
+        />
         <Tooltip formatter={(value) => money(Number(value))} />
         <Legend />
         <Bar

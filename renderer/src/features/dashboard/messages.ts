@@ -4,13 +4,14 @@ import { defineMessages } from '../../i18n/define';
 export const messages = defineMessages(
   {
     'panel.openInLedger': 'Ver en Facturas',
-    'panel.openCount': '{count} facturas abiertas',
-    'panel.overdueCount': '{count} facturas con importe vencido',
+    'panel.openCount': '{count, plural, one {# factura abierta} other {# facturas abiertas}}',
+    'panel.overdueCount':
+      '{count, plural, one {# factura con importe vencido} other {# facturas con importe vencido}}',
     'panel.dso': 'Días medios de cobro (DSO)',
     'panel.dso.method':
       'Pendiente hoy ÷ facturado en los últimos 90 días × 90 días (método estándar).',
     'panel.dso.none': 'Sin ventas en los últimos 90 días',
-    'panel.dso.days': '{days} días',
+    'panel.dso.days': '{days, plural, one {# día} other {# días}}',
     'panel.cei': 'Eficacia de cobro (CEI)',
     'panel.cei.value': '30 días: {cei30} · 90 días: {cei90}',
     'panel.cei.method':
@@ -21,7 +22,8 @@ export const messages = defineMessages(
     'panel.overLimit.none': 'Ninguno',
     'panel.aging.method':
       'Cada factura cuenta por su vencimiento pendiente más antiguo; en un plan de pagos, por su plazo vencido.',
-    'panel.aging.bar': '{bucket}: {amount} en {count} facturas. Ver en Facturas',
+    'panel.aging.bar':
+      '{bucket}: {amount} en {count, plural, one {# factura} other {# facturas}}. Ver en Facturas',
     'panel.top': 'Los 10 clientes que más deben',
     'panel.top.overdue': 'vencido {amount}',
     'panel.trend': 'Evolución mensual (12 meses)',
@@ -48,13 +50,14 @@ export const messages = defineMessages(
   },
   {
     'panel.openInLedger': 'Show in Invoices',
-    'panel.openCount': '{count} open invoices',
-    'panel.overdueCount': '{count} invoices with an overdue amount',
+    'panel.openCount': '{count, plural, one {# open invoice} other {# open invoices}}',
+    'panel.overdueCount':
+      '{count, plural, one {# invoice with an overdue amount} other {# invoices with an overdue amount}}',
     'panel.dso': 'Days sales outstanding (DSO)',
     'panel.dso.method':
       'Outstanding today ÷ invoiced in the last 90 days × 90 days (standard method).',
     'panel.dso.none': 'No sales in the last 90 days',
-    'panel.dso.days': '{days} days',
+    'panel.dso.days': '{days, plural, one {# day} other {# days}}',
     'panel.cei': 'Collection effectiveness (CEI)',
     'panel.cei.value': '30 days: {cei30} · 90 days: {cei90}',
     'panel.cei.method':
@@ -65,7 +68,8 @@ export const messages = defineMessages(
     'panel.overLimit.none': 'None',
     'panel.aging.method':
       'Each invoice counts by its oldest unpaid due date; in a payment plan, by its overdue installment.',
-    'panel.aging.bar': '{bucket}: {amount} in {count} invoices. Show in Invoices',
+    'panel.aging.bar':
+      '{bucket}: {amount} in {count, plural, one {# invoice} other {# invoices}}. Show in Invoices',
     'panel.top': 'Top 10 debtors',
     'panel.top.overdue': 'overdue {amount}',
     'panel.trend': 'Monthly trend (12 months)',

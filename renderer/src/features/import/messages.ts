@@ -56,11 +56,12 @@ export const messages = defineMessages(
     'import.field.city': 'Población',
     'import.field.province': 'Provincia',
     'import.field.paymentTermDays': 'Plazo de pago (días)',
-    'import.preview': 'Vista previa (primeras {count} filas)',
+    'import.preview': 'Vista previa ({count, plural, one {primera fila} other {primeras # filas}})',
     'import.preview.row': 'Fila',
     'import.preview.ok': 'Correcta',
     'import.preview.status': 'Estado',
-    'import.check.ok': 'Las {count} filas están bien. Puedes importarlas.',
+    'import.check.ok':
+      '{count, plural, one {La fila está bien. Puedes importarla.} other {Las # filas están bien. Puedes importarlas.}}',
     'import.check.errors':
       'Problemas en el fichero: {count}. Corrígelos en tu programa y vuelve a elegir el fichero: no se importa nada mientras haya errores.',
     'import.check.more': 'y {count} más…',
@@ -98,13 +99,16 @@ export const messages = defineMessages(
     'import.einvoice.noCompany':
       'Escribe el NIF de tu empresa en Ajustes: así se comprueba que cada factura la emitiste tú.',
     'import.einvoice.creditFor': 'Rectificativa de la factura {number}: reduce lo que debe.',
-    'import.einvoice.commitWithCredits': 'Importar {count} facturas y {credits} rectificativas',
+    'import.einvoice.commitWithCredits':
+      'Importar {count, plural, one {# factura} other {# facturas}} y {credits, plural, one {# rectificativa} other {# rectificativas}}',
     'import.done.credits':
-      'Importadas {count} facturas y {credits} rectificativas ({clients} clientes nuevos).',
-    'import.commit': 'Importar {count} filas',
+      '{count, plural, one {Importada # factura} other {Importadas # facturas}} y {credits, plural, one {# rectificativa} other {# rectificativas}} ({clients, plural, one {# cliente nuevo} other {# clientes nuevos}}).',
+    'import.commit': 'Importar {count, plural, one {# fila} other {# filas}}',
     'import.progress': 'Guardando {done} de {total}…',
-    'import.done.invoices': 'Importadas {count} facturas ({clients} clientes nuevos).',
-    'import.done.clients': 'Importados {count} clientes.',
+    'import.done.invoices':
+      '{count, plural, one {Importada # factura} other {Importadas # facturas}} ({clients, plural, one {# cliente nuevo} other {# clientes nuevos}}).',
+    'import.done.clients':
+      '{count, plural, one {Importado # cliente} other {Importados # clientes}}.',
     'import.rejected': 'No se ha importado nada (problemas: {count}). Tus datos no han cambiado.',
     'import.fileError': 'No se puede leer el fichero: {message}',
     'import.einvoice.intro':
@@ -113,7 +117,7 @@ export const messages = defineMessages(
     'import.einvoice.empty': 'Elige un fichero .xml o .xsig para ver las facturas que contiene.',
     'import.einvoice.creditNote': 'Abono: no se importa como deuda.',
     'import.einvoice.foreign': 'En {currency}: solo se importan facturas en euros.',
-    'import.einvoice.commit': 'Importar {count} facturas',
+    'import.einvoice.commit': 'Importar {count, plural, one {# factura} other {# facturas}}',
     'import.col.number': 'Número',
     'import.col.client': 'Cliente',
     'import.col.issueDate': 'Emisión',
@@ -124,7 +128,8 @@ export const messages = defineMessages(
     'import.bank.intro':
       'Norma 43 (Cuaderno 43) o camt.053. Un extracto ya importado no vuelve a apuntar nada.',
     'import.bank.choose': 'Elegir extracto…',
-    'import.bank.done': '{added} movimientos nuevos ({skipped} ya estaban).',
+    'import.bank.done':
+      '{added, plural, one {# movimiento nuevo} other {# movimientos nuevos}} ({skipped, plural, one {# ya estaba} other {# ya estaban}}).',
     'import.bank.warnings': 'Importado, pero revisa el extracto:',
     'import.bank.warn.foreign_currency':
       '{entries} apuntes en {currency}, no en {accountCurrency} como la cuenta; se han tomado los importes tal cual.',
@@ -292,11 +297,12 @@ export const messages = defineMessages(
     'import.field.city': 'Town',
     'import.field.province': 'Province',
     'import.field.paymentTermDays': 'Payment term (days)',
-    'import.preview': 'Preview (first {count} rows)',
+    'import.preview': 'Preview ({count, plural, one {first row} other {first # rows}})',
     'import.preview.row': 'Row',
     'import.preview.ok': 'OK',
     'import.preview.status': 'Status',
-    'import.check.ok': 'All {count} rows are fine. You can import them.',
+    'import.check.ok':
+      '{count, plural, one {The row is fine. You can import it.} other {All # rows are fine. You can import them.}}',
     'import.check.errors':
       'Problems in the file: {count}. Fix them in your program and choose the file again: nothing is imported while there are errors.',
     'import.check.more': 'and {count} more…',
@@ -334,13 +340,15 @@ export const messages = defineMessages(
     'import.einvoice.noCompany':
       'Enter your company’s tax id in Settings: then each invoice is checked to be issued by you.',
     'import.einvoice.creditFor': 'Credit note for invoice {number}: reduces what is owed.',
-    'import.einvoice.commitWithCredits': 'Import {count} invoices and {credits} credit notes',
+    'import.einvoice.commitWithCredits':
+      'Import {count, plural, one {# invoice} other {# invoices}} and {credits, plural, one {# credit note} other {# credit notes}}',
     'import.done.credits':
-      'Imported {count} invoices and {credits} credit notes ({clients} new clients).',
-    'import.commit': 'Import {count} rows',
+      'Imported {count, plural, one {# invoice} other {# invoices}} and {credits, plural, one {# credit note} other {# credit notes}} ({clients, plural, one {# new client} other {# new clients}}).',
+    'import.commit': 'Import {count, plural, one {# row} other {# rows}}',
     'import.progress': 'Saving {done} of {total}…',
-    'import.done.invoices': 'Imported {count} invoices ({clients} new clients).',
-    'import.done.clients': 'Imported {count} clients.',
+    'import.done.invoices':
+      'Imported {count, plural, one {# invoice} other {# invoices}} ({clients, plural, one {# new client} other {# new clients}}).',
+    'import.done.clients': 'Imported {count, plural, one {# client} other {# clients}}.',
     'import.rejected': 'Nothing was imported (problems: {count}). Your data has not changed.',
     'import.fileError': 'The file cannot be read: {message}',
     'import.einvoice.intro':
@@ -349,7 +357,7 @@ export const messages = defineMessages(
     'import.einvoice.empty': 'Choose an .xml or .xsig file to see the invoices it holds.',
     'import.einvoice.creditNote': 'Credit note: not imported as a debt.',
     'import.einvoice.foreign': 'In {currency}: only invoices in euros are imported.',
-    'import.einvoice.commit': 'Import {count} invoices',
+    'import.einvoice.commit': 'Import {count, plural, one {# invoice} other {# invoices}}',
     'import.col.number': 'Number',
     'import.col.client': 'Client',
     'import.col.issueDate': 'Issued',
@@ -360,7 +368,8 @@ export const messages = defineMessages(
     'import.bank.intro':
       'Norma 43 (Cuaderno 43) or camt.053. A statement already imported books nothing again.',
     'import.bank.choose': 'Choose a statement…',
-    'import.bank.done': '{added} new movements ({skipped} were already there).',
+    'import.bank.done':
+      '{added, plural, one {# new movement} other {# new movements}} ({skipped, plural, one {# was} other {# were}} already there).',
     'import.bank.warnings': 'Imported, but check the statement:',
     'import.bank.warn.foreign_currency':
       '{entries} entries in {currency}, not in the account currency {accountCurrency}; their amounts were taken as written.',

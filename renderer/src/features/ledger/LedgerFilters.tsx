@@ -1,7 +1,10 @@
 // The ledger's search box and filters; every change goes to the store, so the Panel can set them too.
-import { useState, type RefObject } from 'react';
+// One row holds the search and the main filters; dates, amounts and the rest open under "Más filtros"
+// (they open when a saved view or the Panel sets one, and the button counts the active ones).
+import { useState, type ReactNode, type RefObject } from 'react';
 import { useT } from '../../i18n';
 import { useFormat } from '../../app/use-format';
+import { DateInput } from '../../components/DateInput';
 import { AGING_BUCKETS, type AgingBucket } from '../../../../shared/domain/aging';
 import { parseEuros, formatCentsInput } from '../../../../shared/domain/money';
 import type { InvoiceStatus } from '../../../../shared/domain/records';
@@ -26,6 +29,8 @@ interface LedgerFiltersProps {
   onChange: (filter: LedgerFilter) => void;
   clients: readonly LedgerClient[];
   searchRef: RefObject<HTMLInputElement | null>;
+  /** The "Quitar filtros" button, shown at the end of the main row when a filter is set. */
+  clear?: ReactNode;
 }
 
 function AmountInput(props: {
@@ -82,7 +87,7 @@ function AmountInput(props: {
   );
 }
 
-export function LedgerFilters({ filter, onChange, clients, searchRef }: LedgerFiltersProps) {
+export function LedgerFilters({ filter, onChange, clients, searchRef, clear }: LedgerFiltersProps) {
   const t = useT();
   const { date } = useFormat();
   const set = (patch: Partial<LedgerFilter>) => onChange({ ...filter, ...patch });
@@ -99,127 +104,163 @@ export function LedgerFilters({ filter, onChange, clients, searchRef }: LedgerFi
   ) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        className="input"
-        type="date"
-        value={filter[key] ?? ''}
-        onChange={(event) => set({ [key]: event.target.value === '' ? null : event.target.value })}
-      />
+      <DateInput id={id} value={filter[key]} onChange={(value) => set({ [key]: value })} />
     </div>
   );
+  const extraCount = countExtraFilters(filter);
+  const [open, setOpen] = useState(extraCount > 0);
+  const [seenCount, setSeenCount] = useState(extraCount);
+  // A saved view or the Panel setting one of the extra filters opens them, so it is seen.
+  if (seenCount !== extraCount) {
+    setSeenCount(extraCount);
+    if (extraCount > seenCount) setOpen(true);
+  }
+  const showMore = open;
 
   return (
     <div className="ledger-filters" role="search">
-      <div className="field ledger-search">
-        <label htmlFor="ledger-search">{t('common.search')}</label>
-        <input
-          id="ledger-search"
-          ref={searchRef}
-          className="input"
-          type="search"
-          placeholder={t('invoices.searchPlaceholder')}
-          value={filter.search}
-          onChange={(event) => set({ search: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="ledger-status">{t('invoices.filter.status')}</label>
-        <select
-          id="ledger-status"
-          className="input"
-          value={status}
-          onChange={(event) => {
-            const value = event.target.value;
-            set({ statuses: value === 'all' ? [] : [value as InvoiceStatus | 'open'] });
-          }}
+      <div className="ledger-filters__main">
+        <div className="field ledger-search">
+          <label htmlFor="ledger-search">{t('common.search')}</label>
+          <input
+            id="ledger-search"
+            ref={searchRef}
+            className="input"
+            type="search"
+            placeholder={t('invoices.searchPlaceholder')}
+            value={filter.search}
+            onChange={(event) => set({ search: event.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="ledger-status">{t('invoices.filter.status')}</label>
+          <select
+            id="ledger-status"
+            className="input"
+            value={status}
+            onChange={(event) => {
+              const value = event.target.value;
+              set({ statuses: value === 'all' ? [] : [value as InvoiceStatus | 'open'] });
+            }}
+          >
+            <option value="all">{t('invoices.filter.allStatuses')}</option>
+            <option value="open">{t('invoices.filter.open')}</option>
+            {status === 'many' && <option value="many">{filter.statuses.length}</option>}
+            {STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(`status.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="ledger-bucket">{t('ledger.filter.bucket')}</label>
+          <select
+            id="ledger-bucket"
+            className="input"
+            value={bucket}
+            onChange={(event) => {
+              const value = event.target.value;
+              set({ buckets: value === 'all' ? [] : [value as AgingBucket] });
+            }}
+          >
+            <option value="all">{t('ledger.filter.allBuckets')}</option>
+            {bucket === 'many' && (
+              <option value="many">{filter.buckets.map((b) => t(`aging.${b}`)).join(', ')}</option>
+            )}
+            {AGING_BUCKETS.map((value) => (
+              <option key={value} value={value}>
+                {t(`aging.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="ledger-client">{t('ledger.filter.client')}</label>
+          <select
+            id="ledger-client"
+            className="input"
+            value={client}
+            onChange={(event) => {
+              const value = event.target.value;
+              set({ clientIds: value === 'all' ? [] : [value] });
+            }}
+          >
+            <option value="all">{t('ledger.filter.allClients')}</option>
+            {client === 'many' && (
+              <option value="many">
+                {t('ledger.filter.someClients', { count: filter.clientIds.length })}
+              </option>
+            )}
+            {clients.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          className="button ledger-filters__more"
+          aria-expanded={showMore}
+          aria-controls="ledger-more-filters"
+          onClick={() => setOpen(!open)}
         >
-          <option value="all">{t('invoices.filter.allStatuses')}</option>
-          <option value="open">{t('invoices.filter.open')}</option>
-          {status === 'many' && <option value="many">{filter.statuses.length}</option>}
-          {STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {t(`status.${value}`)}
-            </option>
-          ))}
-        </select>
+          {extraCount > 0
+            ? t('ledger.filter.moreActive', { count: extraCount })
+            : t('ledger.filter.more')}
+        </button>
+        {clear}
       </div>
-      <div className="field">
-        <label htmlFor="ledger-bucket">{t('ledger.filter.bucket')}</label>
-        <select
-          id="ledger-bucket"
-          className="input"
-          value={bucket}
-          onChange={(event) => {
-            const value = event.target.value;
-            set({ buckets: value === 'all' ? [] : [value as AgingBucket] });
-          }}
-        >
-          <option value="all">{t('ledger.filter.allBuckets')}</option>
-          {bucket === 'many' && (
-            <option value="many">{filter.buckets.map((b) => t(`aging.${b}`)).join(', ')}</option>
+      {showMore && (
+        <div id="ledger-more-filters" className="ledger-filters__more-panel">
+          {dateInput('ledger-issue-from', t('ledger.filter.issueFrom'), 'issueFrom')}
+          {dateInput('ledger-issue-to', t('ledger.filter.issueTo'), 'issueTo')}
+          {dateInput('ledger-due-from', t('ledger.filter.dueFrom'), 'dueFrom')}
+          {dateInput('ledger-due-to', t('ledger.filter.dueTo'), 'dueTo')}
+          <AmountInput
+            id="ledger-min"
+            label={t('ledger.filter.min')}
+            cents={filter.minCents}
+            onChange={(minCents) => set({ minCents })}
+          />
+          <AmountInput
+            id="ledger-max"
+            label={t('ledger.filter.max')}
+            cents={filter.maxCents}
+            onChange={(maxCents) => set({ maxCents })}
+          />
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={filter.overdueOnly}
+              onChange={(event) => set({ overdueOnly: event.target.checked })}
+            />{' '}
+            {t('ledger.filter.overdueOnly')}
+          </label>
+          {filter.notContactedSince !== null && (
+            <label className="checkbox">
+              <input type="checkbox" checked onChange={() => set({ notContactedSince: null })} />{' '}
+              {t('ledger.filter.notContacted', { date: date(filter.notContactedSince) })}
+            </label>
           )}
-          {AGING_BUCKETS.map((value) => (
-            <option key={value} value={value}>
-              {t(`aging.${value}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="ledger-client">{t('ledger.filter.client')}</label>
-        <select
-          id="ledger-client"
-          className="input"
-          value={client}
-          onChange={(event) => {
-            const value = event.target.value;
-            set({ clientIds: value === 'all' ? [] : [value] });
-          }}
-        >
-          <option value="all">{t('ledger.filter.allClients')}</option>
-          {client === 'many' && (
-            <option value="many">
-              {t('ledger.filter.someClients', { count: filter.clientIds.length })}
-            </option>
-          )}
-          {clients.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {entry.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      {dateInput('ledger-issue-from', t('ledger.filter.issueFrom'), 'issueFrom')}
-      {dateInput('ledger-issue-to', t('ledger.filter.issueTo'), 'issueTo')}
-      {dateInput('ledger-due-from', t('ledger.filter.dueFrom'), 'dueFrom')}
-      {dateInput('ledger-due-to', t('ledger.filter.dueTo'), 'dueTo')}
-      <AmountInput
-        id="ledger-min"
-        label={t('ledger.filter.min')}
-        cents={filter.minCents}
-        onChange={(minCents) => set({ minCents })}
-      />
-      <AmountInput
-        id="ledger-max"
-        label={t('ledger.filter.max')}
-        cents={filter.maxCents}
-        onChange={(maxCents) => set({ maxCents })}
-      />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={filter.overdueOnly}
-          onChange={(event) => set({ overdueOnly: event.target.checked })}
-        />{' '}
-        {t('ledger.filter.overdueOnly')}
-      </label>
-      {filter.notContactedSince !== null && (
-        <label className="checkbox">
-          <input type="checkbox" checked onChange={() => set({ notContactedSince: null })} />{' '}
-          {t('ledger.filter.notContacted', { date: date(filter.notContactedSince) })}
-        </label>
+        </div>
       )}
     </div>
+  );
+}
+
+/** How many of the filters behind "Más filtros" are set. */
+export function countExtraFilters(filter: LedgerFilter): number {
+  return (
+    [
+      filter.issueFrom,
+      filter.issueTo,
+      filter.dueFrom,
+      filter.dueTo,
+      filter.minCents,
+      filter.maxCents,
+      filter.notContactedSince,
+    ].filter((value) => value !== null).length + (filter.overdueOnly ? 1 : 0)
   );
 }

@@ -162,7 +162,7 @@ export function LedgerScreen() {
 
   return (
     <section
-      className="screen screen--full"
+      className="screen screen--full ledger-screen"
       aria-labelledby="ledger-title"
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || document.querySelector('dialog[open]')) return;
@@ -213,15 +213,17 @@ export function LedgerScreen() {
               onChange={setFilter}
               clients={data.clients}
               searchRef={searchRef}
+              clear={
+                isEmptyFilter(filter) ? null : (
+                  <button type="button" className="button" onClick={() => setFilter(EMPTY_FILTER)}>
+                    {t('ledger.clear')}
+                  </button>
+                )
+              }
             />
             <div className="ledger-bar">
               <SavedViews current={viewState} onApply={applyView} />
               <div className="toolbar">
-                {!isEmptyFilter(filter) && (
-                  <button type="button" className="button" onClick={() => setFilter(EMPTY_FILTER)}>
-                    {t('ledger.clear')}
-                  </button>
-                )}
                 <ColumnsMenu table={table} />
                 <button
                   type="button"
@@ -243,16 +245,20 @@ export function LedgerScreen() {
             </div>
           </fieldset>
           <p className="ledger-hint" data-testid="ledger-totals" role="status">
-            {partial
-              ? t('ledger.loadingAll')
-              : t('ledger.totals', {
-                  count: count(totals.count),
-                  payable: money(totals.payableCents),
-                  outstanding: money(totals.outstandingCents),
-                  overdue: money(totals.overdueCents),
-                })}
-            {' · '}
-            {t('ledger.keyboard')}
+            <span className="ledger-hint__totals">
+              {partial
+                ? t('ledger.loadingAll')
+                : t('ledger.totals', {
+                    count: count(totals.count),
+                    payable: money(totals.payableCents),
+                    outstanding: money(totals.outstandingCents),
+                    overdue: money(totals.overdueCents),
+                  })}
+            </span>
+            <span className="ledger-hint__keys" title={t('ledger.keyboard')}>
+              {'\u00a0· '}
+              {t('ledger.keyboard')}
+            </span>
           </p>
           {rows.length === 0 ? (
             <EmptyState

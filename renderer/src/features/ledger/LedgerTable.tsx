@@ -8,7 +8,7 @@ import type { LedgerRow } from '../../db/ledger-queries';
 import type { LedgerTotals } from '../../../../shared/domain/ledger-filter';
 import { LEDGER_COLUMNS, type LedgerColumn } from './ledger-columns';
 
-const ROW_HEIGHT = 37;
+const ROW_HEIGHT = 33;
 const byId = new Map(LEDGER_COLUMNS.map((column) => [column.id, column]));
 
 interface LedgerTableProps {

@@ -5,6 +5,7 @@ import { useUiStore } from '../../store/ui-store';
 import { useToday } from '../../app/use-today';
 import { useFormat } from '../../app/use-format';
 import { Field } from '../../components/Field';
+import { DateInput } from '../../components/DateInput';
 import { getDb } from '../../db/database';
 import { loadPlanDebits, markDebitsPresented } from '../../db/direct-debits-queries';
 import { getPlatform } from '../../platform';
@@ -99,10 +100,10 @@ export function DirectDebitExport() {
       <p className="stat__hint">{t('sepa.export.hint')}</p>
       <div className="form-grid">
         <Field label={t('sepa.export.from')}>
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateInput value={from || null} onChange={(value) => setFrom(value ?? '')} />
         </Field>
         <Field label={t('sepa.export.to')}>
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          <DateInput value={to || null} onChange={(value) => setTo(value ?? '')} />
         </Field>
       </div>
       {message && (

@@ -3,6 +3,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { DateInput } from '../../components/DateInput';
 import { useFormErrors } from '../../components/use-form-errors';
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
@@ -64,7 +65,7 @@ export function LegalEventDialog(props: {
             </select>
           </Field>
           <Field label={t('legal.date')} error={errors.byField.date}>
-            <input type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
+            <DateInput value={date || null} onChange={(value) => setDate(value ?? '')} />
           </Field>
           <Field label={t('legal.channel')} error={errors.byField.channel} wide>
             <input value={channel} onChange={(e) => setChannel(e.target.value)} />

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { Field } from '../../components/Field';
+import { DateInput } from '../../components/DateInput';
 import { useFormErrors } from '../../components/use-form-errors';
 import { useUiStore } from '../../store/ui-store';
 import { getDb } from '../../db/database';
@@ -97,11 +98,9 @@ export function MandatesCard(props: { clientId: string; mandates: readonly Manda
               <input value={reference} onChange={(e) => setReference(e.target.value)} />
             </Field>
             <Field label={t('sepa.mandate.signatureDate')} error={errors.byField.signatureDate}>
-              <input
-                type="date"
-                value={signatureDate}
-                max={today}
-                onChange={(e) => setSignatureDate(e.target.value)}
+              <DateInput
+                value={signatureDate || null}
+                onChange={(value) => setSignatureDate(value ?? '')}
               />
             </Field>
             <Field label={t('sepa.mandate.debtorName')} error={errors.byField.debtorName}>

@@ -6,7 +6,8 @@ export const messages = defineMessages(
     'hoy.why.prescription_warning': 'La deuda prescribe el {date}: envía un requerimiento',
     'notify.prescription_warning.title': 'La factura {label} prescribe pronto',
     'notify.prescription_warning.body': '{client} · {amount} · se puede reclamar hasta el {date}',
-    'notify.count.prescription_warning': '{count} deudas a punto de prescribir',
+    'notify.count.prescription_warning':
+      '{count, plural, one {# deuda a punto de prescribir} other {# deudas a punto de prescribir}}',
     'legal.title': 'Vía legal',
     'legal.hint':
       'Cada requerimiento formal, reconocimiento de deuda o monitorio vuelve a empezar el plazo de 5 años para reclamar (arts. 1964 y 1973 del Código Civil). Es una ayuda, no asesoramiento legal.',
@@ -56,7 +57,7 @@ export const messages = defineMessages(
     'legal.demand.intro.civil_code':
       'Por medio de la presente le requerimos formalmente el pago de {total}, importe de los vencimientos impagados que se detallan. Desde este requerimiento la cantidad adeudada devenga el interés legal del dinero (hoy el {rate} % anual) como indemnización por la mora (arts. 1100 y 1108 del Código Civil); si ya le fue requerido antes, el detalle recoge los intereses desde entonces.',
     'legal.demand.deadline':
-      'Le concedemos un plazo de {days} días, hasta el {deadline}, para pagar por transferencia a la cuenta {iban}.',
+      'Le concedemos un plazo de {days, plural, one {# día} other {# días}}, hasta el {deadline}, para pagar por transferencia a la cuenta {iban}.',
     'legal.demand.next':
       'Si en ese plazo no recibimos el pago ni una propuesta de acuerdo, iniciaremos las acciones judiciales que correspondan, incluido el procedimiento monitorio, con los intereses y costas que procedan.',
     'legal.demand.interrupts':
@@ -76,7 +77,7 @@ export const messages = defineMessages(
     'legal.bundle.originals': 'Guardar también los originales',
     'legal.bundle.originalsHint':
       'Se guardan uno a uno, junto al dossier: el PDF de cada plan firmado y un índice en JSON con sus huellas. No se crea un .zip.',
-    'legal.bundle.saved': 'Guardados {count} ficheros.',
+    'legal.bundle.saved': '{count, plural, one {Guardado # fichero} other {Guardados # ficheros}}.',
     'legal.pdf.saved':
       'Requerimiento guardado. Envíalo por burofax con certificación de contenido.',
     'legal.pdf.busy': 'Preparando…',
@@ -101,15 +102,19 @@ export const messages = defineMessages(
     'sepa.creditor.codeInvalid': 'Son 3 letras o cifras; si tu banco no te dio uno, deja 000.',
     'sepa.creditor.id': 'Identificador de acreedor: {id}',
     'sepa.creditor.needsTaxId': 'Escribe el NIF para calcular tu identificador de acreedor SEPA.',
+    'sepa.creditor.taxIdInvalid':
+      'El NIF no es válido: corrígelo para calcular tu identificador de acreedor SEPA.',
     'sepa.export.title': 'Recibos domiciliados (SEPA)',
     'sepa.export.hint':
       'Genera el fichero pain.008 (Cuaderno 19.14) con los plazos que vencen entre estas fechas, de los planes cuyo cliente tiene un mandato activo. Súbelo a la banca online de tu banco.',
     'sepa.export.from': 'Desde',
     'sepa.export.to': 'Hasta',
     'sepa.export.button': 'Descargar fichero de recibos',
-    'sepa.export.saved': 'Fichero guardado: {count} recibos por {amount}.',
+    'sepa.export.saved':
+      'Fichero guardado: {count, plural, one {# recibo} other {# recibos}} por {amount}.',
     'sepa.export.none': 'No hay plazos pendientes entre esas fechas en planes con mandato activo.',
-    'sepa.export.skipped': '{count} planes con plazos en esas fechas no tienen mandato activo.',
+    'sepa.export.skipped':
+      '{count, plural, one {# plan con plazos en esas fechas no tiene} other {# planes con plazos en esas fechas no tienen}} mandato activo.',
     'sepa.export.noCreditor':
       'Falta el NIF o el IBAN de tu empresa: complétalos en Ajustes → Tu empresa.',
     'sepa.export.failed': 'No se pudo generar el fichero: {reason}',
@@ -130,9 +135,9 @@ export const messages = defineMessages(
     'hoy.represent.done':
       'El recibo se incluirá en el próximo fichero de recibos (Planes → Recibos domiciliados).',
     'sepa.returned.found':
-      'Recibos devueltos: {reversed} explicados (cobro anulado o recibo marcado devuelto); {unexplained} sin cobro que anular: resuélvelos en «Devoluciones por resolver», más abajo.',
+      'Recibos devueltos: {reversed, plural, one {# explicado} other {# explicados}} (cobro anulado o recibo marcado devuelto); {unexplained} sin cobro que anular: resuélvelos en «Devoluciones por resolver», más abajo.',
     'sepa.returned.explained':
-      'Recibos devueltos: {reversed} explicados (cobro anulado o recibo marcado devuelto).',
+      'Recibos devueltos: {reversed, plural, one {# explicado} other {# explicados}} (cobro anulado o recibo marcado devuelto).',
     'legal.settings.warningMonths': 'Avisar de la prescripción con (meses de antelación)',
     'legal.interrupts': 'reinicia la prescripción',
     'legal.demand.senderMissing':
@@ -147,7 +152,8 @@ export const messages = defineMessages(
     'hoy.why.prescription_warning': 'The debt prescribes on {date}: send a formal demand',
     'notify.prescription_warning.title': 'Invoice {label} prescribes soon',
     'notify.prescription_warning.body': '{client} · {amount} · can be claimed until {date}',
-    'notify.count.prescription_warning': '{count} debts about to prescribe',
+    'notify.count.prescription_warning':
+      '{count, plural, one {# debt about to prescribe} other {# debts about to prescribe}}',
     'legal.title': 'Legal path',
     'legal.hint':
       'Each formal demand, acknowledgment of debt or payment-order claim restarts the 5-year period to claim (arts. 1964 and 1973 of the Spanish Civil Code). This is help, not legal advice.',
@@ -197,7 +203,7 @@ export const messages = defineMessages(
     'legal.demand.intro.civil_code':
       'We hereby formally demand payment of {total}, the amount of the unpaid dues listed below. From this demand the amount owed bears the statutory interest rate (currently {rate} % a year) as compensation for the delay (arts. 1100 and 1108 of the Spanish Civil Code); if you were already asked to pay, the detail includes the interest since then.',
     'legal.demand.deadline':
-      'We give you {days} days, until {deadline}, to pay by bank transfer to account {iban}.',
+      'We give you {days, plural, one {# day} other {# days}}, until {deadline}, to pay by bank transfer to account {iban}.',
     'legal.demand.next':
       'If we receive neither the payment nor a proposal within that time, we will start the legal actions that apply, including the payment-order procedure (monitorio), with the interest and costs that apply.',
     'legal.demand.interrupts':
@@ -217,7 +223,7 @@ export const messages = defineMessages(
     'legal.bundle.originals': 'Also save the originals',
     'legal.bundle.originalsHint':
       'Saved one by one next to the bundle: the PDF of each signed plan and a JSON index with their fingerprints. No .zip is made.',
-    'legal.bundle.saved': '{count} files saved.',
+    'legal.bundle.saved': '{count, plural, one {# file} other {# files}} saved.',
     'legal.pdf.saved': 'Formal demand saved. Send it by burofax with content certification.',
     'legal.pdf.busy': 'Preparing…',
     'legal.pdf.failed': 'The document could not be prepared. Please try again.',
@@ -241,16 +247,20 @@ export const messages = defineMessages(
     'sepa.creditor.codeInvalid': '3 letters or digits; if your bank gave you none, leave 000.',
     'sepa.creditor.id': 'Creditor identifier: {id}',
     'sepa.creditor.needsTaxId': 'Enter the tax id to work out your SEPA creditor identifier.',
+    'sepa.creditor.taxIdInvalid':
+      'That tax id is not valid: correct it to work out your SEPA creditor identifier.',
     'sepa.export.title': 'Direct debits (SEPA)',
     'sepa.export.hint':
       'Makes the pain.008 file (Cuaderno 19.14) with the installments falling due between these dates, for plans whose client has an active mandate. Upload it to your online banking.',
     'sepa.export.from': 'From',
     'sepa.export.to': 'To',
     'sepa.export.button': 'Download the direct debit file',
-    'sepa.export.saved': 'File saved: {count} debits for {amount}.',
+    'sepa.export.saved':
+      'File saved: {count, plural, one {# debit} other {# debits}} for {amount}.',
     'sepa.export.none':
       'No unpaid installments between those dates in plans with an active mandate.',
-    'sepa.export.skipped': '{count} plans with installments in those dates have no active mandate.',
+    'sepa.export.skipped':
+      '{count, plural, one {# plan with installments in those dates has} other {# plans with installments in those dates have}} no active mandate.',
     'sepa.export.noCreditor':
       "Your company's tax id or IBAN is missing: fill them in under Settings → Your company.",
     'sepa.export.failed': 'The file could not be made: {reason}',

@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n/define';
 
 export const messages = defineMessages(
   {
-    'notify.invoice_due_soon.title': 'La factura {label} vence en {days} días',
+    'notify.invoice_due_soon.title':
+      'La factura {label} vence en {days, plural, one {# día} other {# días}}',
     'notify.invoice_due_soon.titleOne': 'La factura {label} vence mañana',
     'notify.invoice_due_soon.body': '{client} · {amount} pendiente · vence el {date}',
     'notify.invoice_due_today.title': 'La factura {label} vence hoy',
@@ -22,17 +23,23 @@ export const messages = defineMessages(
     'notify.followup_due.body': '{client}: {text}',
     'notify.digest.away.title': 'Mientras estabas fuera',
     'notify.digest.today.title': 'Avisos de hoy',
-    'notify.digest.overdueSentence': '{count} facturas vencieron mientras estabas fuera: {amount}',
+    'notify.digest.overdueSentence':
+      '{count, plural, one {# factura venció} other {# facturas vencieron}} mientras estabas fuera: {amount}',
     'notify.digest.overdueSentenceOne': '1 factura venció mientras estabas fuera: {amount}',
     'notify.count.invoice_due_soon': '{count} por vencer',
-    'notify.count.invoice_due_today': '{count} vencen hoy',
-    'notify.count.invoice_overdue': '{count} facturas vencidas ({amount})',
-    'notify.count.installment_due': '{count} plazos vencen hoy',
-    'notify.count.installment_missed': '{count} plazos sin pagar',
-    'notify.count.promise_due': '{count} promesas para hoy',
-    'notify.count.promise_broken': '{count} promesas incumplidas',
-    'notify.count.followup_due': '{count} seguimientos pendientes',
-    'notify.tray.tooltip': 'Cuentas Claras · {count} facturas vencidas ({amount})',
+    'notify.count.invoice_due_today': '{count, plural, one {# vence} other {# vencen}} hoy',
+    'notify.count.invoice_overdue':
+      '{count, plural, one {# factura vencida} other {# facturas vencidas}} ({amount})',
+    'notify.count.installment_due':
+      '{count, plural, one {# plazo vence} other {# plazos vencen}} hoy',
+    'notify.count.installment_missed': '{count, plural, one {# plazo} other {# plazos}} sin pagar',
+    'notify.count.promise_due': '{count, plural, one {# promesa} other {# promesas}} para hoy',
+    'notify.count.promise_broken':
+      '{count, plural, one {# promesa incumplida} other {# promesas incumplidas}}',
+    'notify.count.followup_due':
+      '{count, plural, one {# seguimiento pendiente} other {# seguimientos pendientes}}',
+    'notify.tray.tooltip':
+      'Cuentas Claras · {count, plural, one {# factura vencida} other {# facturas vencidas}} ({amount})',
     'notify.tray.tooltipNone': 'Cuentas Claras · nada vencido',
     'notify.tray.open': 'Abrir Cuentas Claras',
     'notify.tray.checkNow': 'Comprobar ahora',
@@ -48,7 +55,8 @@ export const messages = defineMessages(
     'notify.centre.off':
       'Los avisos están desactivados. Actívalos en Ajustes para que la aplicación te avise.',
     'notify.centre.new': 'Nuevo',
-    'notify.centre.last': 'Se muestran los últimos {count} avisos.',
+    'notify.centre.last':
+      '{count, plural, one {Se muestra el último aviso.} other {Se muestran los últimos # avisos.}}',
     'notify.settings.title': 'Avisos',
     'notify.settings.intro':
       'La aplicación te avisa cuando una factura está a punto de vencer, vence o queda sin cobrar, y de los plazos, promesas y seguimientos.',
@@ -78,12 +86,14 @@ export const messages = defineMessages(
     'notify.settings.save': 'Guardar avisos',
     'notify.settings.saved': 'Ajustes de avisos guardados',
     'notify.settings.checkNow': 'Comprobar ahora',
-    'notify.settings.checked': 'Comprobado: {count} avisos nuevos',
+    'notify.settings.checked':
+      'Comprobado: {count, plural, one {# aviso nuevo} other {# avisos nuevos}}',
     'notify.settings.checkedNone':
       'Comprobado: nada nuevo desde la última comprobación (lo ya avisado está en Avisos).',
   },
   {
-    'notify.invoice_due_soon.title': 'Invoice {label} is due in {days} days',
+    'notify.invoice_due_soon.title':
+      'Invoice {label} is due in {days, plural, one {# day} other {# days}}',
     'notify.invoice_due_soon.titleOne': 'Invoice {label} is due tomorrow',
     'notify.invoice_due_soon.body': '{client} · {amount} outstanding · due {date}',
     'notify.invoice_due_today.title': 'Invoice {label} is due today',
@@ -102,17 +112,23 @@ export const messages = defineMessages(
     'notify.followup_due.body': '{client}: {text}',
     'notify.digest.away.title': 'While you were away',
     'notify.digest.today.title': "Today's notifications",
-    'notify.digest.overdueSentence': '{count} invoices fell due while you were away: {amount}',
+    'notify.digest.overdueSentence':
+      '{count, plural, one {# invoice} other {# invoices}} fell due while you were away: {amount}',
     'notify.digest.overdueSentenceOne': '1 invoice fell due while you were away: {amount}',
     'notify.count.invoice_due_soon': '{count} due soon',
     'notify.count.invoice_due_today': '{count} due today',
-    'notify.count.invoice_overdue': '{count} overdue invoices ({amount})',
-    'notify.count.installment_due': '{count} installments due today',
-    'notify.count.installment_missed': '{count} unpaid installments',
-    'notify.count.promise_due': '{count} promises due today',
-    'notify.count.promise_broken': '{count} broken promises',
-    'notify.count.followup_due': '{count} follow-ups to do',
-    'notify.tray.tooltip': 'Cuentas Claras · {count} overdue invoices ({amount})',
+    'notify.count.invoice_overdue':
+      '{count, plural, one {# overdue invoice} other {# overdue invoices}} ({amount})',
+    'notify.count.installment_due':
+      '{count, plural, one {# installment} other {# installments}} due today',
+    'notify.count.installment_missed':
+      '{count, plural, one {# unpaid installment} other {# unpaid installments}}',
+    'notify.count.promise_due': '{count, plural, one {# promise} other {# promises}} due today',
+    'notify.count.promise_broken':
+      '{count, plural, one {# broken promise} other {# broken promises}}',
+    'notify.count.followup_due': '{count, plural, one {# follow-up} other {# follow-ups}} to do',
+    'notify.tray.tooltip':
+      'Cuentas Claras · {count, plural, one {# overdue invoice} other {# overdue invoices}} ({amount})',
     'notify.tray.tooltipNone': 'Cuentas Claras · nothing overdue',
     'notify.tray.open': 'Open Cuentas Claras',
     'notify.tray.checkNow': 'Check now',
@@ -127,7 +143,8 @@ export const messages = defineMessages(
     'notify.centre.openSettings': 'Go to Settings',
     'notify.centre.off': 'Notifications are off. Turn them on in Settings so the app can tell you.',
     'notify.centre.new': 'New',
-    'notify.centre.last': 'Showing the last {count} notifications.',
+    'notify.centre.last':
+      '{count, plural, one {Showing the last notification.} other {Showing the last # notifications.}}',
     'notify.settings.title': 'Notifications',
     'notify.settings.intro':
       'The app tells you when an invoice is about to fall due, falls due or stays unpaid, and about installments, promises and follow-ups.',
@@ -157,7 +174,8 @@ export const messages = defineMessages(
     'notify.settings.save': 'Save notifications',
     'notify.settings.saved': 'Notification settings saved',
     'notify.settings.checkNow': 'Check now',
-    'notify.settings.checked': 'Checked: {count} new notifications',
+    'notify.settings.checked':
+      'Checked: {count, plural, one {# new notification} other {# new notifications}}',
     'notify.settings.checkedNone':
       'Checked: nothing new since the last check (what was already notified is in Notifications).',
   },

@@ -1,5 +1,6 @@
 // Runs the notification check at start, every few minutes and when the platform asks; mounted once.
 import { useEffect } from 'react';
+import { liveQuery } from 'dexie';
 import { getDb, isDemoDatabase } from '../../db/database';
 import { getNotificationSettings } from '../../db/notifications-repo';
 import { getPlatform } from '../../platform';
@@ -8,6 +9,8 @@ import { openTarget } from './open-target';
 
 /** Often enough that "due today" arrives in the morning; cheap, since it reads an index range. */
 export const CHECK_INTERVAL_MS = 5 * 60_000;
+/** After a write (a promise, a payment, Ajustes), the check runs once things settle. */
+export const CHECK_AFTER_WRITE_MS = 1_500;
 
 let running: Promise<CheckOutcome> | null = null;
 
@@ -45,12 +48,29 @@ export function useNotificationScheduler(): void {
     check();
     syncBackgroundOptions().catch(() => undefined);
     const timer = setInterval(check, CHECK_INTERVAL_MS);
+    // Every write leaves an audit entry: a new one means something may now be worth a
+    // notification, so the centre shows it without waiting for the next tick or a restart.
+    let lastSeq: number | undefined;
+    let soon: ReturnType<typeof setTimeout> | undefined;
+    const writes = liveQuery(() => getDb().audit.orderBy('seq').lastKey()).subscribe({
+      next: (seq) => {
+        const first = lastSeq === undefined;
+        const changed = seq !== lastSeq;
+        lastSeq = typeof seq === 'number' ? seq : -1;
+        if (first || !changed) return;
+        clearTimeout(soon);
+        soon = setTimeout(check, CHECK_AFTER_WRITE_MS);
+      },
+      error: () => undefined,
+    });
     const stopChecks = platform.onCheckRequested(check);
     const stopClicks = platform.onNotificationClick((target) => {
       openTarget(target).catch(() => undefined);
     });
     return () => {
       clearInterval(timer);
+      clearTimeout(soon);
+      writes.unsubscribe();
       stopChecks();
       stopClicks();
     };

@@ -124,7 +124,7 @@ export function PlanBuilder({ initial, draft, onCancel }: PlanBuilderProps) {
     <div className="plan-builder" data-testid="plan-builder">
       <div className="card">
         <div className="form-grid">
-          <Field label={t('plans.builder.client')} error={errorOf('clientId')}>
+          <Field label={t('plans.builder.client')} error={errorOf('clientId')} double>
             <select
               value={form.clientId}
               disabled={draft !== null}

@@ -22,7 +22,7 @@ export const messages = defineMessages(
     'plans.status.cancelled': 'Anulado',
     'plans.brokenNotice': 'Plan {reference} incumplido',
     'plans.brokenNotice.body':
-      '{client} lleva más de {days} días sin pagar un plazo. Puedes reclamar toda la deuda (vencimiento anticipado).',
+      '{client} lleva más de {days, plural, one {# día} other {# días}} sin pagar un plazo. Puedes reclamar toda la deuda (vencimiento anticipado).',
     'plans.builder.title': 'Nuevo plan de pagos',
     'plans.builder.editTitle': 'Cambiar el borrador {reference}',
     'plans.builder.client': 'Cliente',
@@ -88,7 +88,7 @@ export const messages = defineMessages(
     'plans.detail.how.scanned': 'copia firmada escaneada',
     'plans.detail.how.digital': 'firma digital con certificado',
     'plans.detail.accelerated':
-      'El plazo {seq} ({date}) sigue sin pagarse pasados {days} días: el plan está incumplido y puedes reclamar toda la deuda pendiente, {amount} (vencimiento anticipado). Las facturas vuelven a reclamación.',
+      'El plazo {seq} ({date}) sigue sin pagarse pasados {days, plural, one {# día} other {# días}}: el plan está incumplido y puedes reclamar toda la deuda pendiente, {amount} (vencimiento anticipado). Las facturas vuelven a reclamación.',
     'plans.detail.completed': 'El cliente ha pagado todos los plazos.',
     'plans.detail.downPending': 'Pago inicial pendiente: {amount}.',
     'plans.detail.outstanding': 'Pendiente del plan',
@@ -158,7 +158,7 @@ export const messages = defineMessages(
     'plans.status.cancelled': 'Cancelled',
     'plans.brokenNotice': 'Plan {reference} broken',
     'plans.brokenNotice.body':
-      '{client} has left an instalment unpaid for more than {days} days. You may claim the whole debt (acceleration).',
+      '{client} has left an instalment unpaid for more than {days, plural, one {# day} other {# days}}. You may claim the whole debt (acceleration).',
     'plans.builder.title': 'New payment plan',
     'plans.builder.editTitle': 'Change draft {reference}',
     'plans.builder.client': 'Client',
@@ -222,7 +222,7 @@ export const messages = defineMessages(
     'plans.detail.how.scanned': 'scanned signed copy',
     'plans.detail.how.digital': 'digital certificate signature',
     'plans.detail.accelerated':
-      'Instalment {seq} ({date}) is still unpaid after {days} days: the plan is broken and you may claim the whole outstanding debt, {amount} (acceleration). The invoices go back to dunning.',
+      'Instalment {seq} ({date}) is still unpaid after {days, plural, one {# day} other {# days}}: the plan is broken and you may claim the whole outstanding debt, {amount} (acceleration). The invoices go back to dunning.',
     'plans.detail.completed': 'The client has paid every instalment.',
     'plans.detail.downPending': 'Down payment still due: {amount}.',
     'plans.detail.outstanding': 'Outstanding on the plan',

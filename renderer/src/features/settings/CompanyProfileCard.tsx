@@ -74,7 +74,7 @@ function CompanyForm({ initial }: { initial: CompanyProfile }) {
         <Field label={t('settings.company.taxId')} error={e.taxId}>
           <input value={profile.taxId} onChange={(ev) => set('taxId')(ev.target.value)} />
         </Field>
-        <Field label={t('settings.company.iban')} error={e.iban}>
+        <Field label={t('settings.company.iban')} error={e.iban} double>
           <input value={profile.iban} onChange={(ev) => set('iban')(ev.target.value)} />
         </Field>
         <SepaCreditorField profile={profile} onChange={set('sepaBusinessCode')} />

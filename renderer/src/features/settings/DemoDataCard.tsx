@@ -8,7 +8,7 @@ import { leaveDemo, startDemo } from '../../db/demo-mode';
 import { useToday } from '../../app/use-today';
 import { useFormat } from '../../app/use-format';
 
-const SIZES = [100, 1_000, 10_000, 100_000];
+const SIZES = [100, 1_000, 5_000, 10_000, 100_000];
 
 export function DemoDataCard() {
   const t = useT();

@@ -71,9 +71,10 @@ function NotificationsForm({ initial }: { initial: NotificationSettings }) {
   }
 
   async function toggleEnabled(enabled: boolean): Promise<void> {
-    // The browser asks only now, because the person has just asked for notifications.
-    if (enabled) setPermission(await platform.requestNotificationPermission());
+    // Saved first, so the notification centre says "on" at once, even while the browser's
+    // question is still open; the browser asks only now, because the person has just asked.
     await save({ ...draft, enabled });
+    if (enabled) setPermission(await platform.requestNotificationPermission());
   }
 
   const current = draft;

@@ -39,8 +39,10 @@ export const messages = defineMessages(
       'Estás en la demostración. Puedes cargar otro tamaño; al salir vuelves a tus datos tal como estaban y los de ejemplo se borran.',
     'settings.demo.size': 'Número de facturas',
     'settings.demo.load': 'Cargar datos de ejemplo',
-    'settings.demo.progress': 'Guardando datos de ejemplo: {done} de {total} registros…',
-    'settings.demo.done': 'Datos de ejemplo cargados: {count} facturas',
+    'settings.demo.progress':
+      'Guardando datos de ejemplo: {done} de {total, plural, one {# registro} other {# registros}}…',
+    'settings.demo.done':
+      'Datos de ejemplo cargados: {count, plural, one {# factura} other {# facturas}}',
     'demo.banner': 'Estás viendo datos de ejemplo. Tus datos están a salvo.',
     'demo.leave': 'Salir de la demostración',
     'demo.left': 'Has vuelto a tus datos.',
@@ -86,8 +88,9 @@ export const messages = defineMessages(
       'You are in the demonstration. You can load another size; when you leave you return to your data as it was and the sample data is deleted.',
     'settings.demo.size': 'Number of invoices',
     'settings.demo.load': 'Load sample data',
-    'settings.demo.progress': 'Saving sample data: {done} of {total} records…',
-    'settings.demo.done': 'Sample data loaded: {count} invoices',
+    'settings.demo.progress':
+      'Saving sample data: {done} of {total, plural, one {# record} other {# records}}…',
+    'settings.demo.done': 'Sample data loaded: {count, plural, one {# invoice} other {# invoices}}',
     'demo.banner': 'You are looking at sample data. Your own data is safe.',
     'demo.leave': 'Leave the demonstration',
     'demo.left': 'You are back to your own data.',

@@ -1,5 +1,6 @@
 // The client's facts that decide whether its unpaid VAT can be recovered (art. 80.Cuatro and Cinco LIVA).
 import { Field } from '../../components/Field';
+import { DateInput } from '../../components/DateInput';
 import { useT } from '../../i18n';
 import type { ClientDraft } from '../clients/ClientFormDialog';
 
@@ -30,10 +31,9 @@ export function ClientVatFields(props: {
         </select>
       </Field>
       <Field label={t('vat.client.insolvency')} optional error={props.error}>
-        <input
-          type="date"
-          value={draft.insolvencyDate}
-          onChange={(ev) => set('insolvencyDate')(ev.target.value)}
+        <DateInput
+          value={draft.insolvencyDate || null}
+          onChange={(value) => set('insolvencyDate')(value ?? '')}
         />
       </Field>
       <label className="checkbox field--wide">

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { DateInput } from '../../components/DateInput';
 import { useFormErrors } from '../../components/use-form-errors';
 import { useLanguage, useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
@@ -105,7 +106,7 @@ function CorrectiveForm({ row }: { row: VatRow }) {
         label={t('vat.corrective.date')}
         error={errors.byField.date ?? errors.general ?? undefined}
       >
-        <input type="date" value={day} max={today} onChange={(e) => setDay(e.target.value)} />
+        <DateInput value={day || null} onChange={(value) => setDay(value ?? '')} />
       </Field>
       <button type="submit" className="button button--primary">
         {t('vat.corrective.record')}
@@ -139,7 +140,7 @@ function StepDateForm(props: {
   return (
     <form className="vat__inline" onSubmit={(event) => void save(event)} noValidate>
       <Field label={props.label} error={errors.byField.date ?? errors.general ?? undefined}>
-        <input type="date" value={day} max={today} onChange={(e) => setDay(e.target.value)} />
+        <DateInput value={day || null} onChange={(value) => setDay(value ?? '')} />
       </Field>
       <button type="submit" className="button" data-testid={`vat-${props.step}`}>
         {t('vat.secured.save')}

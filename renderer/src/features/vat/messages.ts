@@ -113,18 +113,21 @@ export const messages = defineMessages(
     'vat.settings.year': '1 año',
     'vat.settings.saved': 'Guardado.',
     'vat.open': 'Ver',
-    'notify.vat_window_opens.title': 'El IVA de {label} se podrá recuperar pronto',
+    'notify.vat_window_opens.title': 'El IVA de la factura {label} se podrá recuperar pronto',
     'notify.vat_window_opens.body':
       '{client} · {amount} de IVA · desde el {date}: ten la reclamación con prueba lista',
-    'notify.vat_window_closing.title': 'Última oportunidad para el IVA de {label}',
+    'notify.vat_window_closing.title': 'Última oportunidad para el IVA de la factura {label}',
     'notify.vat_window_closing.body':
       '{client} · {amount} de IVA · emite la rectificativa antes del {date}',
-    'notify.vat_window_lost.title': 'Se perdió el plazo del IVA de {label}',
+    'notify.vat_window_lost.title': 'Se perdió el plazo del IVA de la factura {label}',
     'notify.vat_window_lost.body':
       '{client} · {amount} de IVA · el plazo terminó el {date}: consulta con tu gestoría',
-    'notify.count.vat_window_opens': '{count} IVA recuperables pronto',
-    'notify.count.vat_window_closing': '{count} plazos de IVA a punto de cerrarse',
-    'notify.count.vat_window_lost': '{count} plazos de IVA perdidos',
+    'notify.count.vat_window_opens':
+      '{count, plural, one {# IVA recuperable} other {# IVA recuperables}} pronto',
+    'notify.count.vat_window_closing':
+      '{count, plural, one {# plazo de IVA a punto de cerrarse} other {# plazos de IVA a punto de cerrarse}}',
+    'notify.count.vat_window_lost':
+      '{count, plural, one {# plazo de IVA perdido} other {# plazos de IVA perdidos}}',
   },
   {
     'vat.title': 'Recover the VAT',
@@ -235,17 +238,20 @@ export const messages = defineMessages(
     'vat.settings.year': '1 year',
     'vat.settings.saved': 'Saved.',
     'vat.open': 'Open',
-    'notify.vat_window_opens.title': 'The VAT of {label} becomes recoverable soon',
+    'notify.vat_window_opens.title': 'The VAT of invoice {label} becomes recoverable soon',
     'notify.vat_window_opens.body':
       '{client} · {amount} of VAT · from {date}: have the provable claim ready',
-    'notify.vat_window_closing.title': 'Last chance for the VAT of {label}',
+    'notify.vat_window_closing.title': 'Last chance for the VAT of invoice {label}',
     'notify.vat_window_closing.body':
       '{client} · {amount} of VAT · issue the corrective invoice by {date}',
-    'notify.vat_window_lost.title': 'The VAT window of {label} was missed',
+    'notify.vat_window_lost.title': 'The VAT window of invoice {label} was missed',
     'notify.vat_window_lost.body':
       '{client} · {amount} of VAT · the window ended on {date}: ask your accountant',
-    'notify.count.vat_window_opens': '{count} VAT amounts recoverable soon',
-    'notify.count.vat_window_closing': '{count} VAT windows about to close',
-    'notify.count.vat_window_lost': '{count} VAT windows missed',
+    'notify.count.vat_window_opens':
+      '{count, plural, one {# VAT amount} other {# VAT amounts}} recoverable soon',
+    'notify.count.vat_window_closing':
+      '{count, plural, one {# VAT window} other {# VAT windows}} about to close',
+    'notify.count.vat_window_lost':
+      '{count, plural, one {# VAT window} other {# VAT windows}} missed',
   },
 );

@@ -209,6 +209,12 @@ describe('plan direct debits', () => {
     expect(creditorIdOf({ taxId: 'B50123454', sepaBusinessCode: 'toolong' })).toBeNull();
   });
 
+  it('gives no creditor identifier for a NIF whose control character is wrong', () => {
+    expect(creditorIdOf({ taxId: 'B50123455' })).toBeNull();
+    expect(creditorIdOf({ taxId: '12345678A' })).toBeNull();
+    expect(creditorIdOf({ taxId: '12345678Z' })).toMatch(/^ES\d\d00012345678Z$/);
+  });
+
   it('the file’s group and block totals always equal the sum of the debits', () => {
     fc.assert(
       fc.property(
