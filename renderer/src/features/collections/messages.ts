@@ -117,7 +117,7 @@ export const messages = defineMessages(
       'Retraso medio de pago: {days, plural, one {# día} other {# días}}.',
     'coll.client.risk.share_paid_late': 'El {percent} % de sus facturas se pagan tarde.',
     'coll.client.risk.never_paid':
-      'Aún no ha pagado ninguna factura: {count} vencidas, {days} días de retraso de media.',
+      'Aún no ha pagado ninguna factura: {count, plural, one {# vencida} other {# vencidas}}, {days, plural, one {# día} other {# días}} de retraso de media.',
     'coll.client.risk.broken_promises': 'Promesas de pago incumplidas: {count}.',
     'coll.client.risk.long_overdue':
       'Tiene una factura vencida hace {days, plural, one {# día} other {# días}}.',
@@ -328,7 +328,7 @@ export const messages = defineMessages(
     'coll.client.risk.avg_days_late': 'Average delay: {days, plural, one {# day} other {# days}}.',
     'coll.client.risk.share_paid_late': '{percent} % of invoices are paid late.',
     'coll.client.risk.never_paid':
-      'Has not paid any invoice yet: {count} overdue, {days} days late on average.',
+      'Has not paid any invoice yet: {count} overdue, {days, plural, one {# day} other {# days}} late on average.',
     'coll.client.risk.broken_promises': 'Broken promises to pay: {count}.',
     'coll.client.risk.long_overdue':
       'Has an invoice {days, plural, one {# day} other {# days}} overdue.',

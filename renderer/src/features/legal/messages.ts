@@ -119,11 +119,11 @@ export const messages = defineMessages(
       'Falta el NIF o el IBAN de tu empresa: complétalos en Ajustes → Tu empresa.',
     'sepa.export.failed': 'No se pudo generar el fichero: {reason}',
     'sepa.export.moved':
-      '{count} recibos tenían fecha anterior al {date}, la primera fecha de cobro válida para un fichero hecho hoy: se cobrarán el {date}.',
+      '{count, plural, one {# recibo tenía fecha anterior al {date}, la primera fecha de cobro válida para un fichero hecho hoy: se cobrará} other {# recibos tenían fecha anterior al {date}, la primera fecha de cobro válida para un fichero hecho hoy: se cobrarán}} el {date}.',
     'sepa.export.presented':
-      '{count} recibos de esas fechas ya se presentaron al banco ({file}, el {date}) y no se incluyen otra vez.',
+      '{count, plural, one {# recibo de esas fechas ya se presentó} other {# recibos de esas fechas ya se presentaron}} al banco ({file}, el {date}) y no se incluyen otra vez.',
     'sepa.export.returnedWaiting':
-      '{count} recibos devueltos no se incluyen hasta que elijas «Presentar de nuevo» en Hoy.',
+      '{count, plural, one {# recibo devuelto no se incluye} other {# recibos devueltos no se incluyen}} hasta que elijas «Presentar de nuevo» en Hoy.',
     'sepa.export.noSchema':
       'El fichero sigue el esquema pain.008.001.02; la validación contra el XSD oficial no está disponible sin conexión.',
     'legal.term.over60':
@@ -265,11 +265,11 @@ export const messages = defineMessages(
       "Your company's tax id or IBAN is missing: fill them in under Settings → Your company.",
     'sepa.export.failed': 'The file could not be made: {reason}',
     'sepa.export.moved':
-      '{count} debits were dated before {date}, the earliest valid collection date for a file made today: they will be collected on {date}.',
+      '{count, plural, one {# debit was} other {# debits were}} dated before {date}, the earliest valid collection date for a file made today: collected on {date} instead.',
     'sepa.export.presented':
-      '{count} debits in those dates were already sent to the bank ({file}, on {date}) and are not included again.',
+      '{count, plural, one {# debit in those dates was} other {# debits in those dates were}} already sent to the bank ({file}, on {date}) and {count, plural, one {is} other {are}} not included again.',
     'sepa.export.returnedWaiting':
-      '{count} returned debits are left out until you choose “Present again” in Today.',
+      '{count, plural, one {# returned debit is} other {# returned debits are}} left out until you choose “Present again” in Today.',
     'sepa.export.noSchema':
       'The file follows the pain.008.001.02 schema; checking against the official XSD is not available offline.',
     'legal.term.over60':
