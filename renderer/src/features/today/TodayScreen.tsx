@@ -13,6 +13,7 @@ import { useFormat } from '../../app/use-format';
 import { EmptyState } from '../../components/EmptyState';
 import { CollectionDialogs, useCollectionDialog } from '../collections/CollectionDialogs';
 import { WorkItemRow, type WorkItemActions } from './WorkItemRow';
+import { useReadyMark } from '../ledger/bench-marks';
 import './today.css';
 
 const PAGE = 50;
@@ -26,6 +27,7 @@ export function TodayScreen() {
   const [dialog, setDialog] = useCollectionDialog();
   const [shown, setShown] = useState(PAGE);
   const loaded = useLiveQuery(() => getWorklist(getDb(), today), [today]);
+  useReadyMark('today', loaded !== undefined);
   if (loaded === undefined) return <p>{t('common.loading')}</p>;
   const { worklist, settings, clientCount } = loaded;
 
