@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { test, type Page } from '@playwright/test';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+/** BENCH_SCREENS_ONLY=1: skip the keystroke, filter, sort and reconcile loops (NaN in the table). */
+const SCREENS_ONLY = process.env.BENCH_SCREENS_ONLY === '1';
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 
 // Twenty things a person types: client names, tax ids, invoice numbers and amounts.
@@ -169,14 +171,14 @@ async function measureSize(page: Page, invoices: number): Promise<Figures> {
 
   // Every keystroke of twenty queries typed one character at a time, the box emptied between them.
   const search: number[] = [];
-  for (const query of QUERIES) {
+  for (const query of SCREENS_ONLY ? [] : QUERIES) {
     search.push(
       ...(await page.evaluate((q) => window.__ccBench!.typeQuery('#ledger-search', q), query)),
     );
     await page.evaluate(() => window.__ccBench!.setInputValue('#ledger-search', ''));
   }
   const filter: number[] = [];
-  for (const [selector, value] of FILTERS) {
+  for (const [selector, value] of SCREENS_ONLY ? [] : FILTERS) {
     filter.push(
       await page.evaluate(([s, v]) => window.__ccBench!.setInputValue(s, v), [
         selector,
@@ -185,12 +187,14 @@ async function measureSize(page: Page, invoices: number): Promise<Figures> {
     );
   }
   const sort: number[] = [];
-  for (const column of SORTS) {
+  for (const column of SCREENS_ONLY ? [] : SORTS) {
     sort.push(await page.evaluate((c) => window.__ccBench!.clickSort(c), column));
   }
   const aggregate = await page.evaluate(() => window.__ccBench!.aggregate());
   // 1,000 credits; the old per-movement scan on 100 of them (it takes ~35 ms each at 100,000).
-  const reconcile = await page.evaluate(() => window.__ccBench!.reconcile(1000, 100));
+  const reconcile = SCREENS_ONLY
+    ? { ms: Number.NaN, oldMsPerMovement: Number.NaN, same: true, parts: {} }
+    : await page.evaluate(() => window.__ccBench!.reconcile(1000, 100));
   reconcileOld[String(invoices)] = reconcile;
   console.log(`reconcile at ${invoices}: ${JSON.stringify(reconcile.parts)}`);
   const screens = await measureScreens(page);

@@ -26,6 +26,8 @@ import type {
   CreditNoteRecord,
 } from '../../../shared/domain/records';
 import { clientHistoryMiddleware } from './client-history';
+import { ledgerReadModelMiddleware } from './ledger-read-model';
+import type { LedgerModelRow } from '../../../shared/domain/ledger-read-model';
 import { SCHEMA_VERSIONS } from './schema';
 import { ROW_UPGRADES } from '../../../shared/domain/record-upgrades';
 import type { RowUpgrades, StoredRow } from '../../../shared/domain/record-upgrades';
@@ -56,6 +58,7 @@ export class CuentasDatabase extends Dexie {
   declare planDocuments: EntityTable<PlanDocumentRecord, 'id'>;
   declare clientHistory: EntityTable<ClientHistoryRecord, 'clientId'>;
   declare creditNotes: EntityTable<CreditNoteRecord, 'id'>;
+  declare ledgerChunks: Table<LedgerModelRow, LedgerModelRow['clientId']>;
 
   constructor(
     name: string,
@@ -84,6 +87,8 @@ export class CuentasDatabase extends Dexie {
     }
     // Keeps the derived risk history consistent with every write (see client-history.ts).
     this.use(clientHistoryMiddleware);
+    // Keeps the ledger's read model current in every write to invoices (ledger-read-model.ts).
+    this.use(ledgerReadModelMiddleware);
   }
 }
 

@@ -38,6 +38,7 @@ import { checkReferences } from '../../../../renderer/src/db/check-references';
 import { readAllTables } from '../../../../renderer/src/db/backup-repo';
 import type { CuentasDatabase } from '../../../../renderer/src/db/database';
 import { freshDb } from './test-db';
+import { emptyChunk, type LedgerChunkRecord } from '../../../../shared/domain/ledger-read-model';
 
 const AT = '2026-11-30T10:00:00.000Z';
 const DAY = '2026-11-30';
@@ -321,6 +322,25 @@ const SAMPLES = {
     lateCount: 0,
     daysLateSum: 0,
   } satisfies Required<ClientHistoryRecord>,
+  ledgerChunks: {
+    ...emptyChunk('c1'),
+    ids: ['i1'],
+    numbers: ['F-1'],
+    issueDates: [DAY],
+    lifecycles: ['issued'],
+    totalCents: [10_00],
+    payableCents: [10_00],
+    paidCents: [0],
+    outstandingCents: [10_00],
+    creditedCents: [-1],
+    nextDueDates: [DAY],
+    disputedCents: [0],
+    planRefs: [null],
+    dueCounts: [1],
+    dueDates: [DAY],
+    dueCents: [10_00],
+    creditCents: 0,
+  } satisfies Required<LedgerChunkRecord>,
   creditNotes: {
     id: 'cn1',
     invoiceId: 'i1',
@@ -385,6 +405,7 @@ describe('the reference map', () => {
     for (const field of NOT_REFERENCES) found.delete(field);
     // clientHistory is keyed by the client it summarises: its key is a reference too.
     found.add('clientHistory.clientId');
+    found.add('ledgerChunks.clientId');
     expect([...declaredFields()].sort()).toEqual([...found].sort());
   });
 
@@ -408,7 +429,8 @@ describe('the reference map', () => {
   it('backs up every table but the derived summary, and sample data replaces the ledger only', () => {
     expect(backupTables()).toContain('creditNotes');
     expect(backupTables()).not.toContain('clientHistory');
-    expect(backupTables()).toHaveLength(schemaTables().length - 1);
+    expect(backupTables()).not.toContain('ledgerChunks');
+    expect(backupTables()).toHaveLength(schemaTables().length - 2);
     expect(ledgerTables()).not.toContain('settings');
     expect(ledgerTables()).not.toContain('audit');
     expect(ledgerTables()).toContain('mandates');
