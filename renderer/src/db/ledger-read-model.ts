@@ -24,6 +24,18 @@ const PAYMENTS = 'payments';
 /** Writes to these tables change the model: invoices its rows, payments the clients' credit. */
 const WATCHED = new Set([INVOICES, PAYMENTS]);
 
+/**
+ * Dexie keeps the current transaction in a zone (PSD) that the middlewares below this one read
+ * synchronously when called; after a few awaits of ours it is gone, so every call down re-enters
+ * the zone the request came in. Dexie.Promise has PSD and usePSD at runtime, not in its types.
+ */
+const ZONES = Dexie.Promise as unknown as {
+  PSD: unknown;
+  usePSD<T>(psd: unknown, call: () => T): T;
+};
+/** Runs `call` with Dexie's zone set to `psd` (a plain function: no `this`, not a React hook). */
+const enterZone = ZONES.usePSD;
+
 /** 2 is DBCoreRangeType.Range; every key lies between -Infinity and [[]] (see client-history). */
 const EVERY_KEY = { type: 2, lower: -Infinity, upper: [[]] } as const;
 
@@ -62,11 +74,17 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
     if (!present) return {};
     const chunksTable = down.table(LEDGER_CHUNKS_TABLE);
     const states = new WeakMap<DBCoreTransaction, TransactionState>();
+    const zoneOf = new WeakMap<DBCoreTransaction, unknown>();
+    /** Calls down from inside the zone the transaction's request came in (see ZONES). */
+    const inZone = <T>(trans: DBCoreTransaction, call: () => T): T =>
+      enterZone(zoneOf.get(trans) ?? ZONES.PSD, call);
 
     const stateOf = async (trans: DBCoreTransaction): Promise<TransactionState> => {
       let state = states.get(trans);
       if (!state) {
-        const [marker] = (await chunksTable.getMany({ trans, keys: [READY_KEY] })) as unknown[];
+        const [marker] = (await inZone(trans, () =>
+          chunksTable.getMany({ trans, keys: [READY_KEY] }),
+        )) as unknown[];
         state = states.get(trans) ?? {
           ready: marker !== undefined,
           chunks: new Map(),
@@ -82,7 +100,9 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       const state = await stateOf(trans);
       state.ready = false;
       state.chunks.clear();
-      await chunksTable.mutate({ type: 'deleteRange', trans, range: EVERY_KEY });
+      await inZone(trans, () =>
+        chunksTable.mutate({ type: 'deleteRange', trans, range: EVERY_KEY }),
+      );
     };
 
     const update = async (
@@ -130,9 +150,9 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       if (clientIds.length === 0) return;
       const missing = clientIds.filter((id) => !state.chunks.has(id));
       if (missing.length > 0) {
-        const found = (await chunksTable.getMany({ trans, keys: missing })) as (
-          LedgerChunkRecord | undefined
-        )[];
+        const found = (await inZone(trans, () =>
+          chunksTable.getMany({ trans, keys: missing }),
+        )) as (LedgerChunkRecord | undefined)[];
         missing.forEach((id, index) => state.chunks.set(id, found[index] ?? emptyChunk(id)));
       }
       const next = clientIds.map((id) => {
@@ -145,8 +165,12 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       for (const chunk of next) state.chunks.set(chunk.clientId, chunk);
       const empty = next.filter(isEmptyChunk).map((chunk) => chunk.clientId);
       const full = next.filter((chunk) => !isEmptyChunk(chunk));
-      if (full.length > 0) await chunksTable.mutate({ type: 'put', trans, values: full });
-      if (empty.length > 0) await chunksTable.mutate({ type: 'delete', trans, keys: empty });
+      if (full.length > 0) {
+        await inZone(trans, () => chunksTable.mutate({ type: 'put', trans, values: full }));
+      }
+      if (empty.length > 0) {
+        await inZone(trans, () => chunksTable.mutate({ type: 'delete', trans, keys: empty }));
+      }
     };
 
     /** Runs the chunk update for one request after those before it in the same transaction. */
@@ -169,6 +193,7 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
     const watch = (name: string, table: DBCoreTable): DBCoreTable => ({
       ...table,
       async mutate(req) {
+        zoneOf.set(req.trans, ZONES.PSD);
         if (req.type === 'deleteRange') {
           // Both writes issued at once: Dexie's hooks need the transaction's zone, which a chain
           // of awaits would lose. A later write in this transaction sees the model as not ready.
@@ -185,17 +210,19 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
         }
         // Not ready (a bulk load, a restore): nothing to follow until the next full build.
         const known = states.get(req.trans) ?? (await stateOf(req.trans));
-        if (!known.ready) return table.mutate(req);
+        if (!known.ready) return inZone(req.trans, () => table.mutate(req));
         const keys = req.type === 'delete' ? req.keys : null;
         const values = req.type === 'delete' ? [] : req.values;
         const before: unknown[] =
           req.type === 'add'
             ? []
-            : await table.getMany({
-                trans: req.trans,
-                keys: keys ?? values.map((row) => (row as { id?: unknown }).id),
-              });
-        const result = await table.mutate(req);
+            : await inZone(req.trans, () =>
+                table.getMany({
+                  trans: req.trans,
+                  keys: keys ?? values.map((row) => (row as { id?: unknown }).id),
+                }),
+              );
+        const result = await inZone(req.trans, () => table.mutate(req));
         // Only what was really written: a failed row of a bulk write keeps its old chunk entry.
         const failed = new Set(Object.keys(result.failures ?? {}).map(Number));
         const written = values.filter((_, index) => !failed.has(index));
@@ -269,6 +296,32 @@ export async function loadCompactByClient(
     else byClient.set(invoice.clientId, [invoice]);
   }
   return byClient;
+}
+
+/** Every compact invoice and each client's unapplied credit (the model, or the tables). */
+export async function loadClientModel(
+  db: CuentasDatabase,
+): Promise<{ invoices: CompactInvoice[]; creditByClient: Map<string, number> }> {
+  const rows = await db.ledgerChunks.toArray();
+  const creditByClient = new Map<string, number>();
+  if (rows.some((row) => !isChunk(row))) {
+    const invoices: CompactInvoice[] = [];
+    for (const row of rows) {
+      if (!isChunk(row)) continue;
+      for (const invoice of decodeChunk(row)) invoices.push(invoice);
+      if (row.creditCents !== 0) creditByClient.set(row.clientId, row.creditCents);
+    }
+    return { invoices, creditByClient };
+  }
+  scheduleRebuild(db);
+  const [invoices, payments] = await Promise.all([db.invoices.toArray(), db.payments.toArray()]);
+  for (const payment of payments) {
+    creditByClient.set(
+      payment.clientId,
+      (creditByClient.get(payment.clientId) ?? 0) + payment.unallocatedCents,
+    );
+  }
+  return { invoices, creditByClient };
 }
 
 const rebuilding = new WeakSet<CuentasDatabase>();

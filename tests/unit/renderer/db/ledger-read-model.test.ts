@@ -298,6 +298,18 @@ describe('the ledger read model', () => {
     await expect(expectModelCurrent(db, 'tampered')).rejects.toThrow();
   });
 
+  it('a write outside any transaction of ours (Table.update, Table.delete) keeps it current', async () => {
+    db = freshDb();
+    await rebuildReadModel(db);
+    const client = await createClient(db, clientInput());
+    const invoice = await createInvoice(db, invoiceInput(client.id));
+    await db.invoices.update(invoice.id, { outstandingCents: 1_00, number: 'F-9' });
+    await expectModelCurrent(db, 'update');
+    await db.invoices.delete(invoice.id);
+    await expectModelCurrent(db, 'delete');
+    expect(await db.ledgerChunks.get(client.id)).toBeUndefined();
+  });
+
   it('sample data is loaded with its read model complete', async () => {
     db = freshDb();
     await loadDemoData(db, { invoices: 300, today: TODAY });
