@@ -31,7 +31,7 @@ const WATCHED = new Set([INVOICES, PAYMENTS]);
  */
 const ZONES = Dexie.Promise as unknown as {
   PSD: unknown;
-  usePSD<T>(psd: unknown, call: () => T): T;
+  usePSD: <T>(psd: unknown, call: () => T) => T;
 };
 /** Runs `call` with Dexie's zone set to `psd` (a plain function: no `this`, not a React hook). */
 const enterZone = ZONES.usePSD;
