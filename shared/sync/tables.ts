@@ -44,6 +44,7 @@ export const SYNC_TABLES: Readonly<Record<string, SyncTablePolicy>> = {
   planDocuments: { kind: 'fact' },
   // Derived or per device: the risk summaries and the notices this device already showed.
   clientHistory: { kind: 'local' },
+  ledgerChunks: { kind: 'local' },
   notifications: { kind: 'local' },
   // The sync layer's own bookkeeping; the conflict list is shared so every device can review it.
   syncChanges: { kind: 'local' },

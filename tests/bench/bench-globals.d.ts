@@ -4,6 +4,7 @@ export {};
 declare global {
   interface Window {
     __ccBench?: {
+      topClient(): Promise<string>;
       loadRaw(invoices: number): Promise<{ ms: number }>;
       loadRepo(invoices: number): Promise<{ ms: number; generateMs: number }>;
       aggregate(): Promise<{ ms: number }>;
@@ -27,6 +28,10 @@ declare global {
       clickSort(columnId: string): Promise<number>;
       typeQuery(selector: string, query: string): Promise<number[]>;
     };
-    __ccBenchMarks?: { firstRowsAt: number | null; allRowsAt: number | null };
+    __ccBenchMarks?: {
+      firstRowsAt: number | null;
+      allRowsAt: number | null;
+      readyAt: Record<string, number>;
+    };
   }
 }

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { test, type Page } from '@playwright/test';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+/** BENCH_SCREENS_ONLY=1: skip the keystroke, filter, sort and reconcile loops (NaN in the table). */
+const SCREENS_ONLY = process.env.BENCH_SCREENS_ONLY === '1';
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 
 // Twenty things a person types: client names, tax ids, invoice numbers and amounts.
@@ -73,9 +75,68 @@ type Figures = Record<
   | 'filter_p95_ms'
   | 'aggregate_ms'
   | 'reconcile_ms'
-  | 'heap_mb',
+  | 'heap_mb'
+  | ScreenKey,
   number
 >;
+
+/* ---- Screens: from the click in the sidebar to the screen's "data complete" mark ---- */
+
+type ScreenKey =
+  | 'searchable_ms'
+  | 'today_open_ms'
+  | 'dashboard_open_ms'
+  | 'clients_open_ms'
+  | 'plans_open_ms'
+  | 'client_open_ms';
+
+/** Leaves for a light screen, so the next click mounts its screen afresh. */
+async function leave(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.location.hash = '#/importar';
+  });
+  await page.waitForSelector('nav a[href="#/importar"][aria-current="page"]');
+  await page.waitForTimeout(500);
+}
+
+/** Clicks a sidebar link (or follows a hash) and waits for `screen`'s ready mark; ms between. */
+async function openScreen(page: Page, href: string, screen: string): Promise<number> {
+  await leave(page);
+  const started = await page.evaluate((h) => {
+    const link = document.querySelector<HTMLAnchorElement>(`nav a[href="${h}"]`);
+    const at = performance.now();
+    if (link) link.click();
+    else window.location.hash = h;
+    return at;
+  }, href);
+  await page.waitForFunction(
+    ([s, at]) => (window.__ccBenchMarks?.readyAt[s] ?? 0) > at,
+    [screen, started] as const,
+    { timeout: 120_000 },
+  );
+  return page.evaluate(([s, at]) => window.__ccBenchMarks!.readyAt[s]! - at, [
+    screen,
+    started,
+  ] as const);
+}
+
+async function measureScreens(page: Page): Promise<Record<ScreenKey, number>> {
+  // Open the ledger, then one search over every invoice: until it has answered.
+  const ledgerReady = await openScreen(page, '#/facturas', 'ledger');
+  const firstSearch = await page.evaluate(() =>
+    window.__ccBench!.setInputValue('#ledger-search', 'gar'),
+  );
+  await page.evaluate(() => window.__ccBench!.setInputValue('#ledger-search', ''));
+  const top = await page.evaluate(() => window.__ccBench!.topClient());
+  return {
+    searchable_ms: ledgerReady + firstSearch,
+    today_open_ms: await openScreen(page, '#/hoy', 'today'),
+    dashboard_open_ms: await openScreen(page, '#/panel', 'dashboard'),
+    clients_open_ms: await openScreen(page, '#/clientes', 'clients'),
+    plans_open_ms: await openScreen(page, '#/planes', 'plans'),
+    client_open_ms: await openScreen(page, `#/clientes/${encodeURIComponent(top)}`, 'client'),
+  };
+}
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -110,14 +171,14 @@ async function measureSize(page: Page, invoices: number): Promise<Figures> {
 
   // Every keystroke of twenty queries typed one character at a time, the box emptied between them.
   const search: number[] = [];
-  for (const query of QUERIES) {
+  for (const query of SCREENS_ONLY ? [] : QUERIES) {
     search.push(
       ...(await page.evaluate((q) => window.__ccBench!.typeQuery('#ledger-search', q), query)),
     );
     await page.evaluate(() => window.__ccBench!.setInputValue('#ledger-search', ''));
   }
   const filter: number[] = [];
-  for (const [selector, value] of FILTERS) {
+  for (const [selector, value] of SCREENS_ONLY ? [] : FILTERS) {
     filter.push(
       await page.evaluate(([s, v]) => window.__ccBench!.setInputValue(s, v), [
         selector,
@@ -126,14 +187,17 @@ async function measureSize(page: Page, invoices: number): Promise<Figures> {
     );
   }
   const sort: number[] = [];
-  for (const column of SORTS) {
+  for (const column of SCREENS_ONLY ? [] : SORTS) {
     sort.push(await page.evaluate((c) => window.__ccBench!.clickSort(c), column));
   }
   const aggregate = await page.evaluate(() => window.__ccBench!.aggregate());
   // 1,000 credits; the old per-movement scan on 100 of them (it takes ~35 ms each at 100,000).
-  const reconcile = await page.evaluate(() => window.__ccBench!.reconcile(1000, 100));
+  const reconcile = SCREENS_ONLY
+    ? { ms: Number.NaN, oldMsPerMovement: Number.NaN, same: true, parts: {} }
+    : await page.evaluate(() => window.__ccBench!.reconcile(1000, 100));
   reconcileOld[String(invoices)] = reconcile;
   console.log(`reconcile at ${invoices}: ${JSON.stringify(reconcile.parts)}`);
+  const screens = await measureScreens(page);
 
   return {
     load_ms: repo.ms,
@@ -146,6 +210,7 @@ async function measureSize(page: Page, invoices: number): Promise<Figures> {
     aggregate_ms: aggregate.ms,
     reconcile_ms: reconcile.ms,
     heap_mb: heap.usedSize / (1024 * 1024),
+    ...screens,
   };
 }
 

@@ -27,6 +27,8 @@ import type {
 } from '../../../shared/domain/records';
 import { clientHistoryMiddleware } from './client-history';
 import { syncChangeLogMiddleware } from './sync/change-log';
+import { ledgerReadModelMiddleware } from './ledger-read-model';
+import type { LedgerModelRow } from '../../../shared/domain/ledger-read-model';
 import { SCHEMA_VERSIONS } from './schema';
 import { ROW_UPGRADES } from '../../../shared/domain/record-upgrades';
 import type { RowUpgrades, StoredRow } from '../../../shared/domain/record-upgrades';
@@ -57,6 +59,7 @@ export class CuentasDatabase extends Dexie {
   declare planDocuments: EntityTable<PlanDocumentRecord, 'id'>;
   declare clientHistory: EntityTable<ClientHistoryRecord, 'clientId'>;
   declare creditNotes: EntityTable<CreditNoteRecord, 'id'>;
+  declare ledgerChunks: Table<LedgerModelRow, LedgerModelRow['clientId']>;
 
   constructor(
     name: string,
@@ -87,6 +90,8 @@ export class CuentasDatabase extends Dexie {
     this.use(clientHistoryMiddleware);
     // Records each write of a synced table for the push, once sync is set up (sync/change-log.ts).
     this.use(syncChangeLogMiddleware);
+    // Keeps the ledger's read model current in every write to invoices (ledger-read-model.ts).
+    this.use(ledgerReadModelMiddleware);
   }
 }
 

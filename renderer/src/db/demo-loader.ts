@@ -2,6 +2,7 @@
 // loads it into the sample database only (demo-mode.ts); the user's ledger never receives it.
 import type { CalendarDate } from '../../../shared/domain/dates';
 import { generateDemoData } from '../../../shared/demo/generate-demo';
+import { buildChunks, READY_KEY } from '../../../shared/domain/ledger-read-model';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { summariseHistory } from './client-history';
@@ -89,6 +90,8 @@ export async function loadDemoData(
     const existing = await db.invoices.count();
     if (existing > 0 && !options.replace) throw new DatabaseNotEmptyError(existing);
     if (options.replace) await Promise.all(dataTables.map((table) => table.clear()));
+    // The read model is built once at the end from the data in hand, not chunk by chunk.
+    await db.ledgerChunks.clear();
     let done = 0;
     const report = (count: number) => {
       done += count;
@@ -102,6 +105,10 @@ export async function loadDemoData(
     await putInChunks(db.activities, data.activities, report);
     // Written last: the writes above drop the summaries of the clients they touch.
     await db.clientHistory.bulkPut(demoHistories(data));
+    await db.ledgerChunks.bulkPut([
+      ...buildChunks(data.invoices, data.payments),
+      { clientId: READY_KEY },
+    ]);
     await writeAudit(db, {
       entity: 'invoice',
       entityId: 'demo',

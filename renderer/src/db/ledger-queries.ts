@@ -23,6 +23,8 @@ import {
 import type { CalendarDate } from '../../../shared/domain/dates';
 import { ValidationError } from '../../../shared/domain/validation';
 import type { CuentasDatabase } from './database';
+import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
+import { loadCompactInvoices } from './ledger-read-model';
 
 export interface LedgerRow extends FilterableRow {
   id: string;
@@ -77,7 +79,7 @@ export async function loadStateFacts(db: CuentasDatabase): Promise<StateFacts> {
 /** The context every screen derives its figures with; `invoices` must hold the plans' invoices. */
 export function stateContext(
   facts: StateFacts,
-  invoices: Iterable<InvoiceRecord>,
+  invoices: Iterable<CompactInvoice>,
   today: CalendarDate,
 ): LedgerStateContext {
   return buildLedgerContext({ today, ...facts, invoices });
@@ -85,7 +87,7 @@ export function stateContext(
 
 /** One slim row per invoice: the record's description and dues are not kept, to save memory. */
 export function toLedgerRow(
-  invoice: InvoiceRecord,
+  invoice: CompactInvoice,
   client: LedgerClient | undefined,
   lastContactDate: CalendarDate | null,
   ctx: LedgerStateContext,
@@ -152,28 +154,41 @@ export function compareLedgerRows(a: LedgerRow, b: LedgerRow): number {
 }
 
 function toRows(
-  invoices: readonly InvoiceRecord[],
+  invoices: readonly CompactInvoice[],
   clients: ReadonlyMap<string, LedgerClient>,
   contacts: ReadonlyMap<string, CalendarDate>,
   ctx: LedgerStateContext,
 ): LedgerRow[] {
   const rows = new Array<LedgerRow>(invoices.length);
   for (let i = 0; i < invoices.length; i += 1) {
-    const invoice = invoices[i] as InvoiceRecord;
+    const invoice = invoices[i] as CompactInvoice;
     const client = clients.get(invoice.clientId);
     rows[i] = toLedgerRow(invoice, client, contacts.get(invoice.clientId) ?? null, ctx);
   }
   return rows.sort(compareLedgerRows);
 }
 
+/**
+ * Every invoice as a ledger row. The invoices come from the read model (ledger-read-model.ts): a
+ * few hundred rows of columns instead of every invoice record.
+ */
 export async function loadLedger(db: CuentasDatabase, today: CalendarDate): Promise<LedgerData> {
   const [clientRecords, invoices, contacts, facts] = await db.transaction(
     'r',
-    [db.clients, db.invoices, db.activities, db.plans, db.installments, db.promises],
+    [
+      db.clients,
+      db.invoices,
+      db.payments,
+      db.ledgerChunks,
+      db.activities,
+      db.plans,
+      db.installments,
+      db.promises,
+    ],
     () =>
       Promise.all([
         db.clients.toArray(),
-        db.invoices.toArray(),
+        loadCompactInvoices(db),
         lastContacts(db),
         loadStateFacts(db),
       ]),
@@ -242,7 +257,8 @@ export async function deleteView(db: CuentasDatabase, id: string): Promise<void>
 /* ---- The dashboard's inputs ---- */
 
 export interface DashboardInputs {
-  invoices: InvoiceRecord[];
+  /** From the read model, in id order (the Panel merges them with the allocations by invoice). */
+  invoices: CompactInvoice[];
   clients: LedgerClient[];
   allocations: AllocationRecord[];
   payments: Pick<PaymentRecord, 'id' | 'date' | 'amountCents'>[];
@@ -256,6 +272,7 @@ export interface DashboardInputs {
 export function loadDashboardInputs(db: CuentasDatabase): Promise<DashboardInputs> {
   const tables = [
     db.invoices,
+    db.ledgerChunks,
     db.clients,
     db.allocations,
     db.payments,
@@ -265,7 +282,7 @@ export function loadDashboardInputs(db: CuentasDatabase): Promise<DashboardInput
   ];
   return db.transaction('r', tables, async () => {
     const [invoices, clients, allocations, payments, facts, promises] = await Promise.all([
-      db.invoices.toArray(),
+      loadCompactInvoices(db),
       db.clients.toArray(),
       // By invoice, so the Panel merges them with the invoices (in id order) without a map.
       db.allocations.orderBy('invoiceId').toArray(),
@@ -276,7 +293,7 @@ export function loadDashboardInputs(db: CuentasDatabase): Promise<DashboardInput
     const installments = facts.installments;
     return {
       facts,
-      invoices,
+      invoices: invoices.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       clients: clients.map(toLedgerClient),
       allocations,
       payments: payments.map(({ id, date, amountCents }) => ({ id, date, amountCents })),

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/ledger-state';
 import { loadStateFacts, stateContext } from './ledger-queries';
 import type { CuentasDatabase } from './database';
+import { loadClientModel } from './ledger-read-model';
 
 export interface ClientWithBalance extends ClientRecord {
   outstandingCents: number;
@@ -51,17 +52,17 @@ export type TableCounts = Record<
   number
 >;
 
-/** Clients by name with their balances, computed in one pass over invoices and payments. */
+/** Clients by name with their balances, from the ledger's read model (ledger-read-model.ts). */
 export async function listClientsWithBalance(
   db: CuentasDatabase,
   today: string,
 ): Promise<ClientWithBalance[]> {
-  const [clients, invoices, payments, facts] = await Promise.all([
+  const [clients, model, facts] = await Promise.all([
     db.clients.orderBy('name').toArray(),
-    db.invoices.toArray(),
-    db.payments.toArray(),
+    loadClientModel(db),
     loadStateFacts(db),
   ]);
+  const invoices = model.invoices;
   const ctx = stateContext(facts, invoices, today);
   const rows = new Map<string, ClientWithBalance>(
     clients.map((client) => [
@@ -77,9 +78,9 @@ export async function listClientsWithBalance(
     row.outstandingCents += state.outstandingCents;
     row.overdueCents += state.overdueCents;
   }
-  for (const payment of payments) {
-    const row = rows.get(payment.clientId);
-    if (row) row.creditCents += payment.unallocatedCents;
+  for (const [clientId, credit] of model.creditByClient) {
+    const row = rows.get(clientId);
+    if (row) row.creditCents += credit;
   }
   return [...rows.values()];
 }

@@ -25,6 +25,7 @@ export type TableName =
   | 'legalEvents'
   | 'planDocuments'
   | 'clientHistory'
+  | 'ledgerChunks'
   | 'creditNotes'
   | 'syncChanges'
   | 'syncDocs'
@@ -115,6 +116,7 @@ export const REFERENCES: Readonly<Record<ParentKind, readonly Reference[]>> = {
     ref('mandates', 'clientId', 'cascade'),
     ref('legalEvents', 'clientId', 'cascade'),
     ref('clientHistory', 'clientId', 'cascade'),
+    ref('ledgerChunks', 'clientId', 'cascade'),
     notificationsOf('client'),
     // A returned receipt stays in the bank's records; it just no longer names the client.
     ref('bankMovements', 'returnOf.clientId', 'unlink', { onErase: 'unlink' }),
@@ -169,7 +171,7 @@ export const REFERENCES: Readonly<Record<ParentKind, readonly Reference[]>> = {
 export const SETUP_TABLES: readonly TableName[] = ['settings', 'importPresets', 'savedViews'];
 
 /** Rebuilt from the data whenever missing: never backed up, cleared with the data they summarise. */
-export const DERIVED_TABLES: readonly TableName[] = ['clientHistory'];
+export const DERIVED_TABLES: readonly TableName[] = ['clientHistory', 'ledgerChunks'];
 
 /**
  * Sync's bookkeeping (renderer/src/db/sync): the change log, clocks, checkpoint and conflict list

@@ -1,5 +1,6 @@
 // The versioned IndexedDB schema: a new version is one more entry here, with its upgrade function.
 import type { Transaction } from 'dexie';
+import { buildReadModelIn } from './ledger-read-model';
 
 export interface SchemaVersion {
   version: number;
@@ -65,6 +66,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // (renderer/src/db/statements/reconciliation-reads.ts), not 25,000 whole records at 100,000;
     // invoices by number alone, so a new invoice's number is checked across all clients
     // (numbered per series, not per client) and the next number of a series is proposed.
+    // The ledger's read model (issue 14): one row per client with its invoices' columns
+    // (ledger-read-model.ts), built here from the invoices.
     // Sync through CouchDB (issue 15): the change log waiting to be pushed, each synced record's
     // clocks and server revision, the device and checkpoint, and the conflict list.
     version: 4,
@@ -76,6 +79,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       syncDocs: 'id',
       syncMeta: 'key',
       syncConflicts: 'id, at',
+      ledgerChunks: 'clientId',
     },
+    upgrade: (tx) =>
+      buildReadModelIn(tx.table('invoices'), tx.table('payments'), tx.table('ledgerChunks')),
   },
 ];

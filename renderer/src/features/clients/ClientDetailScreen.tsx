@@ -18,6 +18,7 @@ import { exceedsLegalPaymentTerm } from '../../../../shared/domain/payment-term'
 import { ClientDataActions } from '../import/ClientDataActions';
 import { StatementButton } from '../dashboard/StatementButton';
 import { isValidationError } from '../../../../shared/domain/validation';
+import { useReadyMark } from '../ledger/bench-marks';
 
 export function ClientDetailScreen({ clientId }: { clientId: string }) {
   const t = useT();
@@ -32,6 +33,7 @@ export function ClientDetailScreen({ clientId }: { clientId: string }) {
   );
   const state = useLiveQuery(() => getClientState(getDb(), clientId, today), [clientId, today]);
 
+  useReadyMark('client', detail !== undefined && state !== undefined);
   if (detail === undefined || state === undefined) return <p>{t('common.loading')}</p>;
   if (detail === null) {
     return (

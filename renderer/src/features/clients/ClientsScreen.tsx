@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { hrefOf } from '../../app/router';
 import { useToday } from '../../app/use-today';
 import { useFormat } from '../../app/use-format';
+import { useReadyMark } from '../ledger/bench-marks';
 
 const MAX_ROWS = 500;
 
@@ -18,6 +19,7 @@ export function ClientsScreen() {
   const { money } = useFormat();
   const openDialog = useUiStore((state) => state.openDialog);
   const clients = useLiveQuery(() => listClientsWithBalance(getDb(), today), [today]);
+  useReadyMark('clients', clients !== undefined);
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
 

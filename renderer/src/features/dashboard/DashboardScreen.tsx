@@ -14,6 +14,7 @@ import { openLedger } from './open-ledger';
 import { DebtorsCard } from './DebtorsCard';
 import { VatRecoveryList } from '../vat/VatRecoveryList';
 import { ReportButtons } from './ReportButtons';
+import { useReadyMark } from '../ledger/bench-marks';
 import './dashboard.css';
 
 // recharts is large: its chunk loads only when the Panel opens.
@@ -70,6 +71,7 @@ export function DashboardScreen() {
   const { money, count, locale } = useFormat();
   const inputs = useLiveQuery(() => loadDashboardInputs(getDb()), []);
   const figures = useMemo(() => (inputs ? computeDashboard(inputs, today) : null), [inputs, today]);
+  useReadyMark('dashboard', figures !== null);
   if (!inputs || !figures) return <p role="status">{t('common.loading')}</p>;
 
   const percent = (value: number | null) =>

@@ -17,7 +17,8 @@ import {
 } from '../../../../shared/domain/dso';
 import { ceiFrom, type CeiResult } from '../../../../shared/domain/collection-effectiveness';
 import { cashForecast, type Forecast } from '../../../../shared/domain/forecast';
-import type { AllocationRecord, InvoiceRecord } from '../../../../shared/domain/records';
+import type { AllocationRecord } from '../../../../shared/domain/records';
+import type { CompactInvoice } from '../../../../shared/domain/ledger-read-model';
 import type { DashboardInputs, LedgerClient } from '../../db/ledger-queries';
 import { stateContext } from '../../db/ledger-queries';
 import { invoiceState } from '../../../../shared/domain/ledger-state';
@@ -76,8 +77,8 @@ function sortedBy<T>(items: readonly T[], key: (item: T) => string): boolean {
  */
 function toHistories(
   inputs: DashboardInputs,
-  invoices: readonly InvoiceRecord[],
-  onInvoice: ((invoice: InvoiceRecord) => void) | null,
+  invoices: readonly CompactInvoice[],
+  onInvoice: ((invoice: CompactInvoice) => void) | null,
 ): InvoiceHistory[] {
   const paymentDates = new Map<string, CalendarDate>();
   for (const payment of inputs.payments) paymentDates.set(payment.id, payment.date);
@@ -150,9 +151,9 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
   let openCount = 0;
   let overdueCents = 0;
   let overdueCount = 0;
-  const open: InvoiceRecord[] = [];
+  const open: CompactInvoice[] = [];
   const ctx = stateContext(inputs.facts, inputs.invoices, today);
-  const tally = (invoice: InvoiceRecord): void => {
+  const tally = (invoice: CompactInvoice): void => {
     if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) return;
     open.push(invoice);
     // The same state the ledger's rows carry (ledger-state.ts), so a click finds exactly these.

@@ -32,7 +32,7 @@ import { SavedViews } from './SavedViews';
 import { ColumnsMenu } from './ColumnsMenu';
 import { exportLedger } from './ledger-export';
 import type { LedgerViewState } from './ledger-view-state';
-import { reportAllRows, reportFirstRows } from './bench-marks';
+import { reportAllRows, reportFirstRows, useReadyMark } from './bench-marks';
 import './ledger.css';
 
 const COLUMN_DEFS = toColumnDefs(LEDGER_COLUMNS);
@@ -101,6 +101,7 @@ export function LedgerScreen() {
     setSeenRows(rows);
     setActiveIndex(-1);
   }
+  useReadyMark('ledger', full !== undefined);
   useEffect(() => {
     if (rows.length > 0) reportFirstRows();
     if (full) reportAllRows();

@@ -246,9 +246,26 @@ function clickSort(columnId: string): Promise<number> {
   return timeAction(() => button.click());
 }
 
+/** The client with the most invoices (from the clientId index's keys), for `client_open_ms`. */
+async function topClient(): Promise<string> {
+  const keys = await getDb().invoices.orderBy('clientId').keys();
+  let best = '';
+  let bestCount = 0;
+  let run = 0;
+  for (let i = 0; i < keys.length; i += 1) {
+    run = i > 0 && keys[i] === keys[i - 1] ? run + 1 : 1;
+    if (run > bestCount) {
+      bestCount = run;
+      best = keys[i] as string;
+    }
+  }
+  return best;
+}
+
 declare global {
   interface Window {
     __ccBench?: {
+      topClient: typeof topClient;
       loadRaw: typeof loadRaw;
       loadRepo: typeof loadRepo;
       aggregate: typeof aggregate;
@@ -260,4 +277,13 @@ declare global {
   }
 }
 
-window.__ccBench = { loadRaw, loadRepo, aggregate, reconcile, setInputValue, clickSort, typeQuery };
+window.__ccBench = {
+  topClient,
+  loadRaw,
+  loadRepo,
+  aggregate,
+  reconcile,
+  setInputValue,
+  clickSort,
+  typeQuery,
+};

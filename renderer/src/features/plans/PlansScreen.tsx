@@ -15,6 +15,7 @@ import { PlanBuilder } from './PlanBuilder';
 import { DirectDebitExport } from '../legal/DirectDebitExport';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { emptyForm, type PlanFormState } from './plan-form';
+import { useReadyMark } from '../ledger/bench-marks';
 import './plans.css';
 
 /** Finds plans that broke since the last look, and says so once (a notification per plan). */
@@ -47,6 +48,7 @@ export function PlansScreen() {
   const [building, setBuilding] = useState<PlanFormState | null>(null);
   const rows = useLiveQuery(() => listPlans(getDb(), today), [today]);
   useRefreshPlans(today);
+  useReadyMark('plans', rows !== undefined);
 
   const startBuilding = async () => {
     const company = await getCompanyProfile(getDb());

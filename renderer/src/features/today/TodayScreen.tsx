@@ -17,6 +17,7 @@ import { WorkItemRow, type WorkItemActions } from './WorkItemRow';
 import { VatTodayCard } from '../vat/VatTodayCard';
 import { FirstRunGuide } from './FirstRunGuide';
 import { representInstallment } from '../../db/direct-debits-queries';
+import { useReadyMark } from '../ledger/bench-marks';
 import './today.css';
 
 const PAGE = 50;
@@ -31,6 +32,7 @@ export function TodayScreen() {
   const [shown, setShown] = useState(PAGE);
   const loaded = useLiveQuery(() => getWorklist(getDb(), today), [today]);
   const progress = useLiveQuery(() => getFirstRunProgress(getDb()), []);
+  useReadyMark('today', loaded !== undefined);
   if (loaded === undefined) return <p>{t('common.loading')}</p>;
   // The demonstration has its data already: the guide is for the user's own ledger.
   const guide = progress !== undefined && !isDemoDatabase() && guideVisible(progress);

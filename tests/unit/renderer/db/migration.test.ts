@@ -96,6 +96,7 @@ describe('schema migrations', () => {
         'creditNotes',
         'dunningEvents',
         'importPresets',
+        'ledgerChunks',
         'legalEvents',
         'mandates',
         'notifications',

@@ -45,6 +45,7 @@ import type {
   SyncDocRecord,
   SyncMetaRecord,
 } from '../../../../renderer/src/db/sync/records';
+import { emptyChunk, type LedgerChunkRecord } from '../../../../shared/domain/ledger-read-model';
 
 const AT = '2026-11-30T10:00:00.000Z';
 const DAY = '2026-11-30';
@@ -335,6 +336,25 @@ const SAMPLES = {
     lateCount: 0,
     daysLateSum: 0,
   } satisfies Required<ClientHistoryRecord>,
+  ledgerChunks: {
+    ...emptyChunk('c1'),
+    ids: ['i1'],
+    numbers: ['F-1'],
+    issueDates: [DAY],
+    lifecycles: ['issued'],
+    totalCents: [10_00],
+    payableCents: [10_00],
+    paidCents: [0],
+    outstandingCents: [10_00],
+    creditedCents: [-1],
+    nextDueDates: [DAY],
+    disputedCents: [0],
+    planRefs: [null],
+    dueCounts: [1],
+    dueDates: [DAY],
+    dueCents: [10_00],
+    creditCents: 0,
+  } satisfies Required<LedgerChunkRecord>,
   creditNotes: {
     id: 'cn1',
     invoiceId: 'i1',
@@ -445,6 +465,7 @@ describe('the reference map', () => {
     found.add('clientHistory.clientId');
     // A sync conflict names its record by table + key (like the audit's entity + entityId).
     found.add('syncConflicts.key');
+    found.add('ledgerChunks.clientId');
     expect([...declaredFields()].sort()).toEqual([...found].sort());
   });
 
@@ -469,7 +490,8 @@ describe('the reference map', () => {
     expect(backupTables()).toContain('creditNotes');
     expect(backupTables()).not.toContain('clientHistory');
     expect(backupTables()).not.toContain('syncChanges');
-    expect(backupTables()).toHaveLength(schemaTables().length - 1 - SYNC_TABLES_LOCAL.length);
+    expect(backupTables()).not.toContain('ledgerChunks');
+    expect(backupTables()).toHaveLength(schemaTables().length - 2 - SYNC_TABLES_LOCAL.length);
     expect(ledgerTables()).not.toContain('settings');
     expect(ledgerTables()).not.toContain('audit');
     expect(ledgerTables()).toContain('mandates');

@@ -1,0 +1,358 @@
+// Keeps the ledger's read model (shared/domain/ledger-read-model.ts) current inside every write to
+// invoices, and reads it: the screens open on a few hundred rows instead of every invoice.
+import Dexie from 'dexie';
+import type { DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import {
+  applyToChunk,
+  buildChunks,
+  compactOf,
+  decodeChunk,
+  emptyChunk,
+  READY_KEY,
+  isEmptyChunk,
+  type CompactInvoice,
+  type CompactPayment,
+  isChunk,
+  type LedgerChunkRecord,
+  type LedgerModelRow,
+} from '../../../shared/domain/ledger-read-model';
+import type { CuentasDatabase } from './database';
+
+export const LEDGER_CHUNKS_TABLE = 'ledgerChunks';
+const INVOICES = 'invoices';
+const PAYMENTS = 'payments';
+/** Writes to these tables change the model: invoices its rows, payments the clients' credit. */
+const WATCHED = new Set([INVOICES, PAYMENTS]);
+
+/**
+ * Dexie keeps the current transaction in a zone (PSD) that the middlewares below this one read
+ * synchronously when called; after a few awaits of ours it is gone, so every call down re-enters
+ * the zone the request came in. Dexie.Promise has PSD and usePSD at runtime, not in its types.
+ */
+const ZONES = Dexie.Promise as unknown as {
+  PSD: unknown;
+  usePSD: <T>(psd: unknown, call: () => T) => T;
+};
+/** Runs `call` with Dexie's zone set to `psd` (a plain function: no `this`, not a React hook). */
+const enterZone = ZONES.usePSD;
+
+/** 2 is DBCoreRangeType.Range; every key lies between -Infinity and [[]] (see client-history). */
+const EVERY_KEY = { type: 2, lower: -Infinity, upper: [[]] } as const;
+
+/** What a transaction knows of the model: whether it is complete, and the chunks it wrote. */
+interface TransactionState {
+  ready: boolean;
+  chunks: Map<string, LedgerChunkRecord>;
+  /** Writes to invoices in one transaction update the chunks one after another. */
+  queue: Promise<unknown>;
+}
+
+function isCompact(value: unknown): value is CompactInvoice {
+  const row = value as Partial<CompactInvoice> | null;
+  return typeof row?.id === 'string' && typeof row.clientId === 'string';
+}
+
+function isPayment(value: unknown): value is CompactPayment & { id: string } {
+  const row = value as Partial<CompactPayment & { id: string }> | null;
+  return (
+    typeof row?.id === 'string' &&
+    typeof row.clientId === 'string' &&
+    Number.isSafeInteger(row.unallocatedCents)
+  );
+}
+
+/**
+ * Every read-write transaction over invoices also covers ledgerChunks. A put, add or delete of
+ * invoices rewrites the chunks of the clients involved in the same transaction; a range delete
+ * drops the ready marker (and every chunk), so the next read rebuilds the model from the invoices.
+ */
+export const ledgerReadModelMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'ledgerReadModel',
+  create(down) {
+    const present = down.schema.tables.some((table) => table.name === LEDGER_CHUNKS_TABLE);
+    if (!present) return {};
+    const chunksTable = down.table(LEDGER_CHUNKS_TABLE);
+    const states = new WeakMap<DBCoreTransaction, TransactionState>();
+    const zoneOf = new WeakMap<DBCoreTransaction, unknown>();
+    /** Calls down from inside the zone the transaction's request came in (see ZONES). */
+    const inZone = <T>(trans: DBCoreTransaction, call: () => T): T =>
+      enterZone(zoneOf.get(trans) ?? ZONES.PSD, call);
+
+    const stateOf = async (trans: DBCoreTransaction): Promise<TransactionState> => {
+      let state = states.get(trans);
+      if (!state) {
+        const [marker] = (await inZone(trans, () =>
+          chunksTable.getMany({ trans, keys: [READY_KEY] }),
+        )) as unknown[];
+        state = states.get(trans) ?? {
+          ready: marker !== undefined,
+          chunks: new Map(),
+          // Dexie's promise: its callbacks run inside the transaction's zone, as the hooks need.
+          queue: Dexie.Promise.resolve(),
+        };
+        states.set(trans, state);
+      }
+      return state;
+    };
+
+    const dropAll = async (trans: DBCoreTransaction) => {
+      const state = await stateOf(trans);
+      state.ready = false;
+      state.chunks.clear();
+      await inZone(trans, () =>
+        chunksTable.mutate({ type: 'deleteRange', trans, range: EVERY_KEY }),
+      );
+    };
+
+    const update = async (
+      trans: DBCoreTransaction,
+      tableName: string,
+      before: readonly unknown[],
+      after: readonly unknown[],
+    ) => {
+      const state = await stateOf(trans);
+      if (!state.ready) return; // rebuilt from the invoices on the next read
+      const olds = before.filter((row) => row !== undefined);
+      const upserts = new Map<string, CompactInvoice[]>();
+      const removed = new Map<string, Set<string>>();
+      const credit = new Map<string, number>();
+      if (tableName === PAYMENTS) {
+        if (!olds.every(isPayment) || !after.every(isPayment)) {
+          await dropAll(trans);
+          return;
+        }
+        const add = (clientId: string, cents: number) =>
+          credit.set(clientId, (credit.get(clientId) ?? 0) + cents);
+        for (const row of olds) add(row.clientId, -row.unallocatedCents);
+        for (const row of after) add(row.clientId, row.unallocatedCents);
+        for (const [clientId, cents] of credit) if (cents === 0) credit.delete(clientId);
+      } else {
+        if (!olds.every(isCompact) || !after.every(isCompact)) {
+          await dropAll(trans);
+          return;
+        }
+        const newClient = new Map(after.map((row) => [row.id, row.clientId]));
+        for (const row of olds) {
+          // Only an invoice gone, or moved to another client, leaves its old chunk.
+          if (newClient.get(row.id) === row.clientId) continue;
+          const set = removed.get(row.clientId) ?? new Set<string>();
+          set.add(row.id);
+          removed.set(row.clientId, set);
+        }
+        for (const row of after) {
+          const list = upserts.get(row.clientId) ?? [];
+          list.push(compactOf(row));
+          upserts.set(row.clientId, list);
+        }
+      }
+      const clientIds = [...new Set([...upserts.keys(), ...removed.keys(), ...credit.keys()])];
+      if (clientIds.length === 0) return;
+      const missing = clientIds.filter((id) => !state.chunks.has(id));
+      if (missing.length > 0) {
+        const found = (await inZone(trans, () =>
+          chunksTable.getMany({ trans, keys: missing }),
+        )) as (LedgerChunkRecord | undefined)[];
+        missing.forEach((id, index) => state.chunks.set(id, found[index] ?? emptyChunk(id)));
+      }
+      const next = clientIds.map((id) => {
+        const chunk = state.chunks.get(id) ?? emptyChunk(id);
+        if (tableName === PAYMENTS) {
+          return { ...chunk, creditCents: chunk.creditCents + (credit.get(id) ?? 0) };
+        }
+        return applyToChunk(chunk, upserts.get(id) ?? [], removed.get(id) ?? new Set());
+      });
+      for (const chunk of next) state.chunks.set(chunk.clientId, chunk);
+      const empty = next.filter(isEmptyChunk).map((chunk) => chunk.clientId);
+      const full = next.filter((chunk) => !isEmptyChunk(chunk));
+      if (full.length > 0) {
+        await inZone(trans, () => chunksTable.mutate({ type: 'put', trans, values: full }));
+      }
+      if (empty.length > 0) {
+        await inZone(trans, () => chunksTable.mutate({ type: 'delete', trans, keys: empty }));
+      }
+    };
+
+    /** Runs the chunk update for one request after those before it in the same transaction. */
+    const serialised = async (trans: DBCoreTransaction, work: () => Promise<void>) => {
+      const state = await stateOf(trans);
+      const run = state.queue.then(work);
+      state.queue = run.catch(() => undefined);
+      await run;
+    };
+
+    /** A marker written or a clear by hand (a rebuild, a bulk load) restarts what we know. */
+    const watchChunks = (table: DBCoreTable): DBCoreTable => ({
+      ...table,
+      mutate(req) {
+        states.delete(req.trans);
+        return table.mutate(req);
+      },
+    });
+
+    const watch = (name: string, table: DBCoreTable): DBCoreTable => ({
+      ...table,
+      async mutate(req) {
+        zoneOf.set(req.trans, ZONES.PSD);
+        if (req.type === 'deleteRange') {
+          // Both writes issued at once: Dexie's hooks need the transaction's zone, which a chain
+          // of awaits would lose. A later write in this transaction sees the model as not ready.
+          states.set(req.trans, {
+            ready: false,
+            chunks: new Map(),
+            queue: Dexie.Promise.resolve(),
+          });
+          const [, result] = await Promise.all([
+            chunksTable.mutate({ type: 'deleteRange', trans: req.trans, range: EVERY_KEY }),
+            table.mutate(req),
+          ]);
+          return result;
+        }
+        // Not ready (a bulk load, a restore): nothing to follow until the next full build.
+        const known = states.get(req.trans) ?? (await stateOf(req.trans));
+        if (!known.ready) return inZone(req.trans, () => table.mutate(req));
+        const keys = req.type === 'delete' ? req.keys : null;
+        const values = req.type === 'delete' ? [] : req.values;
+        const before: unknown[] =
+          req.type === 'add'
+            ? []
+            : await inZone(req.trans, () =>
+                table.getMany({
+                  trans: req.trans,
+                  keys: keys ?? values.map((row) => (row as { id?: unknown }).id),
+                }),
+              );
+        const result = await inZone(req.trans, () => table.mutate(req));
+        // Only what was really written: a failed row of a bulk write keeps its old chunk entry.
+        const failed = new Set(Object.keys(result.failures ?? {}).map(Number));
+        const written = values.filter((_, index) => !failed.has(index));
+        const gone = req.type === 'delete' ? before : before.filter((_, i) => !failed.has(i));
+        await serialised(req.trans, () => update(req.trans, name, gone, written));
+        return result;
+      },
+    });
+
+    return {
+      transaction(stores, mode, options) {
+        const widened =
+          mode === 'readwrite' &&
+          stores.some((store) => WATCHED.has(store)) &&
+          !stores.includes(LEDGER_CHUNKS_TABLE)
+            ? [...stores, LEDGER_CHUNKS_TABLE]
+            : stores;
+        return down.transaction(widened, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (name === LEDGER_CHUNKS_TABLE) return watchChunks(table);
+        return WATCHED.has(name) ? watch(name, table) : table;
+      },
+    };
+  },
+};
+
+/* ---- Reading the model ---- */
+
+/** Every invoice of the ledger, compact; from the model, or from the invoices (then rebuilt). */
+export async function loadCompactInvoices(db: CuentasDatabase): Promise<CompactInvoice[]> {
+  const rows = await db.ledgerChunks.toArray();
+  if (rows.some((row) => !isChunk(row))) {
+    const out: CompactInvoice[] = [];
+    for (const row of rows) {
+      if (isChunk(row)) for (const invoice of decodeChunk(row)) out.push(invoice);
+    }
+    return out;
+  }
+  const invoices = await db.invoices.toArray();
+  scheduleRebuild(db);
+  return invoices;
+}
+
+/** One client's compact invoices (the model if complete, else that client's invoices). */
+export async function loadClientCompact(
+  db: CuentasDatabase,
+  clientId: string,
+): Promise<CompactInvoice[]> {
+  const [marker, chunk] = await db.ledgerChunks.bulkGet([READY_KEY, clientId]);
+  if (marker) return chunk && isChunk(chunk) ? decodeChunk(chunk) : [];
+  scheduleRebuild(db);
+  return db.invoices.where('clientId').equals(clientId).toArray();
+}
+
+/** Each client's compact invoices (clients without invoices are absent). */
+export async function loadCompactByClient(
+  db: CuentasDatabase,
+): Promise<Map<string, CompactInvoice[]>> {
+  const rows = await db.ledgerChunks.toArray();
+  const byClient = new Map<string, CompactInvoice[]>();
+  if (rows.some((row) => !isChunk(row))) {
+    for (const row of rows) if (isChunk(row)) byClient.set(row.clientId, decodeChunk(row));
+    return byClient;
+  }
+  scheduleRebuild(db);
+  for (const invoice of await db.invoices.toArray()) {
+    const list = byClient.get(invoice.clientId);
+    if (list) list.push(invoice);
+    else byClient.set(invoice.clientId, [invoice]);
+  }
+  return byClient;
+}
+
+/** Every compact invoice and each client's unapplied credit (the model, or the tables). */
+export async function loadClientModel(
+  db: CuentasDatabase,
+): Promise<{ invoices: CompactInvoice[]; creditByClient: Map<string, number> }> {
+  const rows = await db.ledgerChunks.toArray();
+  const creditByClient = new Map<string, number>();
+  if (rows.some((row) => !isChunk(row))) {
+    const invoices: CompactInvoice[] = [];
+    for (const row of rows) {
+      if (!isChunk(row)) continue;
+      for (const invoice of decodeChunk(row)) invoices.push(invoice);
+      if (row.creditCents !== 0) creditByClient.set(row.clientId, row.creditCents);
+    }
+    return { invoices, creditByClient };
+  }
+  scheduleRebuild(db);
+  const [invoices, payments] = await Promise.all([db.invoices.toArray(), db.payments.toArray()]);
+  for (const payment of payments) {
+    creditByClient.set(
+      payment.clientId,
+      (creditByClient.get(payment.clientId) ?? 0) + payment.unallocatedCents,
+    );
+  }
+  return { invoices, creditByClient };
+}
+
+const rebuilding = new WeakSet<CuentasDatabase>();
+
+function scheduleRebuild(db: CuentasDatabase): void {
+  if (rebuilding.has(db)) return;
+  rebuilding.add(db);
+  // Outside the caller's (possibly live, read-only) query: a fresh read-write transaction.
+  setTimeout(() => {
+    void rebuildReadModel(db)
+      .catch(() => undefined)
+      .finally(() => rebuilding.delete(db));
+  }, 0);
+}
+
+/** Rebuilds the whole model from the invoices, in one transaction with them. */
+export async function rebuildReadModel(db: CuentasDatabase): Promise<void> {
+  await db.transaction('rw', [db.invoices, db.payments, db.ledgerChunks], async () => {
+    const [invoices, payments] = await Promise.all([db.invoices.toArray(), db.payments.toArray()]);
+    await db.ledgerChunks.clear();
+    await db.ledgerChunks.bulkPut([...buildChunks(invoices, payments), { clientId: READY_KEY }]);
+  });
+}
+
+/** The model built inside an upgrade or a bulk load's transaction (tables by name). */
+export async function buildReadModelIn(
+  invoices: { toArray(): Promise<CompactInvoice[]> },
+  payments: { toArray(): Promise<CompactPayment[]> },
+  chunks: { clear(): Promise<unknown>; bulkPut(rows: LedgerModelRow[]): Promise<unknown> },
+): Promise<void> {
+  const [allInvoices, allPayments] = await Promise.all([invoices.toArray(), payments.toArray()]);
+  await chunks.clear();
+  await chunks.bulkPut([...buildChunks(allInvoices, allPayments), { clientId: READY_KEY }]);
+}

@@ -1,0 +1,230 @@
+// The ledger's read model: per client, the columns of its invoices that screens show and filter on.
+import type { CalendarDate } from './dates';
+import type { Cents } from './money';
+import type { InvoiceLifecycle, InvoiceRecord } from './records';
+
+/*
+ * Why per client and in columns: a screen that opens reads a few hundred rows of arrays, not
+ * 100,000 objects (IndexedDB clones every stored object one by one; an array of strings or numbers
+ * is cheap). A write touches one client's row. What depends on today (overdue, bucket, status) is
+ * NOT stored: it is derived on read with invoiceState/totalsOf, like everywhere else.
+ */
+
+/** What the screens need of an invoice: enough for invoiceState (ledger-state.ts) and a ledger row. */
+export type CompactInvoice = Pick<
+  InvoiceRecord,
+  | 'id'
+  | 'clientId'
+  | 'number'
+  | 'issueDate'
+  | 'lifecycle'
+  | 'totalCents'
+  | 'payableCents'
+  | 'paidCents'
+  | 'outstandingCents'
+  | 'creditedCents'
+  | 'nextDueDate'
+  | 'disputedCents'
+  | 'planId'
+  | 'dues'
+>;
+
+/** One client's invoices, one array per field, in invoice id order. */
+export interface LedgerChunkRecord {
+  clientId: string;
+  ids: string[];
+  numbers: string[];
+  issueDates: CalendarDate[];
+  lifecycles: InvoiceLifecycle[];
+  totalCents: Cents[];
+  payableCents: Cents[];
+  paidCents: Cents[];
+  outstandingCents: Cents[];
+  /** -1 when the record has no creditedCents (absent = 0, kept absent as stored). */
+  creditedCents: Cents[];
+  nextDueDates: (CalendarDate | null)[];
+  disputedCents: Cents[];
+  /** Each invoice's plan (named without "Id": these are not references the map follows). */
+  planRefs: (string | null)[];
+  /** How many dues each invoice has; their dates and amounts follow each other in dueDates/dueCents. */
+  dueCounts: number[];
+  dueDates: CalendarDate[];
+  dueCents: Cents[];
+  /** What the client has paid and not yet applied: the sum of its payments' unallocatedCents. */
+  creditCents: Cents;
+}
+
+/** A payment as far as the model cares: its client and what of it is not applied yet. */
+export type CompactPayment = { clientId: string; unallocatedCents: Cents };
+
+/**
+ * The key of the marker row: present only when every invoice is in the model. A write the model
+ * cannot follow row by row (a range delete, a table cleared) removes it; the next read rebuilds.
+ */
+export const READY_KEY = 0;
+
+/** The marker row (a number key: no client id, and sorted before every chunk). */
+export interface ReadyMarker {
+  clientId: typeof READY_KEY;
+}
+
+export type LedgerModelRow = LedgerChunkRecord | ReadyMarker;
+
+export function isChunk(row: LedgerModelRow): row is LedgerChunkRecord {
+  return row.clientId !== READY_KEY;
+}
+
+export function emptyChunk(clientId: string): LedgerChunkRecord {
+  return {
+    clientId,
+    ids: [],
+    numbers: [],
+    issueDates: [],
+    lifecycles: [],
+    totalCents: [],
+    payableCents: [],
+    paidCents: [],
+    outstandingCents: [],
+    creditedCents: [],
+    nextDueDates: [],
+    disputedCents: [],
+    planRefs: [],
+    dueCounts: [],
+    dueDates: [],
+    dueCents: [],
+    creditCents: 0,
+  };
+}
+
+/** The compact invoices of a chunk, in its (id) order. */
+export function decodeChunk(chunk: LedgerChunkRecord): CompactInvoice[] {
+  const out = new Array<CompactInvoice>(chunk.ids.length);
+  let due = 0;
+  for (let i = 0; i < chunk.ids.length; i += 1) {
+    const count = chunk.dueCounts[i] ?? 0;
+    const dues = new Array<{ dueDate: CalendarDate; amountCents: Cents }>(count);
+    for (let k = 0; k < count; k += 1) {
+      dues[k] = {
+        dueDate: chunk.dueDates[due + k] ?? '',
+        amountCents: chunk.dueCents[due + k] ?? 0,
+      };
+    }
+    due += count;
+    const credited = chunk.creditedCents[i] ?? -1;
+    const invoice: CompactInvoice = {
+      id: chunk.ids[i] ?? '',
+      clientId: chunk.clientId,
+      number: chunk.numbers[i] ?? '',
+      issueDate: chunk.issueDates[i] ?? '',
+      lifecycle: chunk.lifecycles[i] ?? 'issued',
+      totalCents: chunk.totalCents[i] ?? 0,
+      payableCents: chunk.payableCents[i] ?? 0,
+      paidCents: chunk.paidCents[i] ?? 0,
+      outstandingCents: chunk.outstandingCents[i] ?? 0,
+      nextDueDate: chunk.nextDueDates[i] ?? null,
+      disputedCents: chunk.disputedCents[i] ?? 0,
+      planId: chunk.planRefs[i] ?? null,
+      dues,
+    };
+    if (credited >= 0) invoice.creditedCents = credited;
+    out[i] = invoice;
+  }
+  return out;
+}
+
+/** Only the fields of the read model, from a stored invoice (or a compact one). */
+export function compactOf(invoice: CompactInvoice): CompactInvoice {
+  const compact: CompactInvoice = {
+    id: invoice.id,
+    clientId: invoice.clientId,
+    number: invoice.number,
+    issueDate: invoice.issueDate,
+    lifecycle: invoice.lifecycle,
+    totalCents: invoice.totalCents,
+    payableCents: invoice.payableCents,
+    paidCents: invoice.paidCents,
+    outstandingCents: invoice.outstandingCents,
+    nextDueDate: invoice.nextDueDate,
+    disputedCents: invoice.disputedCents,
+    planId: invoice.planId,
+    dues: invoice.dues.map((row) => ({ dueDate: row.dueDate, amountCents: row.amountCents })),
+  };
+  if (invoice.creditedCents !== undefined) compact.creditedCents = invoice.creditedCents;
+  return compact;
+}
+
+/** A client's chunk from its invoices (any order; the chunk keeps them in id order). */
+export function encodeChunk(
+  clientId: string,
+  invoices: readonly CompactInvoice[],
+  creditCents: Cents = 0,
+): LedgerChunkRecord {
+  const chunk = emptyChunk(clientId);
+  chunk.creditCents = creditCents;
+  const sorted = [...invoices].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const invoice of sorted) {
+    chunk.ids.push(invoice.id);
+    chunk.numbers.push(invoice.number);
+    chunk.issueDates.push(invoice.issueDate);
+    chunk.lifecycles.push(invoice.lifecycle);
+    chunk.totalCents.push(invoice.totalCents);
+    chunk.payableCents.push(invoice.payableCents);
+    chunk.paidCents.push(invoice.paidCents);
+    chunk.outstandingCents.push(invoice.outstandingCents);
+    chunk.creditedCents.push(invoice.creditedCents ?? -1);
+    chunk.nextDueDates.push(invoice.nextDueDate);
+    chunk.disputedCents.push(invoice.disputedCents);
+    chunk.planRefs.push(invoice.planId);
+    chunk.dueCounts.push(invoice.dues.length);
+    for (const due of invoice.dues) {
+      chunk.dueDates.push(due.dueDate);
+      chunk.dueCents.push(due.amountCents);
+    }
+  }
+  return chunk;
+}
+
+/**
+ * The chunk with `upserts` written (same id replaced) and `removed` ids taken out. Upserts must
+ * belong to the chunk's client.
+ */
+export function applyToChunk(
+  chunk: LedgerChunkRecord,
+  upserts: readonly CompactInvoice[],
+  removed: ReadonlySet<string>,
+): LedgerChunkRecord {
+  const replaced = new Map(upserts.map((invoice) => [invoice.id, invoice]));
+  const kept = decodeChunk(chunk).filter(
+    (invoice) => !removed.has(invoice.id) && !replaced.has(invoice.id),
+  );
+  return encodeChunk(chunk.clientId, [...kept, ...replaced.values()], chunk.creditCents);
+}
+
+/** True when a chunk holds nothing and is not stored. */
+export function isEmptyChunk(chunk: LedgerChunkRecord): boolean {
+  return chunk.ids.length === 0 && chunk.creditCents === 0;
+}
+
+/**
+ * Each client's chunk from every invoice and payment (a full build: after an upgrade, a restore,
+ * a clear), in client id order.
+ */
+export function buildChunks(
+  invoices: Iterable<CompactInvoice>,
+  payments: Iterable<CompactPayment> = [],
+): LedgerChunkRecord[] {
+  const byClient = new Map<string, CompactInvoice[]>();
+  const credit = new Map<string, Cents>();
+  for (const invoice of invoices) {
+    const list = byClient.get(invoice.clientId);
+    if (list) list.push(invoice);
+    else byClient.set(invoice.clientId, [invoice]);
+  }
+  for (const payment of payments) {
+    credit.set(payment.clientId, (credit.get(payment.clientId) ?? 0) + payment.unallocatedCents);
+  }
+  const clientIds = [...new Set([...byClient.keys(), ...credit.keys()])].sort();
+  return clientIds
+    .map((clientId) => encodeChunk(clientId, byClient.get(clientId) ?? [], credit.get(clientId)))
+    .filter((chunk) => !isEmptyChunk(chunk));
+}
