@@ -5,6 +5,7 @@ import { formatEuros } from '../domain/money';
 import { formatDate } from '../domain/dates';
 import type { ClaimLaw } from '../domain/claim-amounts';
 import { claimRows, type LetterLine } from './dunning-letter';
+import { placeLine } from './place-line';
 
 export interface BundleParty {
   name: string;
@@ -43,7 +44,8 @@ export function competentCourt(debtor: { city: string; province: string }): stri
   if (city === '')
     return 'Juzgado de Primera Instancia del domicilio del deudor (art. 813 LEC); falta la población en la ficha del cliente';
   const province = debtor.province.trim();
-  const place = province && province !== city ? `${city} (${province})` : city;
+  const same = province.localeCompare(city, 'es', { sensitivity: 'base' }) === 0;
+  const place = province && !same ? `${city} (${province})` : city;
   return `Juzgado de Primera Instancia de ${place}, domicilio del deudor (art. 813 LEC)`;
 }
 
@@ -70,7 +72,7 @@ function table(header: string[], rows: Content[][], widths: (string | number)[])
 }
 
 function party(label: string, p: Omit<BundleParty, 'email' | 'phone'> & Partial<BundleParty>) {
-  const place = [p.postalCode, p.city, p.province].filter(Boolean).join(' ');
+  const place = placeLine(p);
   return [
     { text: label, bold: true },
     {

@@ -179,6 +179,8 @@ describe.skipIf(!popplerAvailable)(
       expect(text).toContain('Cuantía total reclamada 808,22 €');
       // Art. 813 LEC: the court of the debtor's domicile; art. 814.2: no lawyer, whatever the amount.
       expect(text).toContain('Juzgado competente Juzgado de Primera Instancia de Zaragoza');
+      // A province equal to the town is written once in the parties' addresses.
+      expect(text).not.toContain('Zaragoza Zaragoza');
       expect(text).toContain(
         'No son necesarios para presentar la petición inicial, sea cual sea la cuantía (art. 814.2 LEC)',
       );
