@@ -4,6 +4,7 @@ import type { CompanyProfile, Language } from '../../../../shared/domain/records
 import type { DunningKind } from '../../../../shared/domain/dunning';
 import { fillTemplate } from '../../../../shared/domain/dunning-templates';
 import {
+  claimLawOf,
   claimLineOf,
   claimableDues,
   paidLateClaims,
@@ -190,7 +191,9 @@ export function buildReminderDraft(args: {
     compensation: money(compensationCents),
     date: formatDate(today, locale),
   };
-  const template = data.settings.templates[language][levelDef.kind];
+  const stored = data.settings.templates[language][levelDef.kind];
+  const consumer = claimLawOf(data.claimOptions) === 'civil_code';
+  const template = consumer ? { subject: stored.subject, body: forConsumer(stored.body) } : stored;
   // A letter never speaks of earlier letters that were not sent: without any recorded for these
   // invoices, the shipped texts' references to them are taken out.
   const letterIds = new Set(lines.map((line) => line.invoiceId));
@@ -225,6 +228,37 @@ const EARLIER_LETTERS: readonly [RegExp, string][] = [
 
 export function withoutEarlierLetters(text: string): string {
   return EARLIER_LETTERS.reduce((result, [pattern, plain]) => result.replace(pattern, plain), text);
+}
+
+/**
+ * A consumer owes no Ley 3/2004 interest nor its 40 €: the shipped templates' sentences about them
+ * read as the interés legal del dinero from the first demand (arts. 1100, 1108 CC) instead.
+ */
+const CONSUMER_WORDING: readonly (readonly [string, string])[] = [
+  [
+    'Conforme a la Ley 3/2004, de lucha contra la morosidad, reclamamos además los intereses de demora ' +
+      'devengados hasta el {date} ({interest}) y la indemnización de 40 € por factura por costes de cobro ({compensation}).',
+    'Reclamamos además el interés legal del dinero desde nuestro primer requerimiento (arts. 1100 y 1108 ' +
+      'del Código Civil), devengado hasta el {date} ({interest}).',
+  ],
+  [
+    'intereses de demora ({interest}) e indemnización por costes de cobro ({compensation})',
+    'interés legal del dinero ({interest})',
+  ],
+  [
+    'Under Spanish Law 3/2004 on late payment we also claim the statutory interest accrued to {date} ' +
+      '({interest}) and the fixed compensation of 40 € per invoice for recovery costs ({compensation}).',
+    'We also claim statutory interest from our first demand (arts. 1100 and 1108 of the Spanish Civil ' +
+      'Code), accrued to {date} ({interest}).',
+  ],
+  [
+    'late-payment interest ({interest}) and recovery compensation ({compensation})',
+    'statutory interest ({interest})',
+  ],
+];
+
+export function forConsumer(template: string): string {
+  return CONSUMER_WORDING.reduce((result, [law, civil]) => result.replace(law, civil), template);
 }
 
 /** A minimal RFC 5322 message a mail client opens as a draft (X-Unsent). */

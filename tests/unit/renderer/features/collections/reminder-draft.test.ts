@@ -94,8 +94,28 @@ describe('buildReminderDraft', () => {
     expect(draft?.body).not.toMatch(/\{\w+\}/);
   });
 
+  it('a formal demand to a consumer speaks of the interés legal del dinero, not of Ley 3/2004 or 40 €', async () => {
+    db = freshDb();
+    const client = await createClient(
+      db,
+      clientInput({ name: 'Marta Ruiz Soler', taxId: '12345678Z', debtorKind: 'consumer' }),
+    );
+    clientId = client.id;
+    invoiceId = (await createInvoice(db, invoiceInput(client.id))).id;
+    await remindedTwice([invoiceId], '2026-02-15', '2026-03-01');
+    for (const language of ['es', 'en'] as const) {
+      const draft = await draftOn('2026-03-31', language);
+      expect(draft).toMatchObject({ kind: 'formal_demand', compensationCents: 0 });
+      expect(draft?.body).not.toMatch(/3\/2004|40 €/);
+      expect(draft?.body).toContain(
+        language === 'es' ? 'interés legal del dinero' : 'statutory interest',
+      );
+    }
+  });
+
   it('greets like a business letter: by title and surname, or "Estimados señores:"', async () => {
     await setup();
+    await remindedTwice([invoiceId], '2026-02-15', '2026-03-01');
     const plain = await draftOn('2026-03-31');
     expect(plain?.body.startsWith('Estimados señores:\n\n')).toBe(true);
     expect(plain?.body).not.toMatch(/Muy Sr|Sr\.\/Sra|nuestro\/a/);
@@ -220,8 +240,17 @@ describe('buildReminderDraft', () => {
 describe('buildEml', () => {
   it('never speaks of earlier letters that were not sent (issue 18)', async () => {
     await setup();
-    // 1.210 € due 14/02: on 30/04 the last warning is due, but nothing was ever sent.
-    const draft = await draftOn('2026-04-30');
+    // 1.210 € due 14/02: on 30/04 the person asks for the last warning, but nothing was ever sent.
+    const data = await getClientCollections(db, clientId, '2026-04-30');
+    if (!data) throw new Error('client missing');
+    const handoff = data.settings.levels.findIndex((level) => level.kind === 'handoff');
+    const draft = buildReminderDraft({
+      data,
+      company,
+      language: 'es',
+      today: '2026-04-30',
+      only: { level: handoff, invoiceIds: [invoiceId] },
+    });
     expect(draft?.kind).toBe('handoff');
     expect(draft?.body).not.toContain('pese a nuestros requerimientos');
     expect(draft?.body).toContain('vencidas hace hasta 75 días:');
@@ -246,8 +275,8 @@ describe('buildEml', () => {
     const data = await getClientCollections(db, clientId, '2026-03-31');
     if (!data) throw new Error('client missing');
     const next = buildReminderDraft({ data, company, language: 'es', today: '2026-03-31' });
-    // The client's next letter is the formal demand, without the invoice not yet due.
-    expect(next?.kind).toBe('formal_demand');
+    // The client's next letter (the first: the reminder) leaves out the invoice not yet due.
+    expect(next?.kind).toBe('reminder');
     expect(next?.invoiceIds).not.toContain(soon.id);
     const friendly = buildReminderDraft({
       data,
