@@ -14,6 +14,7 @@ import type { CuentasDatabase } from '../../../../../renderer/src/db/database';
 import { buildDatabase, openDatabase } from '../../../../../renderer/src/db/database';
 import { SCHEMA_VERSIONS } from '../../../../../renderer/src/db/schema';
 import type { OpenItem } from '../../../../../shared/domain/reconciliation';
+import { endToEndIdOf } from '../../../../../shared/domain/plan-direct-debits';
 import { clientInput, freshDb, invoiceInput } from '../test-db';
 
 const TODAY = '2026-05-01';
@@ -73,6 +74,9 @@ async function wholeRecordsRead(db: CuentasDatabase): Promise<OpenItem[]> {
       planId: plan.id,
       planReference: plan.terms?.reference ?? '',
       planInvoiceNumbers: plan.invoiceIds.flatMap((id) => numbers.get(id) ?? []),
+      endToEndId:
+        installment.presentations?.[installment.presentations.length - 1]?.endToEndId ??
+        endToEndIdOf(plan, installment),
     });
   }
   return items.sort(
