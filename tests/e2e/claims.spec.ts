@@ -125,7 +125,8 @@ test('a three-due invoice is claimed due by due, a prescribed one only by choice
     expect(demand).toContain(
       'Este requerimiento interrumpe la prescripción de las deudas reclamadas',
     );
-    expect(demand).toContain('Fdo.:');
+    // The letter frame's signature block: closing, who signs and the NIF.
+    expect(demand).toContain('Atentamente, Reformas Ebro S.L. NIF B50123454');
   }
 
   // Claiming the prescribed invoice is an explicit choice: principal only, explained in the letter.
