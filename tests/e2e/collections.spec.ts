@@ -188,7 +188,7 @@ test('a 70-day debt climbs the ladder to the final notice and the dossier; a dis
 
   await row.getByRole('button', { name: 'Pausar 7 días' }).click();
   await expect(
-    page.getByText('1 clientes en pausa no aparecen hasta que termine su pausa.'),
+    page.getByText('1 cliente en pausa no aparece hasta que termine su pausa.'),
   ).toBeVisible();
   await expect(page.getByText('Nada pendiente hoy')).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/collections-06-paused.png`, fullPage: true });

@@ -86,7 +86,7 @@ test('SEPA debits: a past collection moves forward, and a receipt already presen
   const download = await xmlPromise;
   const xml = readFileSync(await download.path(), 'utf8');
   await expect(sepa.getByRole('status')).toContainText(
-    '1 recibos tenían fecha anterior al 24/11/2026',
+    '1 recibo tenía fecha anterior al 24/11/2026',
   );
   const dates = [...xml.matchAll(/<ReqdColltnDt>([0-9-]+)<\/ReqdColltnDt>/g)].map((m) => m[1]);
   expect(dates).toEqual(['2026-11-24', '2026-12-21']);
@@ -126,7 +126,7 @@ test('SEPA debits: a past collection moves forward, and a receipt already presen
     'latin1',
   );
   await chooseFile(page, 'Elegir extracto…', 'devoluciones.n43', statement);
-  await expect(page.getByText(/Recibos devueltos: 1 explicados/)).toBeVisible();
+  await expect(page.getByText(/Recibos devueltos: 1 explicado\b/)).toBeVisible();
   await page.getByRole('link', { name: 'Hoy' }).click();
   const returned = page.locator('[data-testid="work-item"][data-kind="debit_returned"]');
   await expect(returned).toHaveCount(1);
@@ -159,8 +159,8 @@ test('a returned debit that matches no payment goes to a list to resolve; the tr
   await importCsv(page, 'facturas.csv', [
     'B12345674;Talleres Hermanos García S.L.;2026-0001;15/09/2026;15/10/2026;1.000,00;21;0',
   ]);
-  await page.getByRole('button', { name: 'Importar 1 filas' }).click();
-  await expect(page.getByText(/Importadas 1 facturas/)).toBeVisible();
+  await page.getByRole('button', { name: 'Importar 1 fila' }).click();
+  await expect(page.getByText(/Importada 1 factura\b/)).toBeVisible();
 
   // Paid by transfer, typed by hand.
   await page.getByRole('link', { name: 'Facturas' }).click();
@@ -211,8 +211,8 @@ test('a tax id written with another company’s name is a question, and an old i
   await importCsv(page, 'clientes.csv', [
     'B12345674;Talleres Hermanos García S.L.;2026-0001;15/09/2026;15/10/2026;1.000,00;21;0',
   ]);
-  await page.getByRole('button', { name: 'Importar 1 filas' }).click();
-  await expect(page.getByText(/Importadas 1 facturas/)).toBeVisible();
+  await page.getByRole('button', { name: 'Importar 1 fila' }).click();
+  await expect(page.getByText(/Importada 1 factura\b/)).toBeVisible();
 
   await importCsv(page, 'mezcla.csv', [
     'B12345674;Bodegas Somontano S.L.;BS-1;01/10/2026;31/10/2026;500,00;21;0',
@@ -276,7 +276,7 @@ test('an e-invoice issued by someone else is refused; one issued by the company 
   await expect(page.getByRole('alert')).toContainText(
     '«proveedor.xml» no es una factura emitida por ti: la emite Suministros Aragón S.A. (NIF A28000032)',
   );
-  await expect(page.getByRole('button', { name: /Importar 1 facturas/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Importar 1 factura\b/ })).toHaveCount(0);
   await page.screenshot({ path: `${SCREENSHOTS}/files-05-foreign-seller.png` });
 
   await chooseFile(
@@ -288,6 +288,6 @@ test('an e-invoice issued by someone else is refused; one issued by the company 
   await expect(page.getByRole('row').filter({ hasText: '2026A-0042' })).toContainText(
     'Talleres Hermanos García S.L. (B12345674)',
   );
-  await page.getByRole('button', { name: 'Importar 1 facturas' }).click();
-  await expect(page.getByText('Importadas 1 facturas (1 clientes nuevos).')).toBeVisible();
+  await page.getByRole('button', { name: 'Importar 1 factura' }).click();
+  await expect(page.getByText('Importada 1 factura (1 cliente nuevo).')).toBeVisible();
 });

@@ -71,7 +71,7 @@ test('a user records a client, an overdue invoice and a partial payment, and it 
   await expect(page.getByTestId('client-outstanding')).toHaveText('710,00 €');
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Eliminar cliente' }).click();
-  await expect(page.getByRole('alert')).toContainText('el cliente tiene 1 facturas');
+  await expect(page.getByRole('alert')).toContainText('el cliente tiene 1 factura.');
   await expect(page.getByRole('heading', { name: 'Talleres Hermanos García S.L.' })).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/05-client-detail.png`, fullPage: true });
 

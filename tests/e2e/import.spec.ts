@@ -139,7 +139,7 @@ test('a downloaded backup restores after a preview and a confirmation, replacing
     'b.csv',
     cp1252([HEADER, BROKEN.replace('31/02', '28/02').replace('01/10', '01/02')].join('\r\n')),
   );
-  await page.getByRole('button', { name: 'Importar 1 filas' }).click();
+  await page.getByRole('button', { name: 'Importar 1 fila' }).click();
   await page.getByRole('link', { name: 'Facturas' }).click();
   await expect(page.getByTestId('ledger-row')).toHaveCount(4);
 
@@ -200,8 +200,8 @@ test('a Facturae file shows its invoice, IRPF and installments, and imports it o
   await expect(row).toContainText('1.060,00 €');
   await expect(row).toContainText('01/11/2026: 530,00 €');
   await page.screenshot({ path: `${SCREENSHOTS}/import-09-facturae.png` });
-  await page.getByRole('button', { name: 'Importar 1 facturas' }).click();
-  await expect(page.getByText('Importadas 1 facturas (1 clientes nuevos).')).toBeVisible();
+  await page.getByRole('button', { name: 'Importar 1 factura' }).click();
+  await expect(page.getByText('Importada 1 factura (1 cliente nuevo).')).toBeVisible();
 
   // The same file again is refused, naming the invoice.
   await chooseFile(
@@ -210,7 +210,7 @@ test('a Facturae file shows its invoice, IRPF and installments, and imports it o
     'factura.xml',
     Buffer.from(FACTURAE, 'utf8'),
   );
-  await page.getByRole('button', { name: 'Importar 1 facturas' }).click();
+  await page.getByRole('button', { name: 'Importar 1 factura' }).click();
   await expect(page.getByRole('alert')).toContainText(
     "número de factura '2026A-0042' ya existe para ese cliente",
   );

@@ -10,6 +10,7 @@ import { useUiStore } from '../../store/ui-store';
 import { useToday } from '../../app/use-today';
 import { logError } from '../../app/error-log';
 import { exportDemand, exportMonitorioBundle, type ClaimChoice } from './legal-pdfs';
+import { exportDossier } from '../collections/export-dossier';
 
 export function LegalDocuments({ clientId, choice }: { clientId: string; choice: ClaimChoice }) {
   const t = useT();
@@ -72,6 +73,19 @@ export function LegalDocuments({ clientId, choice }: { clientId: string; choice:
         }
       >
         {busy ? t('legal.pdf.busy') : t('legal.bundle.button')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        data-testid="legal-dossier-pdf"
+        onClick={() =>
+          void run(async () =>
+            (await exportDossier(clientId, today)) ? t('legal.pdf.saved') : null,
+          )
+        }
+      >
+        {t('coll.reminder.dossier')}
       </button>
       <label className="legal__originals" title={t('legal.bundle.originalsHint')}>
         <input
