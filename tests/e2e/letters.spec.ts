@@ -35,7 +35,7 @@ test('a demand leads to the profile first; then the requerimiento and the letter
   await expect(legal.getByTestId('legal-demand-pdf')).toHaveCount(0);
   await missing.scrollIntoViewIfNeeded();
   await legal.screenshot({ path: `${SCREENSHOTS}/letters-00-demand-needs-profile.png` });
-  await missing.getByRole('link', { name: /Completar en Ajustes/ }).click();
+  await missing.getByRole('link', { name: 'Completar los datos de tu empresa' }).click();
   await expect(page.getByLabel('Quién firma las cartas')).toBeVisible();
 
   await page.getByLabel('Quién firma las cartas').fill('María López Ruiz');

@@ -142,7 +142,7 @@ export const messages = defineMessages(
     'legal.interrupts': 'reinicia la prescripción',
     'legal.demand.senderMissing':
       'Un requerimiento lleva tus datos como remitente y la cuenta donde pagar. Falta: {fields}.',
-    'legal.demand.completeProfile': 'Completar en Ajustes → Tu empresa',
+    'legal.demand.completeProfile': 'Completar los datos de tu empresa',
     'legal.sender.name': 'nombre o razón social',
     'legal.sender.taxId': 'NIF',
     'legal.sender.address': 'dirección y población',
@@ -288,7 +288,7 @@ export const messages = defineMessages(
     'legal.interrupts': 'restarts prescription',
     'legal.demand.senderMissing':
       'A formal demand carries your details as sender and the account to pay into. Missing: {fields}.',
-    'legal.demand.completeProfile': 'Complete them in Settings → Your business',
+    'legal.demand.completeProfile': 'Complete your business details',
     'legal.sender.name': 'name',
     'legal.sender.taxId': 'tax ID (NIF)',
     'legal.sender.address': 'address and town',
