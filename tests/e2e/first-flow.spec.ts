@@ -135,7 +135,7 @@ test('bad input gets a clear message in the form and nothing is stored', async (
   await expect(page.getByRole('heading', { name: 'Panadería La Espiga' })).toBeVisible();
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Eliminar cliente' }).click();
-  await expect(page.getByRole('alert')).toContainText('el cliente tiene 1 cobros');
+  await expect(page.getByRole('alert')).toContainText('el cliente tiene 1 cobro registrado');
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Eliminar cobro' }).click();
   await expect(page.getByText('Todavía no hay cobros de este cliente.')).toBeVisible();

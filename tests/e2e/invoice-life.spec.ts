@@ -153,19 +153,19 @@ test('an imported Facturae rectificativa credits the invoice it names', async ({
   await expect(page.getByTestId('einvoice-credit')).toHaveText(
     'Rectificativa de la factura TEST01001F: reduce lo que debe.',
   );
-  await page.getByRole('button', { name: 'Importar 0 facturas y 1 rectificativas' }).click();
+  await page.getByRole('button', { name: 'Importar 0 facturas y 1 rectificativa' }).click();
   await expect(page.getByRole('alert')).toContainText(
     "'TEST01001R' corrige la factura TEST01001F, que no está en la aplicación",
   );
   await page.screenshot({ path: `${SCREENSHOTS}/life-07-import-missing.png` });
 
   await chooseEInvoice(page, 'invoice-vat.xml');
-  await page.getByRole('button', { name: 'Importar 1 facturas' }).click();
-  await expect(page.getByText('Importadas 1 facturas (1 clientes nuevos).')).toBeVisible();
+  await page.getByRole('button', { name: 'Importar 1 factura' }).click();
+  await expect(page.getByText('Importada 1 factura (1 cliente nuevo).')).toBeVisible();
   await chooseEInvoice(page, 'credit-note.xml');
-  await page.getByRole('button', { name: 'Importar 0 facturas y 1 rectificativas' }).click();
+  await page.getByRole('button', { name: 'Importar 0 facturas y 1 rectificativa' }).click();
   await expect(
-    page.getByText('Importadas 0 facturas y 1 rectificativas (0 clientes nuevos).'),
+    page.getByText('Importadas 0 facturas y 1 rectificativa (0 clientes nuevos).'),
   ).toBeVisible();
 
   await page.getByRole('link', { name: 'Facturas' }).click();

@@ -62,7 +62,7 @@ test('a payment recorded by hand, then the bank file: linked, still one payment'
       { date: '261121', amountCents: 300_00, concept: 'TRANSF TALLERES GARCIA', ref2: '2026-0101' },
     ]),
   );
-  await expect(page.getByText('1 movimientos nuevos (0 ya estaban).')).toBeVisible();
+  await expect(page.getByText('1 movimiento nuevo (0 ya estaban).')).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: 'TRANSF TALLERES GARCIA' });
   await expect(row).toContainText('cobro ya apuntado el 20/11/2026 (300,00 €)');
   await expect(row).toContainText('cobro ya apuntado por el mismo importe en fechas cercanas');
