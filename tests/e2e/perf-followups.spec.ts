@@ -34,7 +34,7 @@ test('a pending promise is cancelled from the client history after confirming', 
   await activity.getByLabel('Fecha prometida').fill('30/11/2026');
   await activity.getByRole('button', { name: 'Guardar' }).click();
   await expect(activity).toBeHidden();
-  await expect(row).toContainText('promesa de pago vigente');
+  await expect(row).toContainText('Promesa hasta el 30/11/2026: esperando el pago');
 
   await page.getByRole('link', { name: CLIENT }).first().click();
   const timeline = page.getByTestId('client-timeline');
@@ -62,7 +62,7 @@ test('a pending promise is cancelled from the client history after confirming', 
 
   // Hoy no longer holds the debt back for a promise.
   await page.getByRole('link', { name: 'Hoy' }).click();
-  await expect(row).not.toContainText('promesa de pago vigente');
+  await expect(row).not.toContainText('Promesa hasta el 30/11/2026');
 });
 
 test('the legal interest table is edited, a wrong rate is refused, and reset brings the official one back', async ({

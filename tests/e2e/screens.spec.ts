@@ -56,10 +56,9 @@ const SINGULAR_IN_S = new Set([
 const COUNT_NOUNS =
   'facturas?|clientes?|tareas?|plazos?|cobros?|movimientos?|registros?|filas?|avisos?|días|promesas?|planes|plan|invoices?|clients?|tasks?|installments?|instalments?|payments?|movements?|records?|rows?|notifications?|days|promises?|plans?';
 
-/** The problems a machine can see on the current screen, as readable strings. */
-async function screenProblems(page: Page, language: Language): Promise<string[]> {
-  const problems: string[] = [];
-  const layout = await page.evaluate(() => {
+/** Sideways scroll and clipped amounts in the main area, and the screen's text. */
+async function measureLayout(page: Page): Promise<{ out: string[]; text: string }> {
+  return page.evaluate(() => {
     const main = document.querySelector('main, .main');
     const out: string[] = [];
     if (!main) return { out: ['no main area'], text: '' };
@@ -85,6 +84,17 @@ async function screenProblems(page: Page, language: Language): Promise<string[]>
     const shell = document.querySelector('.app-shell') ?? document.body;
     return { out, text: (shell as HTMLElement).innerText };
   });
+}
+
+/** The problems a machine can see on the current screen, as readable strings. */
+async function screenProblems(page: Page, language: Language): Promise<string[]> {
+  const problems: string[] = [];
+  let layout = await measureLayout(page);
+  // A chart sized for the previous viewport settles on its next resize: only what stays counts.
+  if (layout.out.length > 0) {
+    await page.waitForTimeout(1_500);
+    layout = await measureLayout(page);
+  }
   problems.push(...layout.out);
   const text = layout.text;
   for (const match of text.matchAll(/(?<![\d.,])1 (\p{L}+s)\b/gu)) {
