@@ -41,33 +41,35 @@ export function VatRowsTable(props: {
   const t = useT();
   return (
     <>
-      <table className="table" data-testid="vat-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('vat.col.invoice')}</th>
-            {props.showClient && <th scope="col">{t('vat.col.client')}</th>}
-            <th scope="col" className="num">
-              {t('vat.col.atStake')}
-            </th>
-            <th scope="col">{t('vat.col.from')}</th>
-            <th scope="col">{t('vat.col.by')}</th>
-            <th scope="col">{t('vat.col.state')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('vat.open')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((row) => (
-            <VatRowSummary
-              key={row.invoice.id}
-              row={row}
-              showClient={props.showClient}
-              onOpen={() => props.onOpen(row.invoice.id)}
-            />
-          ))}
-        </tbody>
-      </table>
+      <div className="vat__table-wrap">
+        <table className="table" data-testid="vat-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('vat.col.invoice')}</th>
+              {props.showClient && <th scope="col">{t('vat.col.client')}</th>}
+              <th scope="col" className="num">
+                {t('vat.col.atStake')}
+              </th>
+              <th scope="col">{t('vat.col.from')}</th>
+              <th scope="col">{t('vat.col.by')}</th>
+              <th scope="col">{t('vat.col.state')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('vat.open')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((row) => (
+              <VatRowSummary
+                key={row.invoice.id}
+                row={row}
+                showClient={props.showClient}
+                onOpen={() => props.onOpen(row.invoice.id)}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
