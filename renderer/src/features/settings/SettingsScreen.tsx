@@ -22,9 +22,14 @@ function LanguageCard() {
   const t = useT();
   const language = useUiStore((state) => state.language);
   const setLanguage = useUiStore((state) => state.setLanguage);
+  const showToast = useUiStore((state) => state.showToast);
+  // The screen switches once the choice is stored: what is shown is what the next start shows.
   const change = (next: Language) => {
-    setLanguage(next);
-    void savePreferences(getDb(), { language: next });
+    savePreferences(getDb(), { language: next })
+      .then(() => setLanguage(next))
+      .catch((error: unknown) =>
+        showToast({ tone: 'error', message: t('error.generic', { message: String(error) }) }),
+      );
   };
   return (
     <div className="card">
