@@ -1,5 +1,6 @@
 // The rate tables in force, Ley 3/2004 and the interés legal del dinero: the user's edited copy in
-// settings, or the shipped one.
+// settings, or the shipped one. Both tables behave alike; only the key, the shipped rows and the
+// audit wording differ.
 import {
   checkLegalRates,
   LEGAL_INTEREST_RATES,
@@ -16,20 +17,43 @@ export interface EffectiveLegalRates {
   edited: boolean;
 }
 
-export async function getLegalRates(db: CuentasDatabase): Promise<EffectiveLegalRates> {
-  const row = await db.settings.get('legalRates');
-  return row?.key === 'legalRates' && row.value.length > 0
+interface RateTable {
+  key: 'legalRates' | 'moneyRates';
+  shipped: readonly LegalRateEntry[];
+  savedSummary: string;
+  resetSummary: string;
+}
+
+const LATE_PAYMENT_TABLE: RateTable = {
+  key: 'legalRates',
+  shipped: LEGAL_INTEREST_RATES,
+  savedSummary: 'Tipos de interés de demora editados',
+  resetSummary: 'Tipos de interés de demora restaurados a los oficiales',
+};
+
+/** Consumers' default interest (arts. 1100, 1108 CC). */
+const LEGAL_MONEY_TABLE: RateTable = {
+  key: 'moneyRates',
+  shipped: LEGAL_MONEY_RATES,
+  savedSummary: 'Tipos del interés legal del dinero editados',
+  resetSummary: 'Tipos del interés legal del dinero restaurados a los oficiales',
+};
+
+async function getRates(db: CuentasDatabase, table: RateTable): Promise<EffectiveLegalRates> {
+  const row = await db.settings.get(table.key);
+  return row?.key === table.key && row.value.length > 0
     ? { rates: row.value, edited: true }
-    : { rates: LEGAL_INTEREST_RATES, edited: false };
+    : { rates: table.shipped, edited: false };
 }
 
 /** Saves an edited table (checked row by row); an edited rate is no longer an assumption. */
-export async function saveLegalRates(
+async function saveRates(
   db: CuentasDatabase,
+  table: RateTable,
   rates: readonly LegalRateEntry[],
 ): Promise<LegalRateEntry[]> {
   throwIfIssues(checkLegalRates(rates));
-  const shipped = new Map(LEGAL_INTEREST_RATES.map((entry) => [entry.from, entry]));
+  const shipped = new Map(table.shipped.map((entry) => [entry.from, entry]));
   const value = rates.map(({ from, ratePercent }) => {
     const same = shipped.get(from);
     return same?.assumed && same.ratePercent === ratePercent
@@ -37,13 +61,13 @@ export async function saveLegalRates(
       : { from, ratePercent };
   });
   return db.transaction('rw', [db.settings, db.audit], async () => {
-    const before = await db.settings.get('legalRates');
-    await db.settings.put({ key: 'legalRates', value });
+    const before = await db.settings.get(table.key);
+    await db.settings.put({ key: table.key, value });
     await writeAudit(db, {
       entity: 'setting',
-      entityId: 'legalRates',
+      entityId: table.key,
       action: before ? 'update' : 'create',
-      summary: 'Tipos de interés de demora editados',
+      summary: table.savedSummary,
       before: before?.value ?? null,
       after: value,
     });
@@ -52,71 +76,28 @@ export async function saveLegalRates(
 }
 
 /** Back to the shipped table: the edited copy is removed. */
-export async function resetLegalRates(db: CuentasDatabase): Promise<void> {
+async function resetRates(db: CuentasDatabase, table: RateTable): Promise<void> {
   await db.transaction('rw', [db.settings, db.audit], async () => {
-    const before = await db.settings.get('legalRates');
+    const before = await db.settings.get(table.key);
     if (!before) return;
-    await db.settings.delete('legalRates');
+    await db.settings.delete(table.key);
     await writeAudit(db, {
       entity: 'setting',
-      entityId: 'legalRates',
+      entityId: table.key,
       action: 'delete',
-      summary: 'Tipos de interés de demora restaurados a los oficiales',
+      summary: table.resetSummary,
       before: before.value,
       after: null,
     });
   });
 }
 
-/** The interés legal del dinero table in force (consumers' default interest, art. 1108 CC). */
-export async function getMoneyRates(db: CuentasDatabase): Promise<EffectiveLegalRates> {
-  const row = await db.settings.get('moneyRates');
-  return row?.key === 'moneyRates' && row.value.length > 0
-    ? { rates: row.value, edited: true }
-    : { rates: LEGAL_MONEY_RATES, edited: false };
-}
+export const getLegalRates = (db: CuentasDatabase) => getRates(db, LATE_PAYMENT_TABLE);
+export const saveLegalRates = (db: CuentasDatabase, rates: readonly LegalRateEntry[]) =>
+  saveRates(db, LATE_PAYMENT_TABLE, rates);
+export const resetLegalRates = (db: CuentasDatabase) => resetRates(db, LATE_PAYMENT_TABLE);
 
-/** Saves an edited interés legal del dinero table, checked row by row like the Ley 3/2004 one. */
-export async function saveMoneyRates(
-  db: CuentasDatabase,
-  rates: readonly LegalRateEntry[],
-): Promise<LegalRateEntry[]> {
-  throwIfIssues(checkLegalRates(rates));
-  const shipped = new Map(LEGAL_MONEY_RATES.map((entry) => [entry.from, entry]));
-  const value = rates.map(({ from, ratePercent }) => {
-    const same = shipped.get(from);
-    return same?.assumed && same.ratePercent === ratePercent
-      ? { from, ratePercent, assumed: true }
-      : { from, ratePercent };
-  });
-  return db.transaction('rw', [db.settings, db.audit], async () => {
-    const before = await db.settings.get('moneyRates');
-    await db.settings.put({ key: 'moneyRates', value });
-    await writeAudit(db, {
-      entity: 'setting',
-      entityId: 'moneyRates',
-      action: before ? 'update' : 'create',
-      summary: 'Tipos del interés legal del dinero editados',
-      before: before?.value ?? null,
-      after: value,
-    });
-    return value;
-  });
-}
-
-/** Back to the shipped interés legal del dinero table. */
-export async function resetMoneyRates(db: CuentasDatabase): Promise<void> {
-  await db.transaction('rw', [db.settings, db.audit], async () => {
-    const before = await db.settings.get('moneyRates');
-    if (!before) return;
-    await db.settings.delete('moneyRates');
-    await writeAudit(db, {
-      entity: 'setting',
-      entityId: 'moneyRates',
-      action: 'delete',
-      summary: 'Tipos del interés legal del dinero restaurados a los oficiales',
-      before: before.value,
-      after: null,
-    });
-  });
-}
+export const getMoneyRates = (db: CuentasDatabase) => getRates(db, LEGAL_MONEY_TABLE);
+export const saveMoneyRates = (db: CuentasDatabase, rates: readonly LegalRateEntry[]) =>
+  saveRates(db, LEGAL_MONEY_TABLE, rates);
+export const resetMoneyRates = (db: CuentasDatabase) => resetRates(db, LEGAL_MONEY_TABLE);

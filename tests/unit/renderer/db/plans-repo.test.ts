@@ -23,7 +23,15 @@ import {
 } from '../../../../renderer/src/db/plans-queries';
 import type { CuentasDatabase } from '../../../../renderer/src/db/database';
 import { deriveInvoiceStatus } from '../../../../shared/domain/invoice';
-import { clientInput, freshDb, invoiceInput, issueCodesOf, paymentInput } from './test-db';
+import {
+  clientInput,
+  freshDb,
+  invoiceInput,
+  issueCodesOf,
+  paymentInput,
+  planInput,
+  SIGNATURE_PNG,
+} from './test-db';
 
 let db: CuentasDatabase;
 afterEach(async () => {
@@ -31,7 +39,7 @@ afterEach(async () => {
 });
 
 const PDF = new TextEncoder().encode('%PDF-1.4 signed agreement bytes');
-const SIG = 'data:image/png;base64,iVBORw0KGgo=';
+const SIG = SIGNATURE_PNG;
 
 /** A client with two overdue invoices: 1.210,00 € and 605,00 €. */
 async function setup() {
@@ -50,29 +58,13 @@ async function setup() {
   return { client, first, second };
 }
 
+/** The shared plan input, in three installments as these tests' amounts expect. */
 function draftInput(
   clientId: string,
   invoiceIds: string[],
   overrides: Partial<PlanDraftInput> = {},
 ): PlanDraftInput {
-  return {
-    clientId,
-    invoiceIds,
-    extraLines: [],
-    downPaymentCents: 0,
-    downPaymentDate: null,
-    installments: 3,
-    frequency: 'monthly',
-    firstDueDate: '2026-05-10',
-    annualInterestPercent: 0,
-    breakAfterDays: 15,
-    place: 'Zaragoza',
-    language: 'es',
-    creditorSignatory: { name: 'Lucía Martín', capacity: 'administradora' },
-    debtorSignatory: { name: 'José García', capacity: 'apoderado' },
-    schedule: null,
-    ...overrides,
-  };
+  return planInput(clientId, invoiceIds, { installments: 3, ...overrides });
 }
 
 const activation = {

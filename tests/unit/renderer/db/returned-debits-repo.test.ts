@@ -2,8 +2,6 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../../renderer/src/db/clients-repo';
 import { createInvoice } from '../../../../renderer/src/db/invoices-repo';
-import { createPlanDraft } from '../../../../renderer/src/db/plans-repo';
-import { activatePlan } from '../../../../renderer/src/db/plan-signing-repo';
 import { confirmMatch } from '../../../../renderer/src/db/statements-repo';
 import {
   dismissReturn,
@@ -20,9 +18,7 @@ import {
   representInstallment,
 } from '../../../../renderer/src/db/direct-debits-queries';
 import type { BankMovementRecord } from '../../../../shared/domain/records';
-import { clientInput, freshDb, invoiceInput, paymentInput } from './test-db';
-
-const SIG = 'data:image/png;base64,iVBORw0KGgo=';
+import { clientInput, freshDb, invoiceInput, paymentInput, planInput, signedPlan } from './test-db';
 
 function movement(overrides: Partial<BankMovementRecord>): BankMovementRecord {
   return {
@@ -46,35 +42,7 @@ async function collectedFirstInstallment() {
   const db = freshDb();
   const client = await createClient(db, clientInput());
   const invoice = await createInvoice(db, invoiceInput(client.id));
-  const draft = await createPlanDraft(
-    db,
-    {
-      clientId: client.id,
-      invoiceIds: [invoice.id],
-      extraLines: [],
-      downPaymentCents: 0,
-      downPaymentDate: null,
-      installments: 3,
-      frequency: 'monthly',
-      firstDueDate: '2026-05-10',
-      annualInterestPercent: 0,
-      breakAfterDays: 15,
-      place: 'Zaragoza',
-      language: 'es',
-      creditorSignatory: { name: 'Lucía Martín', capacity: 'administradora' },
-      debtorSignatory: { name: 'José García', capacity: 'apoderado' },
-      schedule: null,
-    },
-    '2026-04-20',
-  );
-  await activatePlan(db, draft.id, {
-    how: 'handwritten',
-    creditorSignature: SIG,
-    debtorSignature: SIG,
-    pdf: new TextEncoder().encode('%PDF-1.4'),
-    fileName: 'acuerdo.pdf',
-    today: '2026-04-20',
-  });
+  const draft = await signedPlan(db, planInput(client.id, [invoice.id], { installments: 3 }));
   const [first] = await db.installments.where('planId').equals(draft.id).sortBy('seq');
   const amount = first?.amountCents ?? 0;
   const credit = movement({ amountCents: amount, concept: 'REMESA RECIBOS PP-2026-0001-1' });
