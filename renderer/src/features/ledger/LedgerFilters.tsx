@@ -10,6 +10,7 @@ import { parseEuros, formatCentsInput } from '../../../../shared/domain/money';
 import type { InvoiceStatus } from '../../../../shared/domain/records';
 import type { LedgerFilter } from '../../../../shared/domain/ledger-filter';
 import type { LedgerClient } from '../../db/ledger-queries';
+import { ChoiceFilter } from './ChoiceFilter';
 
 const STATUSES: InvoiceStatus[] = [
   'pending',
@@ -91,12 +92,8 @@ export function LedgerFilters({ filter, onChange, clients, searchRef, clear }: L
   const t = useT();
   const { date } = useFormat();
   const set = (patch: Partial<LedgerFilter>) => onChange({ ...filter, ...patch });
-  const status =
-    filter.statuses.length === 1 ? filter.statuses[0] : filter.statuses.length ? 'many' : 'all';
-  const bucket =
-    filter.buckets.length === 1 ? filter.buckets[0] : filter.buckets.length ? 'many' : 'all';
-  const client =
-    filter.clientIds.length === 1 ? filter.clientIds[0] : filter.clientIds.length ? 'many' : 'all';
+  const statusLabel = (value: InvoiceStatus | 'open') =>
+    value === 'open' ? t('invoices.filter.open') : t(`status.${value}`);
   const dateInput = (
     id: string,
     label: string,
@@ -132,73 +129,36 @@ export function LedgerFilters({ filter, onChange, clients, searchRef, clear }: L
             onChange={(event) => set({ search: event.target.value })}
           />
         </div>
-        <div className="field">
-          <label htmlFor="ledger-status">{t('invoices.filter.status')}</label>
-          <select
-            id="ledger-status"
-            className="input"
-            value={status}
-            onChange={(event) => {
-              const value = event.target.value;
-              set({ statuses: value === 'all' ? [] : [value as InvoiceStatus | 'open'] });
-            }}
-          >
-            <option value="all">{t('invoices.filter.allStatuses')}</option>
-            <option value="open">{t('invoices.filter.open')}</option>
-            {status === 'many' && <option value="many">{filter.statuses.length}</option>}
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`status.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="ledger-bucket">{t('ledger.filter.bucket')}</label>
-          <select
-            id="ledger-bucket"
-            className="input"
-            value={bucket}
-            onChange={(event) => {
-              const value = event.target.value;
-              set({ buckets: value === 'all' ? [] : [value as AgingBucket] });
-            }}
-          >
-            <option value="all">{t('ledger.filter.allBuckets')}</option>
-            {bucket === 'many' && (
-              <option value="many">{filter.buckets.map((b) => t(`aging.${b}`)).join(', ')}</option>
-            )}
-            {AGING_BUCKETS.map((value) => (
-              <option key={value} value={value}>
-                {t(`aging.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="ledger-client">{t('ledger.filter.client')}</label>
-          <select
-            id="ledger-client"
-            className="input"
-            value={client}
-            onChange={(event) => {
-              const value = event.target.value;
-              set({ clientIds: value === 'all' ? [] : [value] });
-            }}
-          >
-            <option value="all">{t('ledger.filter.allClients')}</option>
-            {client === 'many' && (
-              <option value="many">
-                {t('ledger.filter.someClients', { count: filter.clientIds.length })}
-              </option>
-            )}
-            {clients.map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {entry.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceFilter<InvoiceStatus | 'open'>
+          id="ledger-status"
+          label={t('invoices.filter.status')}
+          chosen={filter.statuses}
+          allLabel={t('invoices.filter.allStatuses')}
+          manyLabel={filter.statuses.map(statusLabel).join(', ')}
+          options={(['open', ...STATUSES] as const).map((value) => ({
+            value,
+            label: statusLabel(value),
+          }))}
+          onChange={(statuses) => set({ statuses })}
+        />
+        <ChoiceFilter<AgingBucket>
+          id="ledger-bucket"
+          label={t('ledger.filter.bucket')}
+          chosen={filter.buckets}
+          allLabel={t('ledger.filter.allBuckets')}
+          manyLabel={filter.buckets.map((value) => t(`aging.${value}`)).join(', ')}
+          options={AGING_BUCKETS.map((value) => ({ value, label: t(`aging.${value}`) }))}
+          onChange={(buckets) => set({ buckets })}
+        />
+        <ChoiceFilter
+          id="ledger-client"
+          label={t('ledger.filter.client')}
+          chosen={filter.clientIds}
+          allLabel={t('ledger.filter.allClients')}
+          manyLabel={t('ledger.filter.someClients', { count: filter.clientIds.length })}
+          options={clients.map((entry) => ({ value: entry.id, label: entry.name }))}
+          onChange={(clientIds) => set({ clientIds })}
+        />
         <button
           type="button"
           className="button ledger-filters__more"

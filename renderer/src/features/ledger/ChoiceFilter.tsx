@@ -1,0 +1,45 @@
+// One of the ledger's drop-down filters: "all", one choice, or — when a saved view or the Panel set
+// several — a read-only "many" entry naming them, so the select never shows a value it cannot hold.
+export interface ChoiceOption<V extends string> {
+  value: V;
+  label: string;
+}
+
+interface ChoiceFilterProps<V extends string> {
+  id: string;
+  label: string;
+  chosen: readonly V[];
+  allLabel: string;
+  /** What the "many" entry reads when more than one value is chosen. */
+  manyLabel: string;
+  options: readonly ChoiceOption<V>[];
+  onChange: (chosen: V[]) => void;
+}
+
+export function ChoiceFilter<V extends string>(props: ChoiceFilterProps<V>) {
+  const { chosen } = props;
+  const value = chosen.length === 1 ? chosen[0] : chosen.length > 1 ? 'many' : 'all';
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        className="input"
+        value={value}
+        onChange={(event) => {
+          const picked = event.target.value;
+          if (picked === 'many') return;
+          props.onChange(picked === 'all' ? [] : [picked as V]);
+        }}
+      >
+        <option value="all">{props.allLabel}</option>
+        {value === 'many' && <option value="many">{props.manyLabel}</option>}
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
