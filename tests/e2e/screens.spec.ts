@@ -289,6 +289,12 @@ test('every screen fits 1366×768 and 1920×1080, in both languages and themes, 
   );
   expect(bigAmounts, 'a figure of 12.345.678,90 € stays inside its card').toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('sample-1366x768-es-light-panel-big.png') });
+  // Thousands of unpaid invoices: the VAT list shows the 20 most urgent and offers the rest.
+  const vatRows = page.getByTestId('vat-list').locator('tbody tr');
+  const vatMore = page.getByTestId('vat-list').getByRole('button', { name: /^Ver \d+ más$/ });
+  await expect(vatRows).toHaveCount(20);
+  await vatMore.click();
+  expect(await vatRows.count()).toBeGreaterThan(20);
 
   const sampleDetails = [
     ...(await firstDetail(page, 'clientes', 'cliente')),

@@ -11,10 +11,14 @@ import { VatRowsTable } from './VatRecoveryPanel';
 import { VatInvoiceDetail } from './VatInvoiceDetail';
 import './vat.css';
 
+/** The most urgent first; a ledger with thousands of unpaid invoices must not draw them all at once. */
+const PAGE = 20;
+
 export function VatRecoveryList() {
   const t = useT();
   const today = useToday();
-  const { money } = useFormat();
+  const { money, count } = useFormat();
+  const [shown, setShown] = useState(PAGE);
   const rows = useLiveQuery(async () => {
     const all = await listVatRecovery(getDb(), today);
     return all
@@ -37,7 +41,17 @@ export function VatRecoveryList() {
       {rows.length === 0 ? (
         <p className="screen__lead">{t('vat.listNone')}</p>
       ) : (
-        <VatRowsTable rows={rows} showClient onOpen={setOpenId} />
+        <VatRowsTable rows={rows.slice(0, shown)} showClient onOpen={setOpenId} />
+      )}
+      {rows.length > shown && (
+        <p className="vat__more">
+          <span className="stat__hint">
+            {t('vat.listShowing', { shown: count(shown), total: count(rows.length) })}
+          </span>{' '}
+          <button type="button" className="button" onClick={() => setShown(shown + PAGE * 5)}>
+            {t('vat.listShowMore', { count: count(Math.min(PAGE * 5, rows.length - shown)) })}
+          </button>
+        </p>
       )}
       {openId !== null && <VatInvoiceDetail invoiceId={openId} onClose={() => setOpenId(null)} />}
     </section>

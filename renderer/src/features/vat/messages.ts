@@ -5,6 +5,8 @@ export const messages = defineMessages(
   {
     'vat.title': 'Recuperar el IVA',
     'vat.listTitle': 'IVA recuperable',
+    'vat.listShowMore': 'Ver {count} más',
+    'vat.listShowing': 'Se muestran las {shown} más urgentes de {total}.',
     'vat.hint':
       'Si un cliente no te paga, el IVA de esa factura ya lo ingresaste en Hacienda. Puedes recuperarlo, pero solo dentro de un plazo y con papeles: haber reclamado el cobro de forma que quede prueba (burofax con certificación de contenido, requerimiento notarial o monitorio; un e-mail no vale), emitir una factura rectificativa y comunicarlo a la AEAT en un mes. Es una ayuda, no asesoramiento fiscal: confírmalo con tu gestoría.',
     'vat.none': 'Ninguna factura pendiente con IVA.',
@@ -132,6 +134,8 @@ export const messages = defineMessages(
   {
     'vat.title': 'Recover the VAT',
     'vat.listTitle': 'Recoverable VAT',
+    'vat.listShowMore': 'Show {count} more',
+    'vat.listShowing': 'Showing the {shown} most urgent of {total}.',
     'vat.hint':
       'When a client does not pay, you have already paid that invoice’s VAT to the tax office. You can get it back, but only within a window and with paperwork: a claim for payment that leaves proof (burofax with certified content, notarial demand or payment-order claim; an e-mail does not count), a corrective invoice, and a notice to the AEAT within a month. This is help, not tax advice: confirm with your accountant.',
     'vat.none': 'No outstanding invoice with VAT.',
