@@ -369,6 +369,29 @@ export function headlineDue(status: Pick<InvoiceVatStatus, 'dues'>): VatDueStatu
   return best;
 }
 
+/**
+ * Orders invoices for a list the user works down: an AEAT notice or upward correction still owed
+ * first (a month's deadline), then by the headline due's urgency (closing soon, missing claim, open,
+ * opening soon … lost), then by the earliest deadline. A window already lost goes last.
+ */
+export function compareVatUrgency(
+  a: Pick<InvoiceVatStatus, 'dues' | 'steps'>,
+  b: Pick<InvoiceVatStatus, 'dues' | 'steps'>,
+): number {
+  const rank = (status: Pick<InvoiceVatStatus, 'dues' | 'steps'>) => {
+    const owed = status.steps.some(
+      (step) =>
+        (step.kind === 'aeat_notice' || step.kind === 'upward_correction') && step.state !== 'done',
+    );
+    if (owed) return 0;
+    const head = headlineDue(status);
+    return head === null ? URGENCY.length + 1 : 1 + URGENCY.indexOf(head.state);
+  };
+  const byRank = rank(a) - rank(b);
+  if (byRank !== 0) return byRank;
+  return (headlineDue(a)?.rectifyBy ?? '').localeCompare(headlineDue(b)?.rectifyBy ?? '');
+}
+
 /** The R3 corrective invoice's amounts: the VAT taken back and its base, in proportion. */
 export function correctiveAmounts(
   invoice: Pick<InvoiceRecord, 'taxableBaseCents' | 'vatCents'>,

@@ -6,7 +6,10 @@ import { getDb } from '../../db/database';
 import { listVatRecovery } from '../../db/vat-recovery-repo';
 import { useToday } from '../../app/use-today';
 import { useFormat } from '../../app/use-format';
-import { headlineDue, vatNeedsAttention } from '../../../../shared/domain/vat-recovery-status';
+import {
+  compareVatUrgency,
+  vatNeedsAttention,
+} from '../../../../shared/domain/vat-recovery-status';
 import { VatRowsTable } from './VatRecoveryPanel';
 import { VatInvoiceDetail } from './VatInvoiceDetail';
 import './vat.css';
@@ -23,11 +26,7 @@ export function VatRecoveryList() {
     const all = await listVatRecovery(getDb(), today);
     return all
       .filter((row) => vatNeedsAttention(row.status, today))
-      .sort((a, b) =>
-        (headlineDue(a.status)?.rectifyBy ?? '').localeCompare(
-          headlineDue(b.status)?.rectifyBy ?? '',
-        ),
-      );
+      .sort((a, b) => compareVatUrgency(a.status, b.status));
   }, [today]);
   const [openId, setOpenId] = useState<string | null>(null);
   if (!rows) return null;

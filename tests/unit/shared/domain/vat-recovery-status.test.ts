@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
   DEFAULT_VAT_RECOVERY_SETTINGS,
+  compareVatUrgency,
   correctiveAmounts,
   headlineDue,
   invoiceVatStatus,
@@ -11,7 +12,9 @@ import {
   qualifyingClaimOf,
   vatSharesOfDues,
   type VatClientFlags,
+  type VatDueStatus,
   type VatInvoiceFacts,
+  type VatStep,
 } from '../../../../shared/domain/vat-recovery-status';
 
 // 1.000 € base + 21 % VAT − 15 % IRPF = 1.060 € payable, in two dues of 530 €.
@@ -348,5 +351,41 @@ describe('vatNeedsAttention', () => {
       invoice: { vatRecovery: { ...record, aeatNoticeDate: '2027-03-20' } },
     });
     expect(vatNeedsAttention(filed, '2027-10-01')).toBe(false);
+  });
+});
+
+describe('compareVatUrgency', () => {
+  const due = (state: VatDueStatus['state'], rectifyBy: string): VatDueStatus => ({
+    dueDate: '2026-01-31',
+    amountCents: 1_000,
+    outstandingCents: 1_000,
+    vatAtStakeCents: 210,
+    eligibleFrom: '2026-07-31',
+    rectifyBy,
+    state,
+  });
+  const row = (id: string, dues: VatDueStatus[], steps: VatStep[] = []) => ({ id, dues, steps });
+
+  it('puts a pending AEAT notice first, lost windows last, and earlier deadlines before later', () => {
+    const rows = [
+      row('lost', [due('lost', '2026-11-02')]),
+      row('open-late', [due('open', '2027-06-30')]),
+      row('closing', [due('closing_soon', '2027-01-15')]),
+      row('open-early', [due('open', '2027-02-28')]),
+      row(
+        'notice',
+        [due('rectified', '2026-10-01')],
+        [{ kind: 'aeat_notice', by: '2026-12-20', doneOn: null, state: 'todo' }],
+      ),
+      row('opening', [due('opening_soon', '2027-08-01')]),
+    ];
+    expect([...rows].sort(compareVatUrgency).map((entry) => entry.id)).toEqual([
+      'notice',
+      'closing',
+      'open-early',
+      'open-late',
+      'opening',
+      'lost',
+    ]);
   });
 });
