@@ -1,5 +1,5 @@
 // Bank statements: import a Norma 43 or camt.053 file, then reconcile each credit with one click.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
@@ -8,14 +8,12 @@ import { getDb } from '../../db/database';
 import { getPlatform } from '../../platform';
 import {
   importStatements,
-  ledgerMatchIndex,
-  suggestInSlices,
+  ledgerOpenItems,
   unlinkedPaymentsNear,
   unmatchedCredits,
   type MovementWithSuggestions,
-  type ReconciliationInputs,
 } from '../../db/statements-repo';
-import { withRecordedPayments } from '../../../../shared/domain/reconciliation-index';
+import { createSuggester } from '../../db/statements/suggester';
 import { processReturnedDebits } from '../../db/returned-debits-repo';
 import { isValidationError } from '../../../../shared/domain/validation';
 import { translateIssue, useLanguage } from '../../i18n';
@@ -36,11 +34,11 @@ export function StatementImport() {
   const showToast = useUiStore((state) => state.showToast);
   const [error, setError] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
-  // Three live queries, so each reruns only for its own tables: the open items' index (the costly
-  // part) is built once and again only when the ledger changes, not when a movement is ignored or
-  // another statement arrives; suggestions already computed against it are reused.
+  // Three live queries, so each reruns only for its own tables: the open items (indexed in the
+  // worker, the costly part) are read again only when the ledger changes, not when a movement is
+  // ignored or another statement arrives; suggestions already computed against them are reused.
   const movements = useLiveQuery(() => unmatchedCredits(getDb()), []);
-  const ledgerIndex = useLiveQuery(() => ledgerMatchIndex(getDb()), []);
+  const items = useLiveQuery(() => ledgerOpenItems(getDb()), []);
   const dates = movements?.flatMap((movement) => [movement.date, movement.valueDate]).sort();
   const first = dates?.[0];
   const last = dates?.[dates.length - 1];
@@ -51,41 +49,36 @@ export function StatementImport() {
         : unlinkedPaymentsNear(getDb(), [{ date: first, valueDate: last }]),
     [first, last],
   );
-  const index = useMemo(
-    () => (ledgerIndex && recorded ? withRecordedPayments(ledgerIndex, recorded) : undefined),
-    [ledgerIndex, recorded],
-  );
-  const inputs = useMemo<ReconciliationInputs | undefined>(
-    () => (movements && index ? { movements, index } : undefined),
-    [movements, index],
-  );
+  // One suggester (a Web Worker, started on first use) per visit of the screen, ended when leaving
+  // it. Effects run in order and the worker takes messages in order: the ledger and payments reach
+  // it before a run.
+  const [suggester] = useState(createSuggester);
+  useEffect(() => () => suggester.dispose(), [suggester]);
+  useEffect(() => {
+    if (items) void suggester.setLedger(items);
+  }, [suggester, items]);
+  useEffect(() => {
+    if (recorded) suggester.setRecorded(recorded);
+  }, [suggester, recorded]);
   const [progress, setProgress] = useState<{
     list: MovementWithSuggestions[];
     done: number;
     total: number;
   } | null>(null);
 
-  // Suggestions in slices: the first rows show while the rest are computed, the screen responds.
+  // Suggestions in batches from the worker: the first rows show while the rest are computed.
   // After a change, rows not recomputed yet keep their earlier suggestions (no list collapsing).
   useEffect(() => {
-    if (!inputs) return undefined;
-    const run = { cancelled: false };
-    void suggestInSlices(
-      inputs,
-      (ready, total) => {
-        if (run.cancelled) return;
-        setProgress((previous) => {
-          const pending = new Set(inputs.movements.slice(ready.length).map((row) => row.id));
-          const rest = (previous?.list ?? []).filter((row) => pending.has(row.movement.id));
-          return { list: [...ready, ...rest], done: ready.length, total };
-        });
-      },
-      run,
-    );
-    return () => {
-      run.cancelled = true;
-    };
-  }, [inputs]);
+    if (!movements || !items || !recorded) return undefined;
+    const run = suggester.suggest(movements, (ready, total) => {
+      setProgress((previous) => {
+        const pending = new Set(movements.slice(ready.length).map((row) => row.id));
+        const rest = (previous?.list ?? []).filter((row) => pending.has(row.movement.id));
+        return { list: [...ready, ...rest], done: ready.length, total };
+      });
+    });
+    return () => run.cancel();
+  }, [suggester, movements, items, recorded]);
   const list = progress?.list;
   const searching = progress !== null && progress.done < progress.total;
 
