@@ -8,6 +8,7 @@ import {
   movementForMatching,
   type MovementForMatching,
 } from '../../../../shared/domain/reconciliation-session';
+import { packOpenItems } from '../../../../shared/domain/reconciliation-transfer';
 import type {
   FromSuggestionWorker,
   SuggestionPort,
@@ -147,7 +148,7 @@ export function createPortSuggester(
     setLedger(items) {
       return new Promise((resolve) => {
         indexing.push(resolve);
-        port.postMessage({ type: 'ledger', items: [...items] });
+        port.postMessage({ type: 'ledger', packed: packOpenItems(items) });
       });
     },
     setRecorded(payments) {

@@ -1,11 +1,12 @@
 // The messages between the statement screen and the suggestions worker: plain data both ways.
-import type { MatchSuggestion, OpenItem } from '../../../../shared/domain/reconciliation';
+import type { MatchSuggestion } from '../../../../shared/domain/reconciliation';
+import type { PackedOpenItems } from '../../../../shared/domain/reconciliation-transfer';
 import type { RecordedPayment } from '../../../../shared/domain/reconciliation-links';
 import type { MovementForMatching } from '../../../../shared/domain/reconciliation-session';
 
 export type ToSuggestionWorker =
-  /** The open items (read on the main thread from index keys): the worker indexes them. */
-  | { type: 'ledger'; items: OpenItem[] }
+  /** The open items (read on the main thread from index keys), packed: the worker indexes them. */
+  | { type: 'ledger'; packed: PackedOpenItems }
   /** Payments recorded but not linked, near the statement's dates. */
   | { type: 'recorded'; payments: RecordedPayment[] }
   /** Suggest for these movements, `batch` at a time; any message after it ends the run early. */

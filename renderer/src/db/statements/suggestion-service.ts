@@ -1,6 +1,7 @@
 // The worker's side of suggesting: holds the session (index and computed suggestions) and answers
 // each run in batches, yielding between them so a newer ledger, payments or run ends it early.
 import { createReconciliationSession } from '../../../../shared/domain/reconciliation-session';
+import { unpackOpenItems } from '../../../../shared/domain/reconciliation-transfer';
 import type {
   FromSuggestionWorker,
   SuggestionPort,
@@ -50,11 +51,12 @@ export function serveSuggestions(
       case 'ledger': {
         endCurrent();
         const started = performance.now();
-        session.setLedger(data.items);
+        const items = unpackOpenItems(data.packed);
+        session.setLedger(items);
         port.postMessage({
           type: 'ledger-ready',
           ms: performance.now() - started,
-          items: data.items.length,
+          items: items.length,
         });
         return;
       }
