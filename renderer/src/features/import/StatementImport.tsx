@@ -15,6 +15,7 @@ import {
 } from '../../db/statements-repo';
 import { createSuggester } from '../../db/statements/suggester';
 import { processReturnedDebits } from '../../db/returned-debits-repo';
+import type { BankMovementRecord } from '../../../../shared/domain/records';
 import { isValidationError } from '../../../../shared/domain/validation';
 import { translateIssue, useLanguage } from '../../i18n';
 import { readBankStatement } from '../../../../shared/formats/bank-statement';
@@ -61,6 +62,8 @@ export function StatementImport() {
     if (recorded) suggester.setRecorded(recorded);
   }, [suggester, recorded]);
   const [progress, setProgress] = useState<{
+    /** The movements the run is for: until its first batch, an earlier run's rows show. */
+    movements: BankMovementRecord[];
     list: MovementWithSuggestions[];
     done: number;
     total: number;
@@ -74,13 +77,16 @@ export function StatementImport() {
       setProgress((previous) => {
         const pending = new Set(movements.slice(ready.length).map((row) => row.id));
         const rest = (previous?.list ?? []).filter((row) => pending.has(row.movement.id));
-        return { list: [...ready, ...rest], done: ready.length, total };
+        return { movements, list: [...ready, ...rest], done: ready.length, total };
       });
     });
     return () => run.cancel();
   }, [suggester, movements, items, recorded]);
   const list = progress?.list;
-  const searching = progress !== null && progress.done < progress.total;
+  // From the moment the movements are known: while the worker indexes, the count shows 0.
+  const done = progress && progress.movements === movements ? progress.done : 0;
+  const total = movements?.length ?? 0;
+  const searching = done < total;
 
   async function choose(): Promise<void> {
     setError(null);
@@ -151,10 +157,7 @@ export function StatementImport() {
         <h2>{t('import.recon.title')}</h2>
         {searching && (
           <p className="screen__lead" role="status" data-testid="recon-progress">
-            {t('import.recon.progress', {
-              done: count(progress.done),
-              total: count(progress.total),
-            })}
+            {t('import.recon.progress', { done: count(done), total: count(total) })}
           </p>
         )}
         {list && list.length === 0 && (
