@@ -43,13 +43,19 @@ export function StatementImport() {
   const dates = movements?.flatMap((movement) => [movement.date, movement.valueDate]).sort();
   const first = dates?.[0];
   const last = dates?.[dates.length - 1];
-  const recorded = useLiveQuery(
-    () =>
-      first === undefined || last === undefined
-        ? []
-        : unlinkedPaymentsNear(getDb(), [{ date: first, valueDate: last }]),
+  const near = useLiveQuery(
+    async () => ({
+      first,
+      last,
+      payments:
+        first === undefined || last === undefined
+          ? []
+          : await unlinkedPaymentsNear(getDb(), [{ date: first, valueDate: last }]),
+    }),
     [first, last],
   );
+  // Only the payments near these movements' dates: a run against the previous dates is wasted.
+  const recorded = near && near.first === first && near.last === last ? near.payments : undefined;
   // One suggester (a Web Worker, started on first use) per visit of the screen, ended when leaving
   // it. Effects run in order and the worker takes messages in order: the ledger and payments reach
   // it before a run.
