@@ -27,6 +27,7 @@ declare global {
           suggestMs: number;
           firstMs: number;
           batches: number;
+          inThreadMs: number;
         };
       }>;
       setInputValue(selector: string, value: string): Promise<number>;

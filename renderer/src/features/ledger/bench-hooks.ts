@@ -13,7 +13,7 @@ import {
 import type { MovementToMatch, OpenItem } from '../../../../shared/domain/reconciliation';
 import { suggestMatches } from '../../../../shared/domain/reconciliation';
 import { byAmount, withLinks } from '../../../../shared/domain/reconciliation-links';
-import { createSuggester } from '../../db/statements/suggester';
+import { createMainThreadSuggester, createSuggester } from '../../db/statements/suggester';
 
 const RAW_DB = 'cc-bench-raw';
 const RAW_TABLES = ['clients', 'invoices', 'payments', 'allocations', 'activities'] as const;
@@ -153,6 +153,8 @@ interface ReconcileParts {
   suggestMs: number;
   firstMs: number;
   batches: number;
+  /** Index and lookups of the same items on the main thread, one pass: a same-load comparison. */
+  inThreadMs: number;
 }
 
 /**
@@ -218,7 +220,15 @@ async function reconcile(
     suggestMs: ms - (indexAt - started),
     firstMs: firstAt - started,
     batches,
+    inThreadMs: 0,
   };
+  // The same index and lookups on this thread, for comparison under the same load (not the path).
+  const local = createMainThreadSuggester();
+  const localStarted = performance.now();
+  await local.setLedger(items);
+  local.setRecorded(recorded);
+  await local.suggest(movements, undefined, movements.length).done;
+  const inThreadMs = performance.now() - localStarted;
   const fresh = rows.map((row) => row.suggestions);
   const sample = movements.slice(0, oldSample);
   const oldStarted = performance.now();
@@ -228,7 +238,7 @@ async function reconcile(
   );
   const oldMsPerMovement = (performance.now() - oldStarted) / Math.max(1, sample.length);
   const same = JSON.stringify(old) === JSON.stringify(fresh.slice(0, sample.length));
-  return { ms, oldMsPerMovement, same, engine, parts };
+  return { ms, oldMsPerMovement, same, engine, parts: { ...parts, inThreadMs } };
 }
 
 /** The next task: React flushes a click's update in a microtask, which runs before it. */
