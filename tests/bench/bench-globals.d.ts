@@ -15,13 +15,19 @@ declare global {
         ms: number;
         oldMsPerMovement: number;
         same: boolean;
+        engine: 'worker' | 'main';
         parts: {
           readMs: number;
           clientsMs: number;
           itemsMs: number;
+          postMs: number;
           paymentsMs: number;
           indexMs: number;
+          indexWorkerMs: number;
           suggestMs: number;
+          firstMs: number;
+          batches: number;
+          inThreadMs: number;
         };
       }>;
       setInputValue(selector: string, value: string): Promise<number>;

@@ -193,10 +193,11 @@ async function measureSize(page: Page, invoices: number): Promise<Figures> {
   const aggregate = await page.evaluate(() => window.__ccBench!.aggregate());
   // 1,000 credits; the old per-movement scan on 100 of them (it takes ~35 ms each at 100,000).
   const reconcile = SCREENS_ONLY
-    ? { ms: Number.NaN, oldMsPerMovement: Number.NaN, same: true, parts: {} }
+    ? { ms: Number.NaN, oldMsPerMovement: Number.NaN, same: true, engine: '-', parts: {} }
     : await page.evaluate(() => window.__ccBench!.reconcile(1000, 100));
   reconcileOld[String(invoices)] = reconcile;
-  console.log(`reconcile at ${invoices}: ${JSON.stringify(reconcile.parts)}`);
+  // engine: 'worker' is the screen's path; 'main' would mean the worker did not start.
+  console.log(`reconcile at ${invoices} (${reconcile.engine}): ${JSON.stringify(reconcile.parts)}`);
   const screens = await measureScreens(page);
 
   return {

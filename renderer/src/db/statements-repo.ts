@@ -1,12 +1,13 @@
 // Bank statements: idempotent import, reconciliation suggestions, and confirmed matches as payments.
 import type { BankMovementRecord, BankStatementRecord } from '../../../shared/domain/records';
 import type { NormalizedStatement } from '../../../shared/formats/bank-statement';
-import type { MatchSuggestion } from '../../../shared/domain/reconciliation';
+import type { OpenItem } from '../../../shared/domain/reconciliation';
 import type { MatchIndex } from '../../../shared/domain/reconciliation-index';
 import {
   buildMatchIndex,
   suggestMatchesIndexed,
 } from '../../../shared/domain/reconciliation-index';
+import type { SuggestedRow } from './statements/suggester';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { linkMovementToPayment, receiveMoney } from './payments/receive-money';
@@ -97,10 +98,7 @@ export async function importStatements(
 
 export { loadOpenItems, unlinkedPaymentsNear } from './statements/reconciliation-reads';
 
-export interface MovementWithSuggestions {
-  movement: BankMovementRecord;
-  suggestions: MatchSuggestion[];
-}
+export type MovementWithSuggestions = SuggestedRow<BankMovementRecord>;
 
 /** What reconciling the unmatched credits needs: the movements newest first, and the index. */
 export interface ReconciliationInputs {
@@ -115,17 +113,15 @@ export async function unmatchedCredits(db: CuentasDatabase): Promise<BankMovemen
 }
 
 /**
- * The open items indexed for matching, without recorded payments (withRecordedPayments adds them).
- * As a live query it reruns only when what it read changes (open invoices, plans, clients' names),
- * so the index is built once per statement screen and again only after the ledger changed.
+ * The open items to match against (the worker indexes them), read from index keys in one
+ * transaction. As a live query it reruns only when what it read changes (open invoices, plans,
+ * clients' names), so the index is built once per statement screen and again only after the
+ * ledger changed, not when a movement is ignored or another statement arrives.
  */
-export async function ledgerMatchIndex(db: CuentasDatabase): Promise<MatchIndex> {
-  const items = await db.transaction(
-    'r',
-    [db.clients, db.invoices, db.plans, db.installments],
-    async () => loadOpenItems(db, await readClientNames(db)),
+export async function ledgerOpenItems(db: CuentasDatabase): Promise<OpenItem[]> {
+  return db.transaction('r', [db.clients, db.invoices, db.plans, db.installments], async () =>
+    loadOpenItems(db, await readClientNames(db)),
   );
-  return buildMatchIndex(items);
 }
 
 /**
@@ -147,57 +143,6 @@ export async function reconciliationInputs(db: CuentasDatabase): Promise<Reconci
     },
   );
   return { movements, index: buildMatchIndex(items, [], recorded) };
-}
-
-/** Movements per slice: a slice takes a few milliseconds, so the screen keeps responding. */
-export const SUGGESTION_SLICE = 50;
-
-/** Lets the browser paint and handle input between slices (a task, not a microtask). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Suggestions already computed, per index and movement id (a movement's text never changes). */
-const computed = new WeakMap<MatchIndex, Map<string, MatchSuggestion[]>>();
-
-/** The movement's suggestions against the index, computed once per index. */
-export function suggestionsFor(index: MatchIndex, movement: BankMovementRecord): MatchSuggestion[] {
-  let known = computed.get(index);
-  if (!known) {
-    known = new Map();
-    computed.set(index, known);
-  }
-  const found = known.get(movement.id);
-  if (found) return found;
-  const suggestions = suggestMatchesIndexed(index, movement);
-  known.set(movement.id, suggestions);
-  return suggestions;
-}
-
-/**
- * The suggestions for every movement, computed in slices that yield to the event loop; after each
- * slice `onSlice` gets the rows ready so far (newest first) and the total, so the first ones show
- * before the last are computed. Stops early (and returns what it has) when `cancel.cancelled`.
- * Against an index it has seen, movements already matched are not computed again.
- */
-export async function suggestInSlices(
-  inputs: ReconciliationInputs,
-  onSlice: (ready: MovementWithSuggestions[], total: number) => void = () => undefined,
-  cancel: { cancelled: boolean } = { cancelled: false },
-  slice = SUGGESTION_SLICE,
-): Promise<MovementWithSuggestions[]> {
-  const ready: MovementWithSuggestions[] = [];
-  const total = inputs.movements.length;
-  if (total === 0) onSlice([], 0);
-  for (let start = 0; start < total; start += slice) {
-    if (cancel.cancelled) return ready;
-    for (const movement of inputs.movements.slice(start, start + slice)) {
-      ready.push({ movement, suggestions: suggestionsFor(inputs.index, movement) });
-    }
-    onSlice([...ready], total);
-    if (start + slice < total) await nextTask();
-  }
-  return ready;
 }
 
 /**

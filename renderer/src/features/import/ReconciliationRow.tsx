@@ -1,5 +1,5 @@
 // One bank credit: its best suggestion with confidence and reason, confirm, assign by hand, ignore.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useT, type MessageKey } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
 import { getDb } from '../../db/database';
@@ -46,7 +46,8 @@ interface RowProps {
   date: (value: string | null) => string;
 }
 
-export function ReconciliationRow({ entry, money, date }: RowProps) {
+/** Memoised: while suggestions arrive in batches, rows already shown are not rendered again. */
+export const ReconciliationRow = memo(function ReconciliationRow({ entry, money, date }: RowProps) {
   const t = useT();
   const showToast = useUiStore((state) => state.showToast);
   const [assigning, setAssigning] = useState(false);
@@ -157,4 +158,4 @@ export function ReconciliationRow({ entry, money, date }: RowProps) {
       </td>
     </tr>
   );
-}
+});

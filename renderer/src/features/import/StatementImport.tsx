@@ -1,5 +1,5 @@
 // Bank statements: import a Norma 43 or camt.053 file, then reconcile each credit with one click.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
@@ -8,15 +8,14 @@ import { getDb } from '../../db/database';
 import { getPlatform } from '../../platform';
 import {
   importStatements,
-  ledgerMatchIndex,
-  suggestInSlices,
+  ledgerOpenItems,
   unlinkedPaymentsNear,
   unmatchedCredits,
   type MovementWithSuggestions,
-  type ReconciliationInputs,
 } from '../../db/statements-repo';
-import { withRecordedPayments } from '../../../../shared/domain/reconciliation-index';
+import { createSuggester } from '../../db/statements/suggester';
 import { processReturnedDebits } from '../../db/returned-debits-repo';
+import type { BankMovementRecord } from '../../../../shared/domain/records';
 import { isValidationError } from '../../../../shared/domain/validation';
 import { translateIssue, useLanguage } from '../../i18n';
 import { readBankStatement } from '../../../../shared/formats/bank-statement';
@@ -36,58 +35,64 @@ export function StatementImport() {
   const showToast = useUiStore((state) => state.showToast);
   const [error, setError] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
-  // Three live queries, so each reruns only for its own tables: the open items' index (the costly
-  // part) is built once and again only when the ledger changes, not when a movement is ignored or
-  // another statement arrives; suggestions already computed against it are reused.
+  // Three live queries, so each reruns only for its own tables: the open items (indexed in the
+  // worker, the costly part) are read again only when the ledger changes, not when a movement is
+  // ignored or another statement arrives; suggestions already computed against them are reused.
   const movements = useLiveQuery(() => unmatchedCredits(getDb()), []);
-  const ledgerIndex = useLiveQuery(() => ledgerMatchIndex(getDb()), []);
+  const items = useLiveQuery(() => ledgerOpenItems(getDb()), []);
   const dates = movements?.flatMap((movement) => [movement.date, movement.valueDate]).sort();
   const first = dates?.[0];
   const last = dates?.[dates.length - 1];
-  const recorded = useLiveQuery(
-    () =>
-      first === undefined || last === undefined
-        ? []
-        : unlinkedPaymentsNear(getDb(), [{ date: first, valueDate: last }]),
+  const near = useLiveQuery(
+    async () => ({
+      first,
+      last,
+      payments:
+        first === undefined || last === undefined
+          ? []
+          : await unlinkedPaymentsNear(getDb(), [{ date: first, valueDate: last }]),
+    }),
     [first, last],
   );
-  const index = useMemo(
-    () => (ledgerIndex && recorded ? withRecordedPayments(ledgerIndex, recorded) : undefined),
-    [ledgerIndex, recorded],
-  );
-  const inputs = useMemo<ReconciliationInputs | undefined>(
-    () => (movements && index ? { movements, index } : undefined),
-    [movements, index],
-  );
+  // Only the payments near these movements' dates: a run against the previous dates is wasted.
+  const recorded = near && near.first === first && near.last === last ? near.payments : undefined;
+  // One suggester (a Web Worker, started on first use) per visit of the screen, ended when leaving
+  // it. Effects run in order and the worker takes messages in order: the ledger and payments reach
+  // it before a run.
+  const [suggester] = useState(createSuggester);
+  useEffect(() => () => suggester.dispose(), [suggester]);
+  useEffect(() => {
+    if (items) void suggester.setLedger(items);
+  }, [suggester, items]);
+  useEffect(() => {
+    if (recorded) suggester.setRecorded(recorded);
+  }, [suggester, recorded]);
   const [progress, setProgress] = useState<{
+    /** The movements the run is for: until its first batch, an earlier run's rows show. */
+    movements: BankMovementRecord[];
     list: MovementWithSuggestions[];
     done: number;
     total: number;
   } | null>(null);
 
-  // Suggestions in slices: the first rows show while the rest are computed, the screen responds.
+  // Suggestions in batches from the worker: the first rows show while the rest are computed.
   // After a change, rows not recomputed yet keep their earlier suggestions (no list collapsing).
   useEffect(() => {
-    if (!inputs) return undefined;
-    const run = { cancelled: false };
-    void suggestInSlices(
-      inputs,
-      (ready, total) => {
-        if (run.cancelled) return;
-        setProgress((previous) => {
-          const pending = new Set(inputs.movements.slice(ready.length).map((row) => row.id));
-          const rest = (previous?.list ?? []).filter((row) => pending.has(row.movement.id));
-          return { list: [...ready, ...rest], done: ready.length, total };
-        });
-      },
-      run,
-    );
-    return () => {
-      run.cancelled = true;
-    };
-  }, [inputs]);
+    if (!movements || !items || !recorded) return undefined;
+    const run = suggester.suggest(movements, (ready, total) => {
+      setProgress((previous) => {
+        const pending = new Set(movements.slice(ready.length).map((row) => row.id));
+        const rest = (previous?.list ?? []).filter((row) => pending.has(row.movement.id));
+        return { movements, list: [...ready, ...rest], done: ready.length, total };
+      });
+    });
+    return () => run.cancel();
+  }, [suggester, movements, items, recorded]);
   const list = progress?.list;
-  const searching = progress !== null && progress.done < progress.total;
+  // From the moment the movements are known: while the worker indexes, the count shows 0.
+  const done = progress && progress.movements === movements ? progress.done : 0;
+  const total = movements?.length ?? 0;
+  const searching = done < total;
 
   async function choose(): Promise<void> {
     setError(null);
@@ -158,10 +163,7 @@ export function StatementImport() {
         <h2>{t('import.recon.title')}</h2>
         {searching && (
           <p className="screen__lead" role="status" data-testid="recon-progress">
-            {t('import.recon.progress', {
-              done: count(progress.done),
-              total: count(progress.total),
-            })}
+            {t('import.recon.progress', { done: count(done), total: count(total) })}
           </p>
         )}
         {list && list.length === 0 && (

@@ -6,19 +6,14 @@ import {
   confirmMatch,
   ignoreMovement,
   importStatements,
-  ledgerMatchIndex,
+  ledgerOpenItems,
   reconciliationInputs,
   reconciliationList,
-  suggestInSlices,
-  suggestionsFor,
   unlinkedPaymentsNear,
   unmatchedCredits,
 } from '../../../../renderer/src/db/statements-repo';
-import type { MatchIndex } from '../../../../shared/domain/reconciliation-index';
-import {
-  suggestMatchesIndexed,
-  withRecordedPayments,
-} from '../../../../shared/domain/reconciliation-index';
+import { suggestMatchesIndexed } from '../../../../shared/domain/reconciliation-index';
+import { createSuggester } from '../../../../renderer/src/db/statements/suggester';
 import type { CuentasDatabase } from '../../../../renderer/src/db/database';
 import { readBankStatement } from '../../../../shared/formats/bank-statement';
 import { norma43File } from '../../shared/formats/norma43-fixture';
@@ -120,8 +115,8 @@ describe('reconciliation', () => {
   });
 });
 
-describe('suggestInSlices', () => {
-  it('hands over the rows slice by slice, newest first, as reconciliationList gives them', async () => {
+describe('suggesting on this thread (no Worker, as in unit tests)', () => {
+  it('hands over the rows batch by batch, newest first, as reconciliationList gives them', async () => {
     db = freshDb();
     const client = await createClient(db, clientInput());
     await createInvoice(db, invoiceInput(client.id));
@@ -131,14 +126,18 @@ describe('suggestInSlices', () => {
       concept: `TRANSF ${k}`,
     }));
     await importStatements(db, readBankStatement(bytes(norma43File([...credits, fee]))), 'a.n43');
-    const inputs = await reconciliationInputs(db);
+    const movements = await unmatchedCredits(db);
+    const suggester = createSuggester();
+    expect(suggester.engine()).toBe('main');
+    await suggester.setLedger(await ledgerOpenItems(db));
+    suggester.setRecorded(await unlinkedPaymentsNear(db, movements));
     const seen: [number, number][] = [];
-    const rows = await suggestInSlices(
-      inputs,
+    const { rows, complete } = await suggester.suggest(
+      movements,
       (ready, total) => seen.push([ready.length, total]),
-      undefined,
       3,
-    );
+    ).done;
+    expect(complete).toBe(true);
     expect(seen).toEqual([
       [3, 7],
       [6, 7],
@@ -151,16 +150,28 @@ describe('suggestInSlices', () => {
     expect(rows[0]?.suggestions[0]?.reasons).toEqual(['amount_exact']);
   });
 
-  it('stops between slices when cancelled, and reports an empty list at once', async () => {
+  it('stops between batches when cancelled, and reports an empty list at once', async () => {
     db = freshDb();
     const credits = Array.from({ length: 5 }, (_, k) => ({ ...payment, concept: `T ${k}` }));
     await importStatements(db, readBankStatement(bytes(norma43File(credits))), 'b.n43');
-    const inputs = await reconciliationInputs(db);
-    const run = { cancelled: false };
-    const rows = await suggestInSlices(inputs, () => (run.cancelled = true), run, 2);
+    const movements = await unmatchedCredits(db);
+    const suggester = createSuggester();
+    await suggester.setLedger(await ledgerOpenItems(db));
+    const calls: number[] = [];
+    const run = suggester.suggest(
+      movements,
+      (ready) => {
+        calls.push(ready.length);
+        run.cancel();
+      },
+      2,
+    );
+    const { rows, complete } = await run.done;
+    expect(complete).toBe(false);
     expect(rows).toHaveLength(2);
+    expect(calls).toEqual([2]);
     const empty: number[] = [];
-    await suggestInSlices({ ...inputs, movements: [] }, (_, total) => empty.push(total));
+    await suggester.suggest([], (_, total) => empty.push(total)).done;
     expect(empty).toEqual([0]);
   });
 });
@@ -186,29 +197,29 @@ function watch<T>(query: () => Promise<T>) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 describe('the statement screen keeps its index while the ledger stands still', () => {
-  it('is not rebuilt when a movement is ignored or a statement arrives; it is after a payment', async () => {
+  it('reads the open items again only after a payment, not when a movement is ignored or a statement arrives', async () => {
     db = freshDb();
     const client = await createClient(db, clientInput());
     await createInvoice(db, invoiceInput(client.id, { number: '2026-0001' }));
     await importStatements(db, readBankStatement(bytes(norma43File([payment]))), 'a.n43');
-    const index = watch(() => ledgerMatchIndex(db));
-    await index.until(1);
+    const items = watch(() => ledgerOpenItems(db));
+    await items.until(1);
 
     const [credit] = await unmatchedCredits(db);
     await ignoreMovement(db, credit!.id);
     const more = { ...payment, date: '260320', concept: 'TRANSF TALLERES GARCIA' };
     await importStatements(db, readBankStatement(bytes(norma43File([more]))), 'b.n43');
     await settle();
-    expect(index.seen).toHaveLength(1);
+    expect(items.seen).toHaveLength(1);
 
     const [next] = await unmatchedCredits(db);
     await confirmMatch(db, next!.id, {
       clientId: client.id,
-      invoiceIds: index.seen[0]!.clients[0]!.group.items.map((item) => item.id),
+      invoiceIds: items.seen[0]!.map((item) => item.id),
     });
-    await index.until(2);
-    expect(index.seen[1]!.clients).toEqual([]);
-    index.stop();
+    await items.until(2);
+    expect(items.seen[1]).toEqual([]);
+    items.stop();
   });
 
   it('matches as reconciliationInputs does once the recorded payments are added', async () => {
@@ -223,29 +234,36 @@ describe('the statement screen keeps its index while the ledger stands still', (
     );
     await importStatements(db, readBankStatement(bytes(norma43File([payment]))), 'a.n43');
     const movements = await unmatchedCredits(db);
-    const split = withRecordedPayments(
-      await ledgerMatchIndex(db),
-      await unlinkedPaymentsNear(db, movements),
-    );
+    const suggester = createSuggester();
+    await suggester.setLedger(await ledgerOpenItems(db));
+    suggester.setRecorded(await unlinkedPaymentsNear(db, movements));
+    const { rows } = await suggester.suggest(movements).done;
     const whole = await reconciliationInputs(db);
-    expect(suggestMatchesIndexed(split, movements[0]!)[0]?.link).toBeDefined();
-    expect(movements.map((movement) => suggestMatchesIndexed(split, movement))).toEqual(
+    expect(rows[0]?.suggestions[0]?.link).toBeDefined();
+    expect(rows.map((row) => row.suggestions)).toEqual(
       whole.movements.map((movement) => suggestMatchesIndexed(whole.index, movement)),
     );
   });
 
-  it("computes a movement's suggestions once per index", async () => {
+  it("computes a movement's suggestions once per ledger and payments", async () => {
     db = freshDb();
     const client = await createClient(db, clientInput());
     await createInvoice(db, invoiceInput(client.id));
     await importStatements(db, readBankStatement(bytes(norma43File([payment]))), 'a.n43');
-    const { movements, index } = await reconciliationInputs(db);
-    const credit = movements[0]!;
-    const first = suggestionsFor(index, credit);
+    const movements = await unmatchedCredits(db);
+    const items = await ledgerOpenItems(db);
+    const suggester = createSuggester();
+    await suggester.setLedger(items);
+    suggester.setRecorded([]);
+    const first = (await suggester.suggest(movements).done).rows[0]!.suggestions;
     expect(first[0]?.reasons).toEqual(['amount_exact', 'number_in_text', 'name_in_text']);
-    expect(suggestionsFor(index, { ...credit })).toBe(first);
-    const other: MatchIndex = withRecordedPayments(index, []);
-    expect(suggestionsFor(other, credit)).not.toBe(first);
-    expect(suggestionsFor(other, credit)).toEqual(first);
+    // The same payments again (a live query rerun) keep what was computed.
+    suggester.setRecorded([]);
+    const again = (await suggester.suggest([{ ...movements[0]! }]).done).rows[0]!.suggestions;
+    expect(again).toBe(first);
+    await suggester.setLedger(items);
+    const fresh = (await suggester.suggest(movements).done).rows[0]!.suggestions;
+    expect(fresh).not.toBe(first);
+    expect(fresh).toEqual(first);
   });
 });
