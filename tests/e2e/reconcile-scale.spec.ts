@@ -172,6 +172,7 @@ test('a 1.000-movement statement at 100.000 invoices: rows arrive in batches fro
         .map((entry) => `${(entry.at - back).toFixed(0)}ms ${entry.rows} ${entry.progress ?? '-'}`)
         .join(' | '),
   );
-  // The window never froze: the old whole-statement pass held it for about 35 s at this size.
-  expect(second.longestStall).toBeLessThan(1_500);
+  // How long the window was held is a measurement, printed above, never a pass/fail threshold:
+  // timings belong to `npm run bench`. What is asserted is behaviour: the click above was handled
+  // while the count was still running.
 });
