@@ -102,10 +102,106 @@ export function isCurrentMarker(row: LedgerModelRow | undefined): boolean {
   return row !== undefined && row.clientId === READY_KEY && row.format === MODEL_FORMAT;
 }
 
-export type LedgerModelRow = LedgerChunkRecord | ReadyMarker;
+/*
+ * Storage: a chunk is kept as two rows so the screens that need only the invoices (the ledger,
+ * Clientes) do not read the payments and allocations. The invoices' row is keyed by the client id;
+ * the money row by [client id], an array key: IndexedDB sorts arrays after every string, so
+ * `below(FIRST_MONEY_KEY)` on the key reads the marker and the invoices' rows alone (and an array
+ * is not an id the references check follows; the middleware deletes the row once it is empty).
+ */
+export const FIRST_MONEY_KEY: readonly string[] = [];
 
-export function isChunk(row: LedgerModelRow): row is LedgerChunkRecord {
-  return row.clientId !== READY_KEY;
+type MoneyColumnName =
+  | 'paymentKeys'
+  | 'paymentDates'
+  | 'paymentCents'
+  | 'allocationKeys'
+  | 'allocationInvoices'
+  | 'allocationPayments'
+  | 'allocationCents';
+
+/** The stored row of a chunk's invoices (and the client's credit). */
+export type InvoiceChunkRow = Omit<LedgerChunkRecord, MoneyColumnName>;
+
+/** The stored row of a chunk's payments and allocations; `owner` is the client. */
+export type MoneyChunkRow = Pick<LedgerChunkRecord, MoneyColumnName> & {
+  clientId: [string];
+  owner: string;
+};
+
+export type LedgerModelRow = InvoiceChunkRow | MoneyChunkRow | ReadyMarker;
+
+export function isChunk(row: LedgerModelRow): row is InvoiceChunkRow {
+  return typeof row.clientId === 'string';
+}
+
+export function isMoneyRow(row: LedgerModelRow): row is MoneyChunkRow {
+  return Array.isArray(row.clientId);
+}
+
+export const moneyKeyOf = (clientId: string): [string] => [clientId];
+
+/** The rows a chunk is stored as (a part that holds nothing is not stored). */
+export function storedRowsOf(chunk: LedgerChunkRecord): {
+  invoices: InvoiceChunkRow | null;
+  money: MoneyChunkRow | null;
+} {
+  const {
+    paymentKeys,
+    paymentDates,
+    paymentCents,
+    allocationKeys,
+    allocationInvoices,
+    allocationPayments,
+    allocationCents,
+    ...invoices
+  } = chunk;
+  const money: MoneyChunkRow = {
+    clientId: moneyKeyOf(chunk.clientId),
+    owner: chunk.clientId,
+    paymentKeys,
+    paymentDates,
+    paymentCents,
+    allocationKeys,
+    allocationInvoices,
+    allocationPayments,
+    allocationCents,
+  };
+  return {
+    invoices: invoices.ids.length === 0 && invoices.creditCents === 0 ? null : invoices,
+    money: paymentKeys.length === 0 && allocationKeys.length === 0 ? null : money,
+  };
+}
+
+/** Every stored row of these chunks, in key order. */
+export function storedRowsOfAll(chunks: readonly LedgerChunkRecord[]): LedgerModelRow[] {
+  const invoices: LedgerModelRow[] = [];
+  const money: LedgerModelRow[] = [];
+  for (const chunk of chunks) {
+    const rows = storedRowsOf(chunk);
+    if (rows.invoices) invoices.push(rows.invoices);
+    if (rows.money) money.push(rows.money);
+  }
+  return [...invoices, ...money];
+}
+
+/** A client's chunk from its stored rows (either may be absent). */
+export function joinChunk(
+  clientId: string,
+  invoices: InvoiceChunkRow | undefined,
+  money: MoneyChunkRow | undefined,
+): LedgerChunkRecord {
+  const chunk: LedgerChunkRecord = { ...emptyChunk(clientId), ...(invoices ?? {}) };
+  if (money) {
+    chunk.paymentKeys = money.paymentKeys;
+    chunk.paymentDates = money.paymentDates;
+    chunk.paymentCents = money.paymentCents;
+    chunk.allocationKeys = money.allocationKeys;
+    chunk.allocationInvoices = money.allocationInvoices;
+    chunk.allocationPayments = money.allocationPayments;
+    chunk.allocationCents = money.allocationCents;
+  }
+  return chunk;
 }
 
 export function emptyChunk(clientId: string): LedgerChunkRecord {
@@ -138,7 +234,7 @@ export function emptyChunk(clientId: string): LedgerChunkRecord {
 }
 
 /** The compact invoices of a chunk, in its (id) order. */
-export function decodeChunk(chunk: LedgerChunkRecord): CompactInvoice[] {
+export function decodeChunk(chunk: InvoiceChunkRow): CompactInvoice[] {
   const out = new Array<CompactInvoice>(chunk.ids.length);
   let due = 0;
   for (let i = 0; i < chunk.ids.length; i += 1) {
@@ -256,7 +352,7 @@ export type ModelAllocation = Pick<
 >;
 
 /** The chunk's payments, in id order. */
-export function decodePayments(chunk: LedgerChunkRecord): ModelPayment[] {
+export function decodePayments(chunk: MoneyChunkRow | LedgerChunkRecord): ModelPayment[] {
   return chunk.paymentKeys.map((id, i) => ({
     id,
     date: chunk.paymentDates[i] ?? '',
@@ -265,7 +361,7 @@ export function decodePayments(chunk: LedgerChunkRecord): ModelPayment[] {
 }
 
 /** The chunk's allocations, in id order. */
-export function decodeAllocations(chunk: LedgerChunkRecord): ModelAllocation[] {
+export function decodeAllocations(chunk: MoneyChunkRow | LedgerChunkRecord): ModelAllocation[] {
   return chunk.allocationKeys.map((id, i) => ({
     id,
     invoiceId: chunk.allocationInvoices[i] ?? '',

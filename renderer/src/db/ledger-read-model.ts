@@ -14,7 +14,12 @@ import {
   READY_KEY,
   READY_MARKER,
   isCurrentMarker,
-  isEmptyChunk,
+  isMoneyRow,
+  joinChunk,
+  moneyKeyOf,
+  FIRST_MONEY_KEY,
+  storedRowsOf,
+  storedRowsOfAll,
   type CompactAllocation,
   type CompactInvoice,
   type CompactPayment,
@@ -176,9 +181,20 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       const missing = clientIds.filter((id) => !state.chunks.has(id));
       if (missing.length > 0) {
         const found = (await inZone(trans, () =>
-          chunksTable.getMany({ trans, keys: missing }),
-        )) as (LedgerChunkRecord | undefined)[];
-        missing.forEach((id, index) => state.chunks.set(id, found[index] ?? emptyChunk(id)));
+          chunksTable.getMany({ trans, keys: [...missing, ...missing.map(moneyKeyOf)] }),
+        )) as (LedgerModelRow | undefined)[];
+        missing.forEach((id, index) => {
+          const invoices = found[index];
+          const money = found[missing.length + index];
+          state.chunks.set(
+            id,
+            joinChunk(
+              id,
+              invoices && isChunk(invoices) ? invoices : undefined,
+              money && isMoneyRow(money) ? money : undefined,
+            ),
+          );
+        });
       }
       const next = clientIds.map((id) => {
         const chunk = state.chunks.get(id) ?? emptyChunk(id);
@@ -195,8 +211,21 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
         );
       });
       for (const chunk of next) state.chunks.set(chunk.clientId, chunk);
-      const empty = next.filter(isEmptyChunk).map((chunk) => chunk.clientId);
-      const full = next.filter((chunk) => !isEmptyChunk(chunk));
+      // Only the rows this table changes: invoices their row, allocations the money row, and
+      // payments both (the client's credit lives with the invoices).
+      const full: LedgerModelRow[] = [];
+      const empty: unknown[] = [];
+      for (const chunk of next) {
+        const rows = storedRowsOf(chunk);
+        if (tableName !== ALLOCATIONS) {
+          if (rows.invoices) full.push(rows.invoices);
+          else empty.push(chunk.clientId);
+        }
+        if (tableName !== INVOICES) {
+          if (rows.money) full.push(rows.money);
+          else empty.push(moneyKeyOf(chunk.clientId));
+        }
+      }
       if (full.length > 0) {
         await inZone(trans, () => chunksTable.mutate({ type: 'put', trans, values: full }));
       }
@@ -285,9 +314,17 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
 
 /* ---- Reading the model ---- */
 
+/** The marker and every client's invoices row, without the money rows (see FIRST_MONEY_KEY). */
+function invoiceRows(db: CuentasDatabase): Promise<LedgerModelRow[]> {
+  return db.ledgerChunks
+    .where(':id')
+    .below([...FIRST_MONEY_KEY])
+    .toArray();
+}
+
 /** Every invoice of the ledger, compact; from the model, or from the invoices (then rebuilt). */
 export async function loadCompactInvoices(db: CuentasDatabase): Promise<CompactInvoice[]> {
-  const rows = await db.ledgerChunks.toArray();
+  const rows = await invoiceRows(db);
   if (rows.some(isCurrentMarker)) {
     const out: CompactInvoice[] = [];
     for (const row of rows) {
@@ -315,7 +352,7 @@ export async function loadClientCompact(
 export async function loadCompactByClient(
   db: CuentasDatabase,
 ): Promise<Map<string, CompactInvoice[]>> {
-  const rows = await db.ledgerChunks.toArray();
+  const rows = await invoiceRows(db);
   const byClient = new Map<string, CompactInvoice[]>();
   if (rows.some(isCurrentMarker)) {
     for (const row of rows) if (isChunk(row)) byClient.set(row.clientId, decodeChunk(row));
@@ -334,7 +371,7 @@ export async function loadCompactByClient(
 export async function loadClientModel(
   db: CuentasDatabase,
 ): Promise<{ invoices: CompactInvoice[]; creditByClient: Map<string, number> }> {
-  const rows = await db.ledgerChunks.toArray();
+  const rows = await invoiceRows(db);
   const creditByClient = new Map<string, number>();
   if (rows.some(isCurrentMarker)) {
     const invoices: CompactInvoice[] = [];
@@ -368,10 +405,11 @@ export async function loadPanelModel(db: CuentasDatabase): Promise<PanelModel> {
   if (rows.some(isCurrentMarker)) {
     const model: PanelModel = { invoices: [], payments: [], allocations: [] };
     for (const row of rows) {
-      if (!isChunk(row)) continue;
-      for (const invoice of decodeChunk(row)) model.invoices.push(invoice);
-      for (const payment of decodePayments(row)) model.payments.push(payment);
-      for (const allocation of decodeAllocations(row)) model.allocations.push(allocation);
+      if (isChunk(row)) for (const invoice of decodeChunk(row)) model.invoices.push(invoice);
+      else if (isMoneyRow(row)) {
+        for (const payment of decodePayments(row)) model.payments.push(payment);
+        for (const allocation of decodeAllocations(row)) model.allocations.push(allocation);
+      }
     }
     return model;
   }
@@ -410,7 +448,7 @@ export async function rebuildReadModel(db: CuentasDatabase): Promise<void> {
       ]);
       await db.ledgerChunks.clear();
       await db.ledgerChunks.bulkPut([
-        ...buildChunks(invoices, payments, allocations),
+        ...storedRowsOfAll(buildChunks(invoices, payments, allocations)),
         READY_MARKER,
       ]);
     },
@@ -430,5 +468,8 @@ export async function buildReadModelIn(
     allocations ? allocations.toArray() : [],
   ]);
   await chunks.clear();
-  await chunks.bulkPut([...buildChunks(allInvoices, allPayments, allAllocations), READY_MARKER]);
+  await chunks.bulkPut([
+    ...storedRowsOfAll(buildChunks(allInvoices, allPayments, allAllocations)),
+    READY_MARKER,
+  ]);
 }
