@@ -1,7 +1,7 @@
 // The ledger's read model: per client, the columns of its invoices that screens show and filter on.
 import type { CalendarDate } from './dates';
 import type { Cents } from './money';
-import type { InvoiceLifecycle, InvoiceRecord } from './records';
+import type { AllocationRecord, InvoiceLifecycle, InvoiceRecord, PaymentRecord } from './records';
 
 /*
  * Why per client and in columns: a screen that opens reads a few hundred rows of arrays, not
@@ -52,10 +52,30 @@ export interface LedgerChunkRecord {
   dueCents: Cents[];
   /** What the client has paid and not yet applied: the sum of its payments' unallocatedCents. */
   creditCents: Cents;
+  /*
+   * The client's payments and allocations (for the Panel's collections, issue 14), in id order.
+   * Named "Keys"/without "Id": the model is derived, not a record the references map follows.
+   */
+  paymentKeys: string[];
+  paymentDates: CalendarDate[];
+  paymentCents: Cents[];
+  allocationKeys: string[];
+  allocationInvoices: string[];
+  allocationPayments: string[];
+  allocationCents: Cents[];
 }
 
-/** A payment as far as the model cares: its client and what of it is not applied yet. */
-export type CompactPayment = { clientId: string; unallocatedCents: Cents };
+/** A payment as far as the model cares: its client, date, amount and what is not applied yet. */
+export type CompactPayment = Pick<
+  PaymentRecord,
+  'id' | 'clientId' | 'date' | 'amountCents' | 'unallocatedCents'
+>;
+
+/** An allocation as the model keeps it. */
+export type CompactAllocation = Pick<
+  AllocationRecord,
+  'id' | 'clientId' | 'invoiceId' | 'paymentId' | 'amountCents'
+>;
 
 /**
  * The key of the marker row: present only when every invoice is in the model. A write the model
@@ -63,15 +83,125 @@ export type CompactPayment = { clientId: string; unallocatedCents: Cents };
  */
 export const READY_KEY = 0;
 
+/**
+ * The model's format: a marker of an older format (chunks without payments and allocations, as
+ * v4 built them) counts as absent, so the next read rebuilds the model.
+ */
+export const MODEL_FORMAT = 2;
+
 /** The marker row (a number key: no client id, and sorted before every chunk). */
 export interface ReadyMarker {
   clientId: typeof READY_KEY;
+  format?: number;
 }
 
-export type LedgerModelRow = LedgerChunkRecord | ReadyMarker;
+export const READY_MARKER: ReadyMarker = { clientId: READY_KEY, format: MODEL_FORMAT };
 
-export function isChunk(row: LedgerModelRow): row is LedgerChunkRecord {
-  return row.clientId !== READY_KEY;
+/** True for the marker of a complete model in the current format. */
+export function isCurrentMarker(row: LedgerModelRow | undefined): boolean {
+  return row !== undefined && row.clientId === READY_KEY && row.format === MODEL_FORMAT;
+}
+
+/*
+ * Storage: a chunk is kept as two rows so the screens that need only the invoices (the ledger,
+ * Clientes) do not read the payments and allocations. The invoices' row is keyed by the client id;
+ * the money row by [client id], an array key: IndexedDB sorts arrays after every string, so
+ * `below(FIRST_MONEY_KEY)` on the key reads the marker and the invoices' rows alone (and an array
+ * is not an id the references check follows; the middleware deletes the row once it is empty).
+ */
+export const FIRST_MONEY_KEY: readonly string[] = [];
+
+type MoneyColumnName =
+  | 'paymentKeys'
+  | 'paymentDates'
+  | 'paymentCents'
+  | 'allocationKeys'
+  | 'allocationInvoices'
+  | 'allocationPayments'
+  | 'allocationCents';
+
+/** The stored row of a chunk's invoices (and the client's credit). */
+export type InvoiceChunkRow = Omit<LedgerChunkRecord, MoneyColumnName>;
+
+/** The stored row of a chunk's payments and allocations; `owner` is the client. */
+export type MoneyChunkRow = Pick<LedgerChunkRecord, MoneyColumnName> & {
+  clientId: [string];
+  owner: string;
+};
+
+export type LedgerModelRow = InvoiceChunkRow | MoneyChunkRow | ReadyMarker;
+
+export function isChunk(row: LedgerModelRow): row is InvoiceChunkRow {
+  return typeof row.clientId === 'string';
+}
+
+export function isMoneyRow(row: LedgerModelRow): row is MoneyChunkRow {
+  return Array.isArray(row.clientId);
+}
+
+export const moneyKeyOf = (clientId: string): [string] => [clientId];
+
+/** The rows a chunk is stored as (a part that holds nothing is not stored). */
+export function storedRowsOf(chunk: LedgerChunkRecord): {
+  invoices: InvoiceChunkRow | null;
+  money: MoneyChunkRow | null;
+} {
+  const {
+    paymentKeys,
+    paymentDates,
+    paymentCents,
+    allocationKeys,
+    allocationInvoices,
+    allocationPayments,
+    allocationCents,
+    ...invoices
+  } = chunk;
+  const money: MoneyChunkRow = {
+    clientId: moneyKeyOf(chunk.clientId),
+    owner: chunk.clientId,
+    paymentKeys,
+    paymentDates,
+    paymentCents,
+    allocationKeys,
+    allocationInvoices,
+    allocationPayments,
+    allocationCents,
+  };
+  return {
+    invoices: invoices.ids.length === 0 && invoices.creditCents === 0 ? null : invoices,
+    money: paymentKeys.length === 0 && allocationKeys.length === 0 ? null : money,
+  };
+}
+
+/** Every stored row of these chunks, in key order. */
+export function storedRowsOfAll(chunks: readonly LedgerChunkRecord[]): LedgerModelRow[] {
+  const invoices: LedgerModelRow[] = [];
+  const money: LedgerModelRow[] = [];
+  for (const chunk of chunks) {
+    const rows = storedRowsOf(chunk);
+    if (rows.invoices) invoices.push(rows.invoices);
+    if (rows.money) money.push(rows.money);
+  }
+  return [...invoices, ...money];
+}
+
+/** A client's chunk from its stored rows (either may be absent). */
+export function joinChunk(
+  clientId: string,
+  invoices: InvoiceChunkRow | undefined,
+  money: MoneyChunkRow | undefined,
+): LedgerChunkRecord {
+  const chunk: LedgerChunkRecord = { ...emptyChunk(clientId), ...(invoices ?? {}) };
+  if (money) {
+    chunk.paymentKeys = money.paymentKeys;
+    chunk.paymentDates = money.paymentDates;
+    chunk.paymentCents = money.paymentCents;
+    chunk.allocationKeys = money.allocationKeys;
+    chunk.allocationInvoices = money.allocationInvoices;
+    chunk.allocationPayments = money.allocationPayments;
+    chunk.allocationCents = money.allocationCents;
+  }
+  return chunk;
 }
 
 export function emptyChunk(clientId: string): LedgerChunkRecord {
@@ -93,11 +223,18 @@ export function emptyChunk(clientId: string): LedgerChunkRecord {
     dueDates: [],
     dueCents: [],
     creditCents: 0,
+    paymentKeys: [],
+    paymentDates: [],
+    paymentCents: [],
+    allocationKeys: [],
+    allocationInvoices: [],
+    allocationPayments: [],
+    allocationCents: [],
   };
 }
 
 /** The compact invoices of a chunk, in its (id) order. */
-export function decodeChunk(chunk: LedgerChunkRecord): CompactInvoice[] {
+export function decodeChunk(chunk: InvoiceChunkRow): CompactInvoice[] {
   const out = new Array<CompactInvoice>(chunk.ids.length);
   let due = 0;
   for (let i = 0; i < chunk.ids.length; i += 1) {
@@ -161,7 +298,30 @@ export function encodeChunk(
 ): LedgerChunkRecord {
   const chunk = emptyChunk(clientId);
   chunk.creditCents = creditCents;
-  const sorted = [...invoices].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  writeInvoices(chunk, invoices);
+  return chunk;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Replaces the chunk's invoice columns with `invoices` (in id order). */
+function writeInvoices(chunk: LedgerChunkRecord, invoices: readonly CompactInvoice[]): void {
+  const sorted = [...invoices].sort(byId);
+  chunk.ids = [];
+  chunk.numbers = [];
+  chunk.issueDates = [];
+  chunk.lifecycles = [];
+  chunk.totalCents = [];
+  chunk.payableCents = [];
+  chunk.paidCents = [];
+  chunk.outstandingCents = [];
+  chunk.creditedCents = [];
+  chunk.nextDueDates = [];
+  chunk.disputedCents = [];
+  chunk.planRefs = [];
+  chunk.dueCounts = [];
+  chunk.dueDates = [];
+  chunk.dueCents = [];
   for (const invoice of sorted) {
     chunk.ids.push(invoice.id);
     chunk.numbers.push(invoice.number);
@@ -181,8 +341,62 @@ export function encodeChunk(
       chunk.dueCents.push(due.amountCents);
     }
   }
-  return chunk;
 }
+
+/** A payment as the Panel reads it from the model. */
+export type ModelPayment = Pick<PaymentRecord, 'id' | 'date' | 'amountCents'>;
+/** An allocation as the Panel reads it from the model. */
+export type ModelAllocation = Pick<
+  AllocationRecord,
+  'id' | 'invoiceId' | 'paymentId' | 'amountCents'
+>;
+
+/** The chunk's payments, in id order. */
+export function decodePayments(chunk: MoneyChunkRow | LedgerChunkRecord): ModelPayment[] {
+  return chunk.paymentKeys.map((id, i) => ({
+    id,
+    date: chunk.paymentDates[i] ?? '',
+    amountCents: chunk.paymentCents[i] ?? 0,
+  }));
+}
+
+/** The chunk's allocations, in id order. */
+export function decodeAllocations(chunk: MoneyChunkRow | LedgerChunkRecord): ModelAllocation[] {
+  return chunk.allocationKeys.map((id, i) => ({
+    id,
+    invoiceId: chunk.allocationInvoices[i] ?? '',
+    paymentId: chunk.allocationPayments[i] ?? '',
+    amountCents: chunk.allocationCents[i] ?? 0,
+  }));
+}
+
+function writePayments(chunk: LedgerChunkRecord, payments: readonly ModelPayment[]): void {
+  const sorted = [...payments].sort(byId);
+  chunk.paymentKeys = sorted.map((row) => row.id);
+  chunk.paymentDates = sorted.map((row) => row.date);
+  chunk.paymentCents = sorted.map((row) => row.amountCents);
+}
+
+function writeAllocations(chunk: LedgerChunkRecord, allocations: readonly ModelAllocation[]): void {
+  const sorted = [...allocations].sort(byId);
+  chunk.allocationKeys = sorted.map((row) => row.id);
+  chunk.allocationInvoices = sorted.map((row) => row.invoiceId);
+  chunk.allocationPayments = sorted.map((row) => row.paymentId);
+  chunk.allocationCents = sorted.map((row) => row.amountCents);
+}
+
+/** Keeps what a read model needs of a payment or an allocation. */
+const modelPayment = (row: ModelPayment): ModelPayment => ({
+  id: row.id,
+  date: row.date,
+  amountCents: row.amountCents,
+});
+const modelAllocation = (row: ModelAllocation): ModelAllocation => ({
+  id: row.id,
+  invoiceId: row.invoiceId,
+  paymentId: row.paymentId,
+  amountCents: row.amountCents,
+});
 
 /**
  * The chunk with `upserts` written (same id replaced) and `removed` ids taken out. Upserts must
@@ -197,34 +411,80 @@ export function applyToChunk(
   const kept = decodeChunk(chunk).filter(
     (invoice) => !removed.has(invoice.id) && !replaced.has(invoice.id),
   );
-  return encodeChunk(chunk.clientId, [...kept, ...replaced.values()], chunk.creditCents);
+  const next = { ...chunk };
+  writeInvoices(next, [...kept, ...replaced.values()]);
+  return next;
+}
+
+/** The same for the chunk's payments (`creditDelta` added to its credit) or allocations. */
+export function applyMoneyToChunk(
+  chunk: LedgerChunkRecord,
+  section: 'payments' | 'allocations',
+  upserts: readonly (ModelPayment | ModelAllocation)[],
+  removed: ReadonlySet<string>,
+  creditDelta: Cents = 0,
+): LedgerChunkRecord {
+  const next = { ...chunk, creditCents: chunk.creditCents + creditDelta };
+  const keep = <T extends { id: string }>(rows: T[], fresh: readonly T[]): T[] => {
+    const replaced = new Map(fresh.map((row) => [row.id, row]));
+    const kept = rows.filter((row) => !removed.has(row.id) && !replaced.has(row.id));
+    return [...kept, ...replaced.values()];
+  };
+  if (section === 'payments') {
+    const fresh = (upserts as ModelPayment[]).map(modelPayment);
+    writePayments(next, keep(decodePayments(chunk), fresh));
+  } else {
+    const fresh = (upserts as ModelAllocation[]).map(modelAllocation);
+    writeAllocations(next, keep(decodeAllocations(chunk), fresh));
+  }
+  return next;
 }
 
 /** True when a chunk holds nothing and is not stored. */
 export function isEmptyChunk(chunk: LedgerChunkRecord): boolean {
-  return chunk.ids.length === 0 && chunk.creditCents === 0;
+  return (
+    chunk.ids.length === 0 &&
+    chunk.creditCents === 0 &&
+    chunk.paymentKeys.length === 0 &&
+    chunk.allocationKeys.length === 0
+  );
 }
 
 /**
- * Each client's chunk from every invoice and payment (a full build: after an upgrade, a restore,
- * a clear), in client id order.
+ * Each client's chunk from every invoice, payment and allocation (a full build: after an upgrade,
+ * a restore, a clear), in client id order.
  */
 export function buildChunks(
   invoices: Iterable<CompactInvoice>,
   payments: Iterable<CompactPayment> = [],
+  allocations: Iterable<CompactAllocation> = [],
 ): LedgerChunkRecord[] {
   const byClient = new Map<string, CompactInvoice[]>();
+  const paymentsOf = new Map<string, ModelPayment[]>();
+  const allocationsOf = new Map<string, ModelAllocation[]>();
   const credit = new Map<string, Cents>();
-  for (const invoice of invoices) {
-    const list = byClient.get(invoice.clientId);
-    if (list) list.push(invoice);
-    else byClient.set(invoice.clientId, [invoice]);
-  }
+  const push = <T>(map: Map<string, T[]>, key: string, row: T) => {
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  };
+  for (const invoice of invoices) push(byClient, invoice.clientId, invoice);
   for (const payment of payments) {
     credit.set(payment.clientId, (credit.get(payment.clientId) ?? 0) + payment.unallocatedCents);
+    push(paymentsOf, payment.clientId, modelPayment(payment));
   }
-  const clientIds = [...new Set([...byClient.keys(), ...credit.keys()])].sort();
+  for (const allocation of allocations) {
+    push(allocationsOf, allocation.clientId, modelAllocation(allocation));
+  }
+  const clientIds = [
+    ...new Set([...byClient.keys(), ...credit.keys(), ...allocationsOf.keys()]),
+  ].sort();
   return clientIds
-    .map((clientId) => encodeChunk(clientId, byClient.get(clientId) ?? [], credit.get(clientId)))
+    .map((clientId) => {
+      const chunk = encodeChunk(clientId, byClient.get(clientId) ?? [], credit.get(clientId));
+      writePayments(chunk, paymentsOf.get(clientId) ?? []);
+      writeAllocations(chunk, allocationsOf.get(clientId) ?? []);
+      return chunk;
+    })
     .filter((chunk) => !isEmptyChunk(chunk));
 }

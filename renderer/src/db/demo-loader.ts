@@ -2,7 +2,11 @@
 // loads it into the sample database only (demo-mode.ts); the user's ledger never receives it.
 import type { CalendarDate } from '../../../shared/domain/dates';
 import { generateDemoData } from '../../../shared/demo/generate-demo';
-import { buildChunks, READY_KEY } from '../../../shared/domain/ledger-read-model';
+import {
+  buildChunks,
+  READY_MARKER,
+  storedRowsOfAll,
+} from '../../../shared/domain/ledger-read-model';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { summariseHistory } from './client-history';
@@ -106,8 +110,8 @@ export async function loadDemoData(
     // Written last: the writes above drop the summaries of the clients they touch.
     await db.clientHistory.bulkPut(demoHistories(data));
     await db.ledgerChunks.bulkPut([
-      ...buildChunks(data.invoices, data.payments),
-      { clientId: READY_KEY },
+      ...storedRowsOfAll(buildChunks(data.invoices, data.payments, data.allocations)),
+      READY_MARKER,
     ]);
     await writeAudit(db, {
       entity: 'invoice',

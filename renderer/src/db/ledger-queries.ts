@@ -24,7 +24,7 @@ import type { CalendarDate } from '../../../shared/domain/dates';
 import { ValidationError } from '../../../shared/domain/validation';
 import type { CuentasDatabase } from './database';
 import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
-import { loadCompactInvoices } from './ledger-read-model';
+import { loadCompactInvoices, loadPanelModel } from './ledger-read-model';
 
 export interface LedgerRow extends FilterableRow {
   id: string;
@@ -260,7 +260,7 @@ export interface DashboardInputs {
   /** From the read model, in id order (the Panel merges them with the allocations by invoice). */
   invoices: CompactInvoice[];
   clients: LedgerClient[];
-  allocations: AllocationRecord[];
+  allocations: Pick<AllocationRecord, 'invoiceId' | 'paymentId' | 'amountCents'>[];
   payments: Pick<PaymentRecord, 'id' | 'date' | 'amountCents'>[];
   installments: { dueDate: CalendarDate; amountCents: number }[];
   promises: { promisedDate: CalendarDate; amountCents: number; invoiceIds: string[] }[];
@@ -268,7 +268,16 @@ export interface DashboardInputs {
   facts: StateFacts;
 }
 
-/** Everything the dashboard computes from, read in one transaction so the figures agree. */
+const byKey =
+  <T>(key: (row: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+
+/**
+ * Everything the dashboard computes from, read in one transaction so the figures agree. Invoices,
+ * payments and allocations come from the ledger's read model (a few thousand rows of columns),
+ * not from 100,000s of records.
+ */
 export function loadDashboardInputs(db: CuentasDatabase): Promise<DashboardInputs> {
   const tables = [
     db.invoices,
@@ -281,22 +290,20 @@ export function loadDashboardInputs(db: CuentasDatabase): Promise<DashboardInput
     db.promises,
   ];
   return db.transaction('r', tables, async () => {
-    const [invoices, clients, allocations, payments, facts, promises] = await Promise.all([
-      loadCompactInvoices(db),
+    const [model, clients, facts, promises] = await Promise.all([
+      loadPanelModel(db),
       db.clients.toArray(),
-      // By invoice, so the Panel merges them with the invoices (in id order) without a map.
-      db.allocations.orderBy('invoiceId').toArray(),
-      db.payments.toArray(),
       loadStateFacts(db),
       db.promises.where('status').equals('open').toArray(),
     ]);
     const installments = facts.installments;
     return {
       facts,
-      invoices: invoices.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      invoices: model.invoices.sort(byKey((row) => row.id)),
       clients: clients.map(toLedgerClient),
-      allocations,
-      payments: payments.map(({ id, date, amountCents }) => ({ id, date, amountCents })),
+      // By invoice, so the Panel merges them with the invoices (in id order) without a map.
+      allocations: model.allocations.sort(byKey((row) => row.invoiceId)),
+      payments: model.payments,
       installments: installments
         .filter((installment) => installment.amountCents > installment.paidCents)
         .map((installment) => ({

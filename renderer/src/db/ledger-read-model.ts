@@ -3,26 +3,40 @@
 import Dexie from 'dexie';
 import type { DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import {
+  applyMoneyToChunk,
   applyToChunk,
   buildChunks,
   compactOf,
+  decodeAllocations,
   decodeChunk,
+  decodePayments,
   emptyChunk,
   READY_KEY,
-  isEmptyChunk,
+  READY_MARKER,
+  isCurrentMarker,
+  isMoneyRow,
+  joinChunk,
+  moneyKeyOf,
+  FIRST_MONEY_KEY,
+  storedRowsOf,
+  storedRowsOfAll,
+  type CompactAllocation,
   type CompactInvoice,
   type CompactPayment,
   isChunk,
   type LedgerChunkRecord,
   type LedgerModelRow,
+  type ModelAllocation,
+  type ModelPayment,
 } from '../../../shared/domain/ledger-read-model';
 import type { CuentasDatabase } from './database';
 
 export const LEDGER_CHUNKS_TABLE = 'ledgerChunks';
 const INVOICES = 'invoices';
 const PAYMENTS = 'payments';
-/** Writes to these tables change the model: invoices its rows, payments the clients' credit. */
-const WATCHED = new Set([INVOICES, PAYMENTS]);
+const ALLOCATIONS = 'allocations';
+/** Writes to these tables change the model: each row belongs to its client's chunk. */
+const WATCHED = new Set([INVOICES, PAYMENTS, ALLOCATIONS]);
 
 /**
  * Dexie keeps the current transaction in a zone (PSD) that the middlewares below this one read
@@ -52,14 +66,35 @@ function isCompact(value: unknown): value is CompactInvoice {
   return typeof row?.id === 'string' && typeof row.clientId === 'string';
 }
 
-function isPayment(value: unknown): value is CompactPayment & { id: string } {
-  const row = value as Partial<CompactPayment & { id: string }> | null;
+function isPayment(value: unknown): value is CompactPayment {
+  const row = value as Partial<CompactPayment> | null;
   return (
     typeof row?.id === 'string' &&
     typeof row.clientId === 'string' &&
+    typeof row.date === 'string' &&
+    Number.isSafeInteger(row.amountCents) &&
     Number.isSafeInteger(row.unallocatedCents)
   );
 }
+
+function isAllocation(value: unknown): value is CompactAllocation {
+  const row = value as Partial<CompactAllocation> | null;
+  return (
+    typeof row?.id === 'string' &&
+    typeof row.clientId === 'string' &&
+    typeof row.invoiceId === 'string' &&
+    typeof row.paymentId === 'string' &&
+    Number.isSafeInteger(row.amountCents)
+  );
+}
+
+type ModelSource = CompactInvoice | CompactPayment | CompactAllocation;
+
+const validatorOf: Record<string, (value: unknown) => value is ModelSource> = {
+  [INVOICES]: isCompact,
+  [PAYMENTS]: isPayment,
+  [ALLOCATIONS]: isAllocation,
+};
 
 /**
  * Every read-write transaction over invoices also covers ledgerChunks. A put, add or delete of
@@ -86,7 +121,7 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
           chunksTable.getMany({ trans, keys: [READY_KEY] }),
         )) as unknown[];
         state = states.get(trans) ?? {
-          ready: marker !== undefined,
+          ready: isCurrentMarker(marker as LedgerModelRow | undefined),
           chunks: new Map(),
           // Dexie's promise: its callbacks run inside the transaction's zone, as the hooks need.
           queue: Dexie.Promise.resolve(),
@@ -114,57 +149,83 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       const state = await stateOf(trans);
       if (!state.ready) return; // rebuilt from the invoices on the next read
       const olds = before.filter((row) => row !== undefined);
-      const upserts = new Map<string, CompactInvoice[]>();
+      const valid = validatorOf[tableName] ?? isCompact;
+      if (!olds.every(valid) || !after.every(valid)) {
+        await dropAll(trans);
+        return;
+      }
+      const upserts = new Map<string, ModelSource[]>();
       const removed = new Map<string, Set<string>>();
       const credit = new Map<string, number>();
+      const newClient = new Map(after.map((row) => [row.id, row.clientId]));
+      for (const row of olds) {
+        // Only a row gone, or moved to another client, leaves its old chunk.
+        if (newClient.get(row.id) === row.clientId) continue;
+        const set = removed.get(row.clientId) ?? new Set<string>();
+        set.add(row.id);
+        removed.set(row.clientId, set);
+      }
+      for (const row of after) {
+        const list = upserts.get(row.clientId) ?? [];
+        list.push(tableName === INVOICES ? compactOf(row as CompactInvoice) : row);
+        upserts.set(row.clientId, list);
+      }
       if (tableName === PAYMENTS) {
-        if (!olds.every(isPayment) || !after.every(isPayment)) {
-          await dropAll(trans);
-          return;
-        }
         const add = (clientId: string, cents: number) =>
           credit.set(clientId, (credit.get(clientId) ?? 0) + cents);
-        for (const row of olds) add(row.clientId, -row.unallocatedCents);
-        for (const row of after) add(row.clientId, row.unallocatedCents);
-        for (const [clientId, cents] of credit) if (cents === 0) credit.delete(clientId);
-      } else {
-        if (!olds.every(isCompact) || !after.every(isCompact)) {
-          await dropAll(trans);
-          return;
-        }
-        const newClient = new Map(after.map((row) => [row.id, row.clientId]));
-        for (const row of olds) {
-          // Only an invoice gone, or moved to another client, leaves its old chunk.
-          if (newClient.get(row.id) === row.clientId) continue;
-          const set = removed.get(row.clientId) ?? new Set<string>();
-          set.add(row.id);
-          removed.set(row.clientId, set);
-        }
-        for (const row of after) {
-          const list = upserts.get(row.clientId) ?? [];
-          list.push(compactOf(row));
-          upserts.set(row.clientId, list);
-        }
+        for (const row of olds as CompactPayment[]) add(row.clientId, -row.unallocatedCents);
+        for (const row of after as CompactPayment[]) add(row.clientId, row.unallocatedCents);
       }
       const clientIds = [...new Set([...upserts.keys(), ...removed.keys(), ...credit.keys()])];
       if (clientIds.length === 0) return;
       const missing = clientIds.filter((id) => !state.chunks.has(id));
       if (missing.length > 0) {
         const found = (await inZone(trans, () =>
-          chunksTable.getMany({ trans, keys: missing }),
-        )) as (LedgerChunkRecord | undefined)[];
-        missing.forEach((id, index) => state.chunks.set(id, found[index] ?? emptyChunk(id)));
+          chunksTable.getMany({ trans, keys: [...missing, ...missing.map(moneyKeyOf)] }),
+        )) as (LedgerModelRow | undefined)[];
+        missing.forEach((id, index) => {
+          const invoices = found[index];
+          const money = found[missing.length + index];
+          state.chunks.set(
+            id,
+            joinChunk(
+              id,
+              invoices && isChunk(invoices) ? invoices : undefined,
+              money && isMoneyRow(money) ? money : undefined,
+            ),
+          );
+        });
       }
       const next = clientIds.map((id) => {
         const chunk = state.chunks.get(id) ?? emptyChunk(id);
-        if (tableName === PAYMENTS) {
-          return { ...chunk, creditCents: chunk.creditCents + (credit.get(id) ?? 0) };
+        const gone = removed.get(id) ?? new Set<string>();
+        if (tableName === INVOICES) {
+          return applyToChunk(chunk, (upserts.get(id) ?? []) as CompactInvoice[], gone);
         }
-        return applyToChunk(chunk, upserts.get(id) ?? [], removed.get(id) ?? new Set());
+        return applyMoneyToChunk(
+          chunk,
+          tableName === PAYMENTS ? 'payments' : 'allocations',
+          (upserts.get(id) ?? []) as (ModelPayment | ModelAllocation)[],
+          gone,
+          credit.get(id) ?? 0,
+        );
       });
       for (const chunk of next) state.chunks.set(chunk.clientId, chunk);
-      const empty = next.filter(isEmptyChunk).map((chunk) => chunk.clientId);
-      const full = next.filter((chunk) => !isEmptyChunk(chunk));
+      // Only the rows this table changes: invoices their row, allocations the money row, and
+      // payments both (the client's credit lives with the invoices).
+      const full: LedgerModelRow[] = [];
+      const empty: unknown[] = [];
+      for (const chunk of next) {
+        const rows = storedRowsOf(chunk);
+        if (tableName !== ALLOCATIONS) {
+          if (rows.invoices) full.push(rows.invoices);
+          else empty.push(chunk.clientId);
+        }
+        if (tableName !== INVOICES) {
+          if (rows.money) full.push(rows.money);
+          else empty.push(moneyKeyOf(chunk.clientId));
+        }
+      }
       if (full.length > 0) {
         await inZone(trans, () => chunksTable.mutate({ type: 'put', trans, values: full }));
       }
@@ -253,10 +314,18 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
 
 /* ---- Reading the model ---- */
 
+/** The marker and every client's invoices row, without the money rows (see FIRST_MONEY_KEY). */
+function invoiceRows(db: CuentasDatabase): Promise<LedgerModelRow[]> {
+  return db.ledgerChunks
+    .where(':id')
+    .below([...FIRST_MONEY_KEY])
+    .toArray();
+}
+
 /** Every invoice of the ledger, compact; from the model, or from the invoices (then rebuilt). */
 export async function loadCompactInvoices(db: CuentasDatabase): Promise<CompactInvoice[]> {
-  const rows = await db.ledgerChunks.toArray();
-  if (rows.some((row) => !isChunk(row))) {
+  const rows = await invoiceRows(db);
+  if (rows.some(isCurrentMarker)) {
     const out: CompactInvoice[] = [];
     for (const row of rows) {
       if (isChunk(row)) for (const invoice of decodeChunk(row)) out.push(invoice);
@@ -274,7 +343,7 @@ export async function loadClientCompact(
   clientId: string,
 ): Promise<CompactInvoice[]> {
   const [marker, chunk] = await db.ledgerChunks.bulkGet([READY_KEY, clientId]);
-  if (marker) return chunk && isChunk(chunk) ? decodeChunk(chunk) : [];
+  if (isCurrentMarker(marker)) return chunk && isChunk(chunk) ? decodeChunk(chunk) : [];
   scheduleRebuild(db);
   return db.invoices.where('clientId').equals(clientId).toArray();
 }
@@ -283,9 +352,9 @@ export async function loadClientCompact(
 export async function loadCompactByClient(
   db: CuentasDatabase,
 ): Promise<Map<string, CompactInvoice[]>> {
-  const rows = await db.ledgerChunks.toArray();
+  const rows = await invoiceRows(db);
   const byClient = new Map<string, CompactInvoice[]>();
-  if (rows.some((row) => !isChunk(row))) {
+  if (rows.some(isCurrentMarker)) {
     for (const row of rows) if (isChunk(row)) byClient.set(row.clientId, decodeChunk(row));
     return byClient;
   }
@@ -302,9 +371,9 @@ export async function loadCompactByClient(
 export async function loadClientModel(
   db: CuentasDatabase,
 ): Promise<{ invoices: CompactInvoice[]; creditByClient: Map<string, number> }> {
-  const rows = await db.ledgerChunks.toArray();
+  const rows = await invoiceRows(db);
   const creditByClient = new Map<string, number>();
-  if (rows.some((row) => !isChunk(row))) {
+  if (rows.some(isCurrentMarker)) {
     const invoices: CompactInvoice[] = [];
     for (const row of rows) {
       if (!isChunk(row)) continue;
@@ -324,6 +393,35 @@ export async function loadClientModel(
   return { invoices, creditByClient };
 }
 
+/** What the Panel reads: every compact invoice, payment and allocation (the model, or the tables). */
+export interface PanelModel {
+  invoices: CompactInvoice[];
+  payments: ModelPayment[];
+  allocations: ModelAllocation[];
+}
+
+export async function loadPanelModel(db: CuentasDatabase): Promise<PanelModel> {
+  const rows = await db.ledgerChunks.toArray();
+  if (rows.some(isCurrentMarker)) {
+    const model: PanelModel = { invoices: [], payments: [], allocations: [] };
+    for (const row of rows) {
+      if (isChunk(row)) for (const invoice of decodeChunk(row)) model.invoices.push(invoice);
+      else if (isMoneyRow(row)) {
+        for (const payment of decodePayments(row)) model.payments.push(payment);
+        for (const allocation of decodeAllocations(row)) model.allocations.push(allocation);
+      }
+    }
+    return model;
+  }
+  scheduleRebuild(db);
+  const [invoices, payments, allocations] = await Promise.all([
+    db.invoices.toArray(),
+    db.payments.toArray(),
+    db.allocations.toArray(),
+  ]);
+  return { invoices, payments, allocations };
+}
+
 const rebuilding = new WeakSet<CuentasDatabase>();
 
 function scheduleRebuild(db: CuentasDatabase): void {
@@ -337,13 +435,24 @@ function scheduleRebuild(db: CuentasDatabase): void {
   }, 0);
 }
 
-/** Rebuilds the whole model from the invoices, in one transaction with them. */
+/** Rebuilds the whole model from the invoices, payments and allocations, in one transaction. */
 export async function rebuildReadModel(db: CuentasDatabase): Promise<void> {
-  await db.transaction('rw', [db.invoices, db.payments, db.ledgerChunks], async () => {
-    const [invoices, payments] = await Promise.all([db.invoices.toArray(), db.payments.toArray()]);
-    await db.ledgerChunks.clear();
-    await db.ledgerChunks.bulkPut([...buildChunks(invoices, payments), { clientId: READY_KEY }]);
-  });
+  await db.transaction(
+    'rw',
+    [db.invoices, db.payments, db.allocations, db.ledgerChunks],
+    async () => {
+      const [invoices, payments, allocations] = await Promise.all([
+        db.invoices.toArray(),
+        db.payments.toArray(),
+        db.allocations.toArray(),
+      ]);
+      await db.ledgerChunks.clear();
+      await db.ledgerChunks.bulkPut([
+        ...storedRowsOfAll(buildChunks(invoices, payments, allocations)),
+        READY_MARKER,
+      ]);
+    },
+  );
 }
 
 /** The model built inside an upgrade or a bulk load's transaction (tables by name). */
@@ -351,8 +460,16 @@ export async function buildReadModelIn(
   invoices: { toArray(): Promise<CompactInvoice[]> },
   payments: { toArray(): Promise<CompactPayment[]> },
   chunks: { clear(): Promise<unknown>; bulkPut(rows: LedgerModelRow[]): Promise<unknown> },
+  allocations?: { toArray(): Promise<CompactAllocation[]> },
 ): Promise<void> {
-  const [allInvoices, allPayments] = await Promise.all([invoices.toArray(), payments.toArray()]);
+  const [allInvoices, allPayments, allAllocations] = await Promise.all([
+    invoices.toArray(),
+    payments.toArray(),
+    allocations ? allocations.toArray() : [],
+  ]);
   await chunks.clear();
-  await chunks.bulkPut([...buildChunks(allInvoices, allPayments), { clientId: READY_KEY }]);
+  await chunks.bulkPut([
+    ...storedRowsOfAll(buildChunks(allInvoices, allPayments, allAllocations)),
+    READY_MARKER,
+  ]);
 }

@@ -82,6 +82,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       ledgerChunks: 'clientId',
     },
     upgrade: (tx) =>
-      buildReadModelIn(tx.table('invoices'), tx.table('payments'), tx.table('ledgerChunks')),
+      buildReadModelIn(
+        tx.table('invoices'),
+        tx.table('payments'),
+        tx.table('ledgerChunks'),
+        tx.table('allocations'),
+      ),
   },
 ];

@@ -17,7 +17,6 @@ import {
 } from '../../../../shared/domain/dso';
 import { ceiFrom, type CeiResult } from '../../../../shared/domain/collection-effectiveness';
 import { cashForecast, type Forecast } from '../../../../shared/domain/forecast';
-import type { AllocationRecord } from '../../../../shared/domain/records';
 import type { CompactInvoice } from '../../../../shared/domain/ledger-read-model';
 import type { DashboardInputs, LedgerClient } from '../../db/ledger-queries';
 import { stateContext } from '../../db/ledger-queries';
@@ -62,6 +61,7 @@ function emptyBuckets(): Record<AgingBucket, number> {
 }
 
 type Collection = { date: CalendarDate; amountCents: number };
+type AllocationRow = DashboardInputs['allocations'][number];
 
 /** True when each list is in ascending id order, as IndexedDB returns them from their key index. */
 function sortedBy<T>(items: readonly T[], key: (item: T) => string): boolean {
@@ -91,16 +91,16 @@ function toHistories(
     onInvoice?.(invoice);
     while (
       next < allocations.length &&
-      (allocations[next] as AllocationRecord).invoiceId < invoice.id
+      (allocations[next] as AllocationRow).invoiceId < invoice.id
     ) {
       next += 1;
     }
     let collections: Collection[] = NO_COLLECTIONS;
     while (
       next < allocations.length &&
-      (allocations[next] as AllocationRecord).invoiceId === invoice.id
+      (allocations[next] as AllocationRow).invoiceId === invoice.id
     ) {
-      const allocation = allocations[next] as AllocationRecord;
+      const allocation = allocations[next] as AllocationRow;
       const date = paymentDates.get(allocation.paymentId);
       if (date !== undefined) {
         if (collections === NO_COLLECTIONS) collections = [];

@@ -23,9 +23,17 @@ import {
 } from '../../../../renderer/src/db/ledger-read-model';
 import { loadDemoData } from '../../../../renderer/src/db/demo-loader';
 import {
+  loadDashboardInputs,
+  type DashboardInputs,
+} from '../../../../renderer/src/db/ledger-queries';
+import { computeDashboard } from '../../../../renderer/src/features/dashboard/dashboard-figures';
+import {
   buildChunks,
   compactOf,
   READY_KEY,
+  READY_MARKER,
+  isCurrentMarker,
+  storedRowsOfAll,
   type CompactInvoice,
 } from '../../../../shared/domain/ledger-read-model';
 import { addDays } from '../../../../shared/domain/dates';
@@ -47,6 +55,8 @@ type Op =
   | { kind: 'reopen'; invoice: number }
   | { kind: 'deleteInvoice'; invoice: number }
   | { kind: 'bulk'; client: number; count: number }
+  | { kind: 'movePayment'; payment: number; days: number }
+  | { kind: 'rawAllocation'; allocation: number; drop: boolean }
   | { kind: 'clearAndRebuild' };
 
 const index = fc.nat(50);
@@ -95,6 +105,12 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     client: index,
     count: fc.integer({ min: 1, max: 8 }),
   }),
+  fc.record({
+    kind: fc.constant('movePayment' as const),
+    payment: index,
+    days: fc.integer({ min: -40, max: 0 }),
+  }),
+  fc.record({ kind: fc.constant('rawAllocation' as const), allocation: index, drop: fc.boolean() }),
   { weight: 1, arbitrary: fc.constant({ kind: 'clearAndRebuild' as const }) },
 );
 
@@ -152,6 +168,19 @@ async function apply(db: CuentasDatabase, op: Op): Promise<void> {
     case 'deletePayment': {
       const payment = at(payments, op.payment);
       if (payment) await deletePayment(db, payment.id);
+      return;
+    }
+    case 'movePayment': {
+      // A write outside the use cases (as sync applies a remote edit): the model follows it too.
+      const payment = at(payments, op.payment);
+      if (payment) await db.payments.update(payment.id, { date: addDays(TODAY, op.days) });
+      return;
+    }
+    case 'rawAllocation': {
+      const allocation = at(await db.allocations.orderBy('id').toArray(), op.allocation);
+      if (!allocation) return;
+      if (op.drop) await db.allocations.delete(allocation.id);
+      else await db.allocations.put({ ...allocation, amountCents: allocation.amountCents + 1 });
       return;
     }
     case 'credit':
@@ -238,23 +267,49 @@ function sorted(rows: readonly CompactInvoice[]): CompactInvoice[] {
 
 /** The model as stored equals the chunks a full recomputation from the invoices would build. */
 async function expectModelCurrent(db: CuentasDatabase, where: string): Promise<void> {
-  const [rows, invoices, payments] = await Promise.all([
+  const [rows, invoices, payments, allocations] = await Promise.all([
     db.ledgerChunks.toArray(),
     db.invoices.toArray(),
     db.payments.toArray(),
+    db.allocations.toArray(),
   ]);
   expect(
-    rows.some((row) => row.clientId === READY_KEY),
+    rows.some((row) => row.clientId === READY_KEY && isCurrentMarker(row)),
     `${where}: the model stays complete`,
   ).toBe(true);
   const stored = rows.filter((row) => row.clientId !== READY_KEY);
-  const full = buildChunks(invoices, payments);
+  const full = storedRowsOfAll(buildChunks(invoices, payments, allocations));
   expect(stored, where).toEqual(full);
   expect(sorted(await loadCompactInvoices(db)), where).toEqual(sorted(invoices));
   for (const clientId of new Set(invoices.map((invoice) => invoice.clientId))) {
     expect(sorted(await loadClientCompact(db, clientId)), where).toEqual(
       sorted(invoices.filter((invoice) => invoice.clientId === clientId)),
     );
+  }
+}
+
+/** The Panel's inputs as read before the model: every invoice, allocation and payment record. */
+async function panelFromTables(db: CuentasDatabase): Promise<DashboardInputs> {
+  const fromModel = await loadDashboardInputs(db);
+  const [invoices, allocations, payments] = await Promise.all([
+    db.invoices.toArray(),
+    db.allocations.orderBy('invoiceId').toArray(),
+    db.payments.toArray(),
+  ]);
+  return {
+    ...fromModel,
+    invoices,
+    allocations,
+    payments: payments.map(({ id, date, amountCents }) => ({ id, date, amountCents })),
+  };
+}
+
+/** The Panel from the model shows what it showed when read from the tables, figure by figure. */
+async function expectPanelAgrees(db: CuentasDatabase, where: string): Promise<void> {
+  for (const today of [TODAY, addDays(TODAY, 45)]) {
+    const model = computeDashboard(await loadDashboardInputs(db), today);
+    const tables = computeDashboard(await panelFromTables(db), today);
+    expect(model, `${where} (${today})`).toEqual(tables);
   }
 }
 
@@ -279,6 +334,7 @@ describe('the ledger read model', () => {
             }
             await expectModelCurrent(run, `step ${step} ${op.kind}`);
           }
+          await expectPanelAgrees(run, 'after the run');
         } finally {
           await run.delete();
         }
@@ -314,12 +370,34 @@ describe('the ledger read model', () => {
     db = freshDb();
     await loadDemoData(db, { invoices: 300, today: TODAY });
     await expectModelCurrent(db, 'demo');
+    await expectPanelAgrees(db, 'demo');
+  });
+
+  it('a model of the older format (no payments or allocations) is read as absent and rebuilt', async () => {
+    db = freshDb();
+    await loadDemoData(db, { invoices: 120, today: TODAY });
+    // As v4 left it: chunks without the money columns, and a marker without a format.
+    const rows = await db.ledgerChunks.toArray();
+    await db.ledgerChunks.bulkPut(
+      rows.map((row) =>
+        row.clientId === READY_KEY
+          ? { clientId: READY_KEY }
+          : { ...row, paymentKeys: [], paymentDates: [], paymentCents: [] },
+      ),
+    );
+    const client = await createClient(db, clientInput());
+    await createInvoice(db, invoiceInput(client.id));
+    expect(await db.ledgerChunks.get(client.id), 'an old model is not followed').toBeUndefined();
+    // The Panel reads the tables meanwhile, and the read starts the rebuild.
+    await expectPanelAgrees(db, 'old format');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expectModelCurrent(db, 'rebuilt');
   });
 
   it('an empty database reads nothing and builds its marker', async () => {
     db = freshDb();
     expect(await loadCompactInvoices(db)).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await db.ledgerChunks.get(READY_KEY)).toEqual({ clientId: READY_KEY });
+    expect(await db.ledgerChunks.get(READY_KEY)).toEqual(READY_MARKER);
   });
 });
