@@ -11,6 +11,7 @@ import { canonicalJson } from '../../../../shared/sync/json-value';
 import { UNLISTED_CONFLICT_FIELDS, isSynced, syncPolicy } from '../../../../shared/sync/tables';
 import { maxClock } from '../../../../shared/sync/clock';
 import { recomputeDisputed, recomputeInvoice } from '../derived-fields';
+import { LIVE_PLAN_STATUSES, recomputeInstallments } from '../plan-payments';
 import {
   SYNC_CHANGES,
   SYNC_CONFLICTS,
@@ -27,6 +28,16 @@ import type {
   SyncDocRecord,
   SyncMetaRecord,
 } from './records';
+import {
+  SYNC_HELD,
+  findClash,
+  hasHeldTable,
+  heldTable,
+  noteSameNumber,
+  setAsideLocal,
+  setAsideRemote,
+  updateHeld,
+} from './held';
 
 type Row = Record<string, unknown>;
 
@@ -35,7 +46,7 @@ export function syncTableNames(db: CuentasDatabase): string[] {
   const names = db.tables.map((table) => table.name);
   return [
     ...names.filter(isSynced),
-    ...[SYNC_CHANGES, SYNC_DOCS, SYNC_META].filter((name) => names.includes(name)),
+    ...[SYNC_CHANGES, SYNC_DOCS, SYNC_META, SYNC_HELD].filter((name) => names.includes(name)),
   ];
 }
 
@@ -73,6 +84,15 @@ function labelOf(record: Row | undefined, key: string): string {
   return typeof name === 'string' ? name : key;
 }
 
+/** Placeholders for derived fields a pulled record lacks, until they are recomputed. */
+const DERIVED_PLACEHOLDERS: Readonly<Record<string, Row>> = {
+  invoices: INVOICE_PLACEHOLDERS,
+  installments: { paidCents: 0 },
+};
+
+/** Tables whose records move what a client paid toward a plan. */
+const PLAN_INPUTS = ['payments', 'allocations', 'invoices', 'creditNotes', 'plans'];
+
 function invoiceIdsOf(tableName: string, key: string, rows: (Row | undefined)[]): string[] {
   if (tableName === 'invoices') return [key];
   if (!['allocations', 'creditNotes', 'disputes'].includes(tableName)) return [];
@@ -102,10 +122,13 @@ export async function applyRemoteDocs(
     const docsTable = db.table<SyncDocRecord, string>(SYNC_DOCS);
     const changes = db.table<SyncChangeRecord, string>(SYNC_CHANGES);
     const touchedInvoices = new Set<string>();
+    const touchedClients = new Set<string>();
+    const touchedPlans = new Set<string>();
     const conflicts: SyncConflictRecord[] = [];
     const now = new Date().toISOString();
     const device = await db.table<SyncMetaRecord, string>(SYNC_META).get('device');
     const deviceId = device?.key === 'device' ? device.value.deviceId : '';
+    const withHeld = hasHeldTable(db);
     for (const doc of docs) {
       const policy = syncPolicy(doc.table);
       if (policy.kind === 'local' || !names.has(doc.table)) continue;
@@ -113,6 +136,13 @@ export async function applyRemoteDocs(
       if (shadow && shadow.rev === doc._rev) continue; // already here (our own push, or a re-read)
       const remote = stateOfDoc(doc);
       for (const clock of Object.values(remote.clocks)) observeClock(db.name, clock);
+      const held = withHeld && !shadow ? await heldTable(db).get(doc._id) : undefined;
+      if (held?.source === 'remote') {
+        // Another device's record set aside here: its new version stays aside (settleHeld decides).
+        if (held.rev !== doc._rev) await updateHeld(db, held, remote, doc._rev ?? null);
+        applied += 1;
+        continue;
+      }
       const target = table(db, doc.table);
       const localKey: string | number | undefined =
         shadow?.localKey ?? (doc.table === 'audit' ? undefined : doc.key);
@@ -123,23 +153,56 @@ export async function applyRemoteDocs(
       let key = localKey;
       if (record) {
         const next: Row = { ...record };
-        if (doc.table === 'invoices') {
-          const derived = syncPolicy('invoices').derived ?? [];
-          for (const field of derived) {
-            next[field] =
-              row?.[field] ?? INVOICE_PLACEHOLDERS[field as keyof typeof INVOICE_PLACEHOLDERS];
+        const placeholders = DERIVED_PLACEHOLDERS[doc.table];
+        if (placeholders) {
+          for (const field of policy.derived ?? [])
+            next[field] = row?.[field] ?? placeholders[field];
+        }
+        const clash =
+          doc.table === 'audit' || !withHeld ? null : await findClash(target, next, doc.key);
+        if (clash) {
+          // A unique key this device already uses: the same fact twice (one copy is kept on every
+          // device: the smaller id) or another record (set aside for the user). The pull goes on.
+          const merge = policy.duplicates === 'merge';
+          if (!merge || doc.key > String(clash.otherKey)) {
+            if (row && key !== undefined) {
+              await target.delete(key);
+              await docsTable.delete(doc._id);
+              await changes.delete(doc._id);
+            }
+            await setAsideRemote(
+              db,
+              doc._id,
+              doc.table,
+              doc.key,
+              clash,
+              merge,
+              merged,
+              next,
+              doc._rev ?? null,
+            );
+            applied += 1;
+            continue;
           }
+          await setAsideLocal(db, tx, target, clash, doc.key);
         }
         if (doc.table === 'audit') {
           if (key === undefined) key = await target.add(next);
           else await target.put({ ...next, seq: key });
         } else {
           await target.put(next);
+          if (doc.table === 'invoices' && withHeld) await noteSameNumber(db, next);
         }
       } else if (row && key !== undefined) {
         await target.delete(key);
       }
       for (const id of invoiceIdsOf(doc.table, doc.key, [row, record])) touchedInvoices.add(id);
+      for (const seen of [row, record]) {
+        if (PLAN_INPUTS.includes(doc.table) && typeof seen?.clientId === 'string')
+          touchedClients.add(seen.clientId);
+        if (doc.table === 'installments' && typeof seen?.planId === 'string')
+          touchedPlans.add(seen.planId);
+      }
       if (key === undefined) continue; // a tombstone of an audit entry this device never had
       await docsTable.put({
         id: doc._id,
@@ -187,6 +250,14 @@ export async function applyRemoteDocs(
         credits: true,
       });
       await recomputeDisputed(db, next, next.updatedAt);
+    }
+    // Installments' paid amounts are derived: recomputed from the payments, after the invoices.
+    for (const clientId of touchedClients) {
+      for (const key of await db.plans.where('clientId').equals(clientId).primaryKeys())
+        touchedPlans.add(key);
+    }
+    for (const plan of await db.plans.bulkGet([...touchedPlans])) {
+      if (plan && LIVE_PLAN_STATUSES.includes(plan.status)) await recomputeInstallments(db, plan);
     }
     if (conflicts.length > 0) {
       conflictCount = conflicts.length;
