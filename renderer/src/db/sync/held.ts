@@ -3,7 +3,7 @@
 // taken back); another device's mandate with a reference taken here waits aside for the user.
 import type { Table, Transaction } from 'dexie';
 import type { CuentasDatabase } from '../database';
-import type { BankMovementRecord } from '../../../../shared/domain/records';
+import type { BankMovementRecord, InvoiceRecord } from '../../../../shared/domain/records';
 import { mergeStates, recordOf } from '../../../../shared/sync/merge';
 import type { RecordState } from '../../../../shared/sync/merge';
 import { docIdOf } from '../../../../shared/sync/tables';
@@ -315,4 +315,13 @@ export async function settleHeld(db: CuentasDatabase): Promise<void> {
 export async function listHeld(db: CuentasDatabase): Promise<SyncHeldRecord[]> {
   if (!hasHeldTable(db)) return [];
   return heldTable(db).orderBy('at').reverse().toArray();
+}
+
+/** The two invoices of a 'same_number' entry, as they are now. */
+export async function heldInvoices(
+  db: CuentasDatabase,
+  held: SyncHeldRecord,
+): Promise<InvoiceRecord[]> {
+  const rows = await db.invoices.bulkGet([held.key, held.keptKey]);
+  return rows.filter((row): row is InvoiceRecord => row !== undefined);
 }
