@@ -33,7 +33,7 @@ import {
   findClash,
   hasHeldTable,
   heldTable,
-  noteSameNumber,
+  noteSameNumbers,
   setAsideLocal,
   setAsideRemote,
   updateHeld,
@@ -104,9 +104,76 @@ export interface ApplyResult {
   conflicts: number;
 }
 
+/** Tables written record by record: a unique index must see each write before the next check. */
+function writesOneByOne(target: Table<Row, string | number>): boolean {
+  return target.schema.indexes.some((index) => index.unique);
+}
+
+/** Writes held back during a batch and made with one bulk call per table at its end. */
+class BatchWrites {
+  readonly puts = new Map<string, Row[]>();
+  readonly deletes = new Map<string, (string | number)[]>();
+  readonly newAudit: { row: Row; shadow: Omit<SyncDocRecord, 'localKey'> }[] = [];
+  readonly shadows: SyncDocRecord[] = [];
+  readonly sent: string[] = [];
+  readonly pending: SyncChangeRecord[] = [];
+
+  put(tableName: string, row: Row): void {
+    const rows = this.puts.get(tableName) ?? [];
+    rows.push(row);
+    this.puts.set(tableName, rows);
+  }
+
+  delete(tableName: string, key: string | number): void {
+    const keys = this.deletes.get(tableName) ?? [];
+    keys.push(key);
+    this.deletes.set(tableName, keys);
+  }
+
+  async flush(db: CuentasDatabase): Promise<void> {
+    for (const [name, rows] of this.puts) await table(db, name).bulkPut(rows);
+    for (const [name, keys] of this.deletes) await table(db, name).bulkDelete(keys);
+    if (this.newAudit.length > 0) {
+      const keys = await db.audit.bulkAdd(
+        this.newAudit.map((entry) => entry.row as never),
+        { allKeys: true },
+      );
+      this.newAudit.forEach((entry, index) =>
+        this.shadows.push({ ...entry.shadow, localKey: keys[index]! }),
+      );
+    }
+    await db.table<SyncDocRecord, string>(SYNC_DOCS).bulkPut(this.shadows);
+    await db.table<SyncChangeRecord, string>(SYNC_CHANGES).bulkDelete(this.sent);
+    await db.table<SyncChangeRecord, string>(SYNC_CHANGES).bulkPut(this.pending);
+  }
+}
+
+/** What this device has of each document's record, read with one bulk call per table. */
+async function readLocal(
+  db: CuentasDatabase,
+  docs: readonly SyncDoc[],
+  shadows: Map<string, SyncDocRecord | undefined>,
+): Promise<Map<string, Row | undefined>> {
+  const keysByTable = new Map<string, { id: string; key: string | number }[]>();
+  for (const doc of docs) {
+    const key = shadows.get(doc._id)?.localKey ?? (doc.table === 'audit' ? undefined : doc.key);
+    if (key === undefined) continue;
+    const entries = keysByTable.get(doc.table) ?? [];
+    entries.push({ id: doc._id, key });
+    keysByTable.set(doc.table, entries);
+  }
+  const rows = new Map<string, Row | undefined>();
+  for (const [name, entries] of keysByTable) {
+    const found = await table(db, name).bulkGet(entries.map((entry) => entry.key));
+    entries.forEach((entry, index) => rows.set(entry.id, found[index]));
+  }
+  return rows;
+}
+
 /**
  * Merges `docs` into the database in one transaction, and saves `checkpoint` with them, so a cut
- * connection never leaves a batch half applied nor applies one twice.
+ * connection never leaves a batch half applied nor applies one twice. Reads and writes go in bulk
+ * per table, except for tables with a unique index (each write is checked against the last).
  */
 export async function applyRemoteDocs(
   db: CuentasDatabase,
@@ -124,19 +191,32 @@ export async function applyRemoteDocs(
     const touchedInvoices = new Set<string>();
     const touchedClients = new Set<string>();
     const touchedPlans = new Set<string>();
+    const pulledInvoices: Row[] = [];
     const conflicts: SyncConflictRecord[] = [];
     const now = new Date().toISOString();
     const device = await db.table<SyncMetaRecord, string>(SYNC_META).get('device');
     const deviceId = device?.key === 'device' ? device.value.deviceId : '';
     const withHeld = hasHeldTable(db);
-    for (const doc of docs) {
+    const wanted = docs.filter(
+      (doc) => syncPolicy(doc.table).kind !== 'local' && names.has(doc.table),
+    );
+    const ids = wanted.map((doc) => doc._id);
+    const shadowRows = await docsTable.bulkGet(ids);
+    const shadows = new Map(ids.map((id, index) => [id, shadowRows[index]]));
+    const fresh = wanted.filter(
+      (doc) => shadows.get(doc._id)?.rev !== doc._rev || !shadows.get(doc._id),
+    );
+    const unknown = fresh.filter((doc) => !shadows.get(doc._id)).map((doc) => doc._id);
+    const heldRows = withHeld ? await heldTable(db).bulkGet(unknown) : [];
+    const helds = new Map(unknown.map((id, index) => [id, heldRows[index]]));
+    const rows = await readLocal(db, fresh, shadows);
+    const batch = new BatchWrites();
+    for (const doc of fresh) {
       const policy = syncPolicy(doc.table);
-      if (policy.kind === 'local' || !names.has(doc.table)) continue;
-      const shadow = await docsTable.get(doc._id);
-      if (shadow && shadow.rev === doc._rev) continue; // already here (our own push, or a re-read)
+      const shadow = shadows.get(doc._id);
       const remote = stateOfDoc(doc);
       for (const clock of Object.values(remote.clocks)) observeClock(db.name, clock);
-      const held = withHeld && !shadow ? await heldTable(db).get(doc._id) : undefined;
+      const held = helds.get(doc._id);
       if (held?.source === 'remote') {
         // Another device's record set aside here: its new version stays aside (settleHeld decides).
         if (held.rev !== doc._rev) await updateHeld(db, held, remote, doc._rev ?? null);
@@ -144,13 +224,21 @@ export async function applyRemoteDocs(
         continue;
       }
       const target = table(db, doc.table);
+      const direct = writesOneByOne(target);
       const localKey: string | number | undefined =
         shadow?.localKey ?? (doc.table === 'audit' ? undefined : doc.key);
-      const row = localKey === undefined ? undefined : await target.get(localKey);
+      const row = direct && localKey !== undefined ? await target.get(localKey) : rows.get(doc._id);
       const local = localState(doc.table, row, shadow);
       const { merged, conflicts: found } = mergeRemote(shadow?.baseClocks ?? {}, local, remote);
       const record = recordOf(merged);
-      let key = localKey;
+      const key = localKey;
+      const newShadow = {
+        id: doc._id,
+        table: doc.table,
+        clocks: merged.clocks,
+        baseClocks: remote.clocks,
+        rev: doc._rev ?? null,
+      };
       if (record) {
         const next: Row = { ...record };
         const placeholders = DERIVED_PLACEHOLDERS[doc.table];
@@ -158,8 +246,7 @@ export async function applyRemoteDocs(
           for (const field of policy.derived ?? [])
             next[field] = row?.[field] ?? placeholders[field];
         }
-        const clash =
-          doc.table === 'audit' || !withHeld ? null : await findClash(target, next, doc.key);
+        const clash = direct && withHeld ? await findClash(target, next, doc.key) : null;
         if (clash) {
           // A unique key this device already uses: the same fact twice (one copy is kept on every
           // device: the smaller id) or another record (set aside for the user). The pull goes on.
@@ -186,15 +273,16 @@ export async function applyRemoteDocs(
           }
           await setAsideLocal(db, tx, target, clash, doc.key);
         }
-        if (doc.table === 'audit') {
-          if (key === undefined) key = await target.add(next);
-          else await target.put({ ...next, seq: key });
+        if (direct) await target.put(next);
+        else if (doc.table === 'audit' && key === undefined) {
+          batch.newAudit.push({ row: next, shadow: newShadow });
         } else {
-          await target.put(next);
-          if (doc.table === 'invoices' && withHeld) await noteSameNumber(db, next);
+          batch.put(doc.table, doc.table === 'audit' ? { ...next, seq: key } : next);
         }
+        if (doc.table === 'invoices') pulledInvoices.push(next);
       } else if (row && key !== undefined) {
-        await target.delete(key);
+        if (direct) await target.delete(key);
+        else batch.delete(doc.table, key);
       }
       for (const id of invoiceIdsOf(doc.table, doc.key, [row, record])) touchedInvoices.add(id);
       for (const seen of [row, record]) {
@@ -203,22 +291,15 @@ export async function applyRemoteDocs(
         if (doc.table === 'installments' && typeof seen?.planId === 'string')
           touchedPlans.add(seen.planId);
       }
-      if (key === undefined) continue; // a tombstone of an audit entry this device never had
-      await docsTable.put({
-        id: doc._id,
-        table: doc.table,
-        localKey: key,
-        clocks: merged.clocks,
-        baseClocks: remote.clocks,
-        rev: doc._rev ?? null,
-      });
+      applied += 1;
+      // A tombstone of an audit entry this device never had leaves nothing to keep.
+      if (key !== undefined) batch.shadows.push({ ...newShadow, localKey: key });
       if (canonicalJson(merged.clocks) === canonicalJson(remote.clocks)) {
-        await changes.delete(doc._id);
+        batch.sent.push(doc._id);
       } else {
         const latest = Object.values(merged.clocks).reduce<string | null>(maxClock, null);
-        await changes.put({ docId: doc._id, table: doc.table, clock: latest ?? '' });
+        batch.pending.push({ docId: doc._id, table: doc.table, clock: latest ?? '' });
       }
-      applied += 1;
       if (policy.kind !== 'mutable') continue;
       for (const conflict of found) {
         if (UNLISTED_CONFLICT_FIELDS.includes(conflict.field)) continue;
@@ -243,6 +324,8 @@ export async function applyRemoteDocs(
         });
       }
     }
+    await batch.flush(db);
+    if (withHeld) await noteSameNumbers(db, pulledInvoices);
     for (const id of touchedInvoices) {
       const invoice = await db.invoices.get(id);
       if (!invoice) continue;

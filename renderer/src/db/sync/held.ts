@@ -149,30 +149,42 @@ export async function updateHeld(
   });
 }
 
-/** After a pulled invoice is stored: another invoice of the client with its number is listed. */
-export async function noteSameNumber(db: CuentasDatabase, invoice: Row): Promise<void> {
-  const { id, clientId, number } = invoice;
-  if (typeof id !== 'string' || typeof clientId !== 'string' || typeof number !== 'string') return;
-  const keys = await db.invoices
-    .where('[clientId+number]')
-    .equals([clientId, number])
-    .primaryKeys();
-  for (const other of keys) {
-    if (other === id) continue;
-    const pairId = `number:${[id, other].sort().join('+')}`;
-    if (await heldTable(db).get(pairId)) continue;
-    await heldTable(db).put(
-      entry({
-        id: pairId,
-        kind: 'same_number',
-        table: 'invoices',
-        index: '[clientId+number]',
-        key: id,
-        keptKey: other,
-        source: 'remote',
-        record: invoice,
-      }),
-    );
+/** After pulled invoices are stored: another invoice of the same client and number is listed. */
+export async function noteSameNumbers(
+  db: CuentasDatabase,
+  invoices: readonly Row[],
+): Promise<void> {
+  const pairs = invoices.flatMap((invoice) =>
+    typeof invoice.clientId === 'string' && typeof invoice.number === 'string'
+      ? [[invoice.clientId, invoice.number] as [string, string]]
+      : [],
+  );
+  if (pairs.length === 0) return;
+  const found = await db.invoices.where('[clientId+number]').anyOf(pairs).toArray();
+  const byPair = new Map<string, string[]>();
+  for (const row of found) {
+    const pair = JSON.stringify([row.clientId, row.number]);
+    byPair.set(pair, [...(byPair.get(pair) ?? []), row.id]);
+  }
+  for (const invoice of invoices) {
+    const ids = byPair.get(JSON.stringify([invoice.clientId, invoice.number])) ?? [];
+    for (const other of ids) {
+      if (other === invoice.id || typeof invoice.id !== 'string') continue;
+      const pairId = `number:${[invoice.id, other].sort().join('+')}`;
+      if (await heldTable(db).get(pairId)) continue;
+      await heldTable(db).put(
+        entry({
+          id: pairId,
+          kind: 'same_number',
+          table: 'invoices',
+          index: '[clientId+number]',
+          key: invoice.id,
+          keptKey: other,
+          source: 'remote',
+          record: invoice,
+        }),
+      );
+    }
   }
 }
 
