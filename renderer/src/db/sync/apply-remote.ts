@@ -2,7 +2,6 @@
 // device has, derived fields recomputed, conflicts listed; one transaction per batch with its checkpoint.
 import type { Table } from 'dexie';
 import type { CuentasDatabase } from '../database';
-import type { InvoiceRecord } from '../../../../shared/domain/records';
 import type { SyncDoc } from '../../../../shared/sync/doc';
 import { stateOfDoc } from '../../../../shared/sync/doc';
 import { DELETED, mergeRemote, recordOf } from '../../../../shared/sync/merge';
@@ -10,7 +9,7 @@ import type { RecordState } from '../../../../shared/sync/merge';
 import { canonicalJson } from '../../../../shared/sync/json-value';
 import { UNLISTED_CONFLICT_FIELDS, isSynced, syncPolicy } from '../../../../shared/sync/tables';
 import { maxClock } from '../../../../shared/sync/clock';
-import { recomputeDisputed, recomputeInvoice } from '../derived-fields';
+import { recomputeInvoicesInBulk } from '../derived-fields';
 import { LIVE_PLAN_STATUSES, recomputeInstallments } from '../plan-payments';
 import {
   SYNC_CHANGES,
@@ -326,18 +325,14 @@ export async function applyRemoteDocs(
     }
     await batch.flush(db);
     if (withHeld) await noteSameNumbers(db, pulledInvoices);
-    for (const id of touchedInvoices) {
-      const invoice = await db.invoices.get(id);
-      if (!invoice) continue;
-      const next: InvoiceRecord = await recomputeInvoice(db, invoice, invoice.updatedAt, {
-        credits: true,
-      });
-      await recomputeDisputed(db, next, next.updatedAt);
-    }
+    await recomputeInvoicesInBulk(db, [...touchedInvoices]);
     // Installments' paid amounts are derived: recomputed from the payments, after the invoices.
-    for (const clientId of touchedClients) {
-      for (const key of await db.plans.where('clientId').equals(clientId).primaryKeys())
-        touchedPlans.add(key);
+    if (touchedClients.size > 0) {
+      const keys = await db.plans
+        .where('clientId')
+        .anyOf([...touchedClients])
+        .primaryKeys();
+      for (const key of keys) touchedPlans.add(key);
     }
     for (const plan of await db.plans.bulkGet([...touchedPlans])) {
       if (plan && LIVE_PLAN_STATUSES.includes(plan.status)) await recomputeInstallments(db, plan);
