@@ -5,7 +5,7 @@ import type { CuentasDatabase } from '../../db/database';
 import { loadDemoData } from '../../db/demo-loader';
 import { updateClient } from '../../db/clients-repo';
 import { CouchClient } from '../../db/sync/couch-client';
-import type { CouchTarget } from '../../db/sync/couch-client';
+import type { CouchTarget, FetchLike } from '../../db/sync/couch-client';
 import { enableChangeLog, pendingChanges, syncOnce } from '../../db/sync/engine';
 import { todayLocal } from '../../../../shared/domain/dates';
 
@@ -30,12 +30,31 @@ async function seedAndPush(
   return { loadMs: loaded - started, pushMs: performance.now() - loaded, docs };
 }
 
+/** fetch that counts the time spent waiting for the server (the whole body read). */
+function timedFetch(spent: { ms: number }): FetchLike {
+  return async (url, init) => {
+    const started = performance.now();
+    const response = await fetch(url, init);
+    const body = await response.arrayBuffer();
+    spent.ms += performance.now() - started;
+    return new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
+}
+
 /** Device B, empty: the first full sync (pull and push) until nothing is left to send. */
-async function firstSync(target: CouchTarget): Promise<{ ms: number; invoices: number }> {
+async function firstSync(
+  target: CouchTarget,
+): Promise<{ ms: number; serverMs: number; invoices: number }> {
   await enableChangeLog(db());
+  const server = { ms: 0 };
   const started = performance.now();
-  await syncOnce(db(), new CouchClient(target));
-  return { ms: performance.now() - started, invoices: await db().invoices.count() };
+  await syncOnce(db(), new CouchClient(target, timedFetch(server)));
+  const ms = performance.now() - started;
+  return { ms, serverMs: server.ms, invoices: await db().invoices.count() };
 }
 
 /** Device A: one edit (a client's phone), pushed as the background runner does after a change. */
