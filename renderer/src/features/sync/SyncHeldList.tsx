@@ -39,11 +39,12 @@ function SameNumber({
     <>
       <p>{t('sync.held.sameNumber', { number: text(held.record.number) })}</p>
       {held.resolvedAt === null && (
-        <ul className="list-plain">
+        <div>
           {invoices.map((invoice) => (
-            <li key={invoice.id} data-testid="sync-held-invoice">
+            <p key={invoice.id} data-testid="sync-held-invoice">
               {invoice.number} · {formatDate(invoice.issueDate, locale)} ·{' '}
-              {formatEuros(invoice.payableCents, locale)} · {invoice.description}{' '}
+              {formatEuros(invoice.payableCents, locale)}
+              {invoice.description ? ` · ${invoice.description}` : ''}{' '}
               <input
                 aria-label={t('sync.held.newNumber')}
                 value={numbers[invoice.id] ?? ''}
@@ -69,9 +70,9 @@ function SameNumber({
               >
                 {t('sync.held.delete')}
               </button>
-            </li>
+            </p>
           ))}
-        </ul>
+        </div>
       )}
     </>
   );
@@ -144,10 +145,12 @@ export function SyncHeldList() {
       <ul className="list-plain">
         {held.map((row) => (
           <li key={row.id} data-testid="sync-held-entry">
-            <strong>
-              {row.resolvedAt === null ? t('sync.held.waiting') : t('sync.held.resolved')}
-            </strong>
-            <Entry held={row} run={run} />
+            <div>
+              <strong>
+                {row.resolvedAt === null ? t('sync.held.waiting') : t('sync.held.resolved')}
+              </strong>
+              <Entry held={row} run={run} />
+            </div>
           </li>
         ))}
       </ul>
