@@ -7,6 +7,12 @@ export interface SyncTablePolicy {
   kind: SyncKind;
   /** Fields derived from other records on each device: never sent, recomputed after a pull. */
   derived?: readonly string[];
+  /**
+   * Two records from two devices with the same unique key (the same bank file imported on both):
+   * 'merge' keeps one on every device (the smaller id) and folds the other's links into it;
+   * 'hold' (the default) keeps the other device's aside until the user chooses.
+   */
+  duplicates?: 'merge' | 'hold';
 }
 
 const INVOICE_DERIVED = [
@@ -26,7 +32,8 @@ export const SYNC_TABLES: Readonly<Record<string, SyncTablePolicy>> = {
   invoices: { kind: 'mutable', derived: INVOICE_DERIVED },
   promises: { kind: 'mutable' },
   plans: { kind: 'mutable' },
-  installments: { kind: 'mutable' },
+  // paidCents follows the payments toward the plan (plan-payments.ts): recomputed, never merged.
+  installments: { kind: 'mutable', derived: ['paidCents'] },
   disputes: { kind: 'mutable' },
   settings: { kind: 'mutable' },
   mandates: { kind: 'mutable' },
@@ -37,8 +44,8 @@ export const SYNC_TABLES: Readonly<Record<string, SyncTablePolicy>> = {
   activities: { kind: 'fact' },
   audit: { kind: 'fact' },
   legalEvents: { kind: 'fact' },
-  bankStatements: { kind: 'fact' },
-  bankMovements: { kind: 'fact' },
+  bankStatements: { kind: 'fact', duplicates: 'merge' },
+  bankMovements: { kind: 'fact', duplicates: 'merge' },
   creditNotes: { kind: 'fact' },
   dunningEvents: { kind: 'fact' },
   planDocuments: { kind: 'fact' },
@@ -50,6 +57,8 @@ export const SYNC_TABLES: Readonly<Record<string, SyncTablePolicy>> = {
   syncChanges: { kind: 'local' },
   syncDocs: { kind: 'local' },
   syncMeta: { kind: 'local' },
+  // Records another device made with a key this one already uses, kept aside (renderer/src/db/sync/held.ts).
+  syncHeld: { kind: 'local' },
   syncConflicts: { kind: 'fact' },
 };
 

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, type Page } from '@playwright/test';
+import { measureSync, SYNC_INVOICES, type SyncFigures } from './sync-bench';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 /** BENCH_SCREENS_ONLY=1: skip the keystroke, filter, sort and reconcile loops (NaN in the table). */
@@ -231,7 +232,18 @@ for (const size of SIZES) {
   });
 }
 
+/** Sync is measured once per run (at SYNC_INVOICES) and written into every size's entry. */
+let syncFigures: SyncFigures | null = null;
+if (process.env.BENCH_SYNC !== '0') {
+  test(`sync through CouchDB at ${SYNC_INVOICES} invoices`, async ({ browser }) => {
+    syncFigures = await measureSync(browser);
+  });
+}
+
 test.afterAll(() => {
+  if (syncFigures) {
+    for (const size of Object.keys(results)) Object.assign(results[size]!, syncFigures);
+  }
   writeFileSync(RESULTS, `${JSON.stringify({ sizes: results }, null, 2)}\n`);
   const keys = Object.keys(Object.values(results)[0] ?? {}) as (keyof Figures)[];
   const sizes = Object.keys(results);

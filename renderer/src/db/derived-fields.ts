@@ -81,3 +81,43 @@ export async function recomputeDisputed(
   await db.invoices.put(next);
   return next;
 }
+
+function sumsBy(rows: readonly { invoiceId: string; amountCents: number }[]): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const row of rows) sums.set(row.invoiceId, (sums.get(row.invoiceId) ?? 0) + row.amountCents);
+  return sums;
+}
+
+/**
+ * recomputeInvoice (with credits) then recomputeDisputed for many invoices at once, inside a rw
+ * transaction: the same derivation with one read per table and one bulk write (sync applies a
+ * pulled batch of hundreds of invoices with it).
+ */
+export async function recomputeInvoicesInBulk(
+  db: CuentasDatabase,
+  ids: readonly string[],
+): Promise<void> {
+  if (ids.length === 0) return;
+  const [invoices, allocations, credits, disputes] = await Promise.all([
+    db.invoices.bulkGet([...ids]),
+    db.allocations.where('invoiceId').anyOf(ids).toArray(),
+    db.creditNotes.where('invoiceId').anyOf(ids).toArray(),
+    db.disputes.where('invoiceId').anyOf(ids).toArray(),
+  ]);
+  const paid = sumsBy(allocations);
+  const credited = sumsBy(credits);
+  const open = sumsBy(disputes.filter((dispute) => dispute.status === 'open'));
+  const next = invoices.flatMap((invoice) => {
+    if (!invoice) return [];
+    const derived = withDerivedFields(
+      invoice,
+      paid.get(invoice.id) ?? 0,
+      invoice.updatedAt,
+      credited.get(invoice.id) ?? 0,
+    );
+    return [
+      { ...derived, disputedCents: Math.min(derived.outstandingCents, open.get(invoice.id) ?? 0) },
+    ];
+  });
+  await db.invoices.bulkPut(next);
+}

@@ -45,19 +45,15 @@ export function planTables(db: CuentasDatabase) {
 }
 
 /**
- * Recomputes a signed plan inside the caller's transaction. Without `today` only payments move
- * it (completed, or back to active when a payment is deleted); with `today` it may also break.
+ * The installments' paid amounts, derived from what the client paid toward the plan, written in
+ * the caller's transaction (sync calls it after a pull: they are never merged as fields).
  */
-export async function recomputePlan(
+export async function recomputeInstallments(
   db: CuentasDatabase,
-  planId: string,
-  at: string,
-  today: CalendarDate | null,
-): Promise<PlanRecord | undefined> {
-  const plan = await db.plans.get(planId);
-  if (!plan || !LIVE_PLAN_STATUSES.includes(plan.status)) return plan;
+  plan: PlanRecord,
+): Promise<{ installments: InstallmentRecord[]; invoices: InvoiceRecord[] }> {
   const [installments, invoices, payments] = await Promise.all([
-    db.installments.where('planId').equals(planId).toArray(),
+    db.installments.where('planId').equals(plan.id).toArray(),
     db.invoices.bulkGet(plan.invoiceIds),
     db.payments.where('clientId').equals(plan.clientId).toArray(),
   ]);
@@ -72,6 +68,22 @@ export async function recomputePlan(
     paidCents: paid.get(row.seq) ?? 0,
   }));
   await db.installments.bulkPut(updated);
+  return { installments: updated, invoices: present };
+}
+
+/**
+ * Recomputes a signed plan inside the caller's transaction. Without `today` only payments move
+ * it (completed, or back to active when a payment is deleted); with `today` it may also break.
+ */
+export async function recomputePlan(
+  db: CuentasDatabase,
+  planId: string,
+  at: string,
+  today: CalendarDate | null,
+): Promise<PlanRecord | undefined> {
+  const plan = await db.plans.get(planId);
+  if (!plan || !LIVE_PLAN_STATUSES.includes(plan.status)) return plan;
+  const { installments: updated, invoices: present } = await recomputeInstallments(db, plan);
 
   const breakAfter = plan.terms?.breakAfterDays ?? DEFAULT_BREAK_AFTER_DAYS;
   // Without a today nothing can break: evaluate as of a day before any installment.

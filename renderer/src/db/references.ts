@@ -30,7 +30,8 @@ export type TableName =
   | 'syncChanges'
   | 'syncDocs'
   | 'syncMeta'
-  | 'syncConflicts';
+  | 'syncConflicts'
+  | 'syncHeld';
 
 /** What others can point at. Nothing stores a bank movement's, promise's or mandate's id. */
 export type ParentKind = 'client' | 'invoice' | 'payment' | 'plan' | 'statement' | 'activity';
@@ -182,6 +183,7 @@ export const SYNC_TABLES_LOCAL: readonly TableName[] = [
   'syncDocs',
   'syncMeta',
   'syncConflicts',
+  'syncHeld',
 ];
 
 /** Every table the schema defines (a null store in a later version deletes it). */

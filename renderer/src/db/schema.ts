@@ -89,4 +89,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         tx.table('allocations'),
       ),
   },
+  {
+    // v5 (sync, issue 15): two devices can each make invoice 2026-0042 for the same client while
+    // offline; both must be stored for the pull to go on, so [clientId+number] is no longer unique
+    // (the repositories still refuse a taken number on this device) and sync lists the pair.
+    // syncHeld keeps aside another device's record whose unique key (a mandate's reference, a
+    // bank file's fingerprint) is taken here.
+    version: 5,
+    stores: {
+      invoices:
+        'id, clientId, [clientId+number], issueDate, nextDueDate, [lifecycle+nextDueDate], planId, ' +
+        'number, [lifecycle+nextDueDate+clientId+number+outstandingCents]',
+      syncHeld: 'id, at',
+    },
+  },
 ];

@@ -2,7 +2,6 @@
 // device has, derived fields recomputed, conflicts listed; one transaction per batch with its checkpoint.
 import type { Table } from 'dexie';
 import type { CuentasDatabase } from '../database';
-import type { InvoiceRecord } from '../../../../shared/domain/records';
 import type { SyncDoc } from '../../../../shared/sync/doc';
 import { stateOfDoc } from '../../../../shared/sync/doc';
 import { DELETED, mergeRemote, recordOf } from '../../../../shared/sync/merge';
@@ -10,7 +9,8 @@ import type { RecordState } from '../../../../shared/sync/merge';
 import { canonicalJson } from '../../../../shared/sync/json-value';
 import { UNLISTED_CONFLICT_FIELDS, isSynced, syncPolicy } from '../../../../shared/sync/tables';
 import { maxClock } from '../../../../shared/sync/clock';
-import { recomputeDisputed, recomputeInvoice } from '../derived-fields';
+import { recomputeInvoicesInBulk } from '../derived-fields';
+import { LIVE_PLAN_STATUSES, recomputeInstallments } from '../plan-payments';
 import {
   SYNC_CHANGES,
   SYNC_CONFLICTS,
@@ -27,6 +27,16 @@ import type {
   SyncDocRecord,
   SyncMetaRecord,
 } from './records';
+import {
+  SYNC_HELD,
+  findClash,
+  hasHeldTable,
+  heldTable,
+  noteSameNumbers,
+  setAsideLocal,
+  setAsideRemote,
+  updateHeld,
+} from './held';
 
 type Row = Record<string, unknown>;
 
@@ -35,7 +45,7 @@ export function syncTableNames(db: CuentasDatabase): string[] {
   const names = db.tables.map((table) => table.name);
   return [
     ...names.filter(isSynced),
-    ...[SYNC_CHANGES, SYNC_DOCS, SYNC_META].filter((name) => names.includes(name)),
+    ...[SYNC_CHANGES, SYNC_DOCS, SYNC_META, SYNC_HELD].filter((name) => names.includes(name)),
   ];
 }
 
@@ -73,6 +83,15 @@ function labelOf(record: Row | undefined, key: string): string {
   return typeof name === 'string' ? name : key;
 }
 
+/** Placeholders for derived fields a pulled record lacks, until they are recomputed. */
+const DERIVED_PLACEHOLDERS: Readonly<Record<string, Row>> = {
+  invoices: INVOICE_PLACEHOLDERS,
+  installments: { paidCents: 0 },
+};
+
+/** Tables whose records move what a client paid toward a plan. */
+const PLAN_INPUTS = ['payments', 'allocations', 'invoices', 'creditNotes', 'plans'];
+
 function invoiceIdsOf(tableName: string, key: string, rows: (Row | undefined)[]): string[] {
   if (tableName === 'invoices') return [key];
   if (!['allocations', 'creditNotes', 'disputes'].includes(tableName)) return [];
@@ -84,9 +103,76 @@ export interface ApplyResult {
   conflicts: number;
 }
 
+/** Tables written record by record: a unique index must see each write before the next check. */
+function writesOneByOne(target: Table<Row, string | number>): boolean {
+  return target.schema.indexes.some((index) => index.unique);
+}
+
+/** Writes held back during a batch and made with one bulk call per table at its end. */
+class BatchWrites {
+  readonly puts = new Map<string, Row[]>();
+  readonly deletes = new Map<string, (string | number)[]>();
+  readonly newAudit: { row: Row; shadow: Omit<SyncDocRecord, 'localKey'> }[] = [];
+  readonly shadows: SyncDocRecord[] = [];
+  readonly sent: string[] = [];
+  readonly pending: SyncChangeRecord[] = [];
+
+  put(tableName: string, row: Row): void {
+    const rows = this.puts.get(tableName) ?? [];
+    rows.push(row);
+    this.puts.set(tableName, rows);
+  }
+
+  delete(tableName: string, key: string | number): void {
+    const keys = this.deletes.get(tableName) ?? [];
+    keys.push(key);
+    this.deletes.set(tableName, keys);
+  }
+
+  async flush(db: CuentasDatabase): Promise<void> {
+    for (const [name, rows] of this.puts) await table(db, name).bulkPut(rows);
+    for (const [name, keys] of this.deletes) await table(db, name).bulkDelete(keys);
+    if (this.newAudit.length > 0) {
+      const keys = await db.audit.bulkAdd(
+        this.newAudit.map((entry) => entry.row as never),
+        { allKeys: true },
+      );
+      this.newAudit.forEach((entry, index) =>
+        this.shadows.push({ ...entry.shadow, localKey: keys[index]! }),
+      );
+    }
+    await db.table<SyncDocRecord, string>(SYNC_DOCS).bulkPut(this.shadows);
+    await db.table<SyncChangeRecord, string>(SYNC_CHANGES).bulkDelete(this.sent);
+    await db.table<SyncChangeRecord, string>(SYNC_CHANGES).bulkPut(this.pending);
+  }
+}
+
+/** What this device has of each document's record, read with one bulk call per table. */
+async function readLocal(
+  db: CuentasDatabase,
+  docs: readonly SyncDoc[],
+  shadows: Map<string, SyncDocRecord | undefined>,
+): Promise<Map<string, Row | undefined>> {
+  const keysByTable = new Map<string, { id: string; key: string | number }[]>();
+  for (const doc of docs) {
+    const key = shadows.get(doc._id)?.localKey ?? (doc.table === 'audit' ? undefined : doc.key);
+    if (key === undefined) continue;
+    const entries = keysByTable.get(doc.table) ?? [];
+    entries.push({ id: doc._id, key });
+    keysByTable.set(doc.table, entries);
+  }
+  const rows = new Map<string, Row | undefined>();
+  for (const [name, entries] of keysByTable) {
+    const found = await table(db, name).bulkGet(entries.map((entry) => entry.key));
+    entries.forEach((entry, index) => rows.set(entry.id, found[index]));
+  }
+  return rows;
+}
+
 /**
  * Merges `docs` into the database in one transaction, and saves `checkpoint` with them, so a cut
- * connection never leaves a batch half applied nor applies one twice.
+ * connection never leaves a batch half applied nor applies one twice. Reads and writes go in bulk
+ * per table, except for tables with a unique index (each write is checked against the last).
  */
 export async function applyRemoteDocs(
   db: CuentasDatabase,
@@ -102,60 +188,117 @@ export async function applyRemoteDocs(
     const docsTable = db.table<SyncDocRecord, string>(SYNC_DOCS);
     const changes = db.table<SyncChangeRecord, string>(SYNC_CHANGES);
     const touchedInvoices = new Set<string>();
+    const touchedClients = new Set<string>();
+    const touchedPlans = new Set<string>();
+    const pulledInvoices: Row[] = [];
     const conflicts: SyncConflictRecord[] = [];
     const now = new Date().toISOString();
     const device = await db.table<SyncMetaRecord, string>(SYNC_META).get('device');
     const deviceId = device?.key === 'device' ? device.value.deviceId : '';
-    for (const doc of docs) {
+    const withHeld = hasHeldTable(db);
+    const wanted = docs.filter(
+      (doc) => syncPolicy(doc.table).kind !== 'local' && names.has(doc.table),
+    );
+    const ids = wanted.map((doc) => doc._id);
+    const shadowRows = await docsTable.bulkGet(ids);
+    const shadows = new Map(ids.map((id, index) => [id, shadowRows[index]]));
+    const fresh = wanted.filter(
+      (doc) => shadows.get(doc._id)?.rev !== doc._rev || !shadows.get(doc._id),
+    );
+    const unknown = fresh.filter((doc) => !shadows.get(doc._id)).map((doc) => doc._id);
+    const heldRows = withHeld ? await heldTable(db).bulkGet(unknown) : [];
+    const helds = new Map(unknown.map((id, index) => [id, heldRows[index]]));
+    const rows = await readLocal(db, fresh, shadows);
+    const batch = new BatchWrites();
+    for (const doc of fresh) {
       const policy = syncPolicy(doc.table);
-      if (policy.kind === 'local' || !names.has(doc.table)) continue;
-      const shadow = await docsTable.get(doc._id);
-      if (shadow && shadow.rev === doc._rev) continue; // already here (our own push, or a re-read)
+      const shadow = shadows.get(doc._id);
       const remote = stateOfDoc(doc);
       for (const clock of Object.values(remote.clocks)) observeClock(db.name, clock);
+      const held = helds.get(doc._id);
+      if (held?.source === 'remote') {
+        // Another device's record set aside here: its new version stays aside (settleHeld decides).
+        if (held.rev !== doc._rev) await updateHeld(db, held, remote, doc._rev ?? null);
+        applied += 1;
+        continue;
+      }
       const target = table(db, doc.table);
+      const direct = writesOneByOne(target);
       const localKey: string | number | undefined =
         shadow?.localKey ?? (doc.table === 'audit' ? undefined : doc.key);
-      const row = localKey === undefined ? undefined : await target.get(localKey);
+      const row = direct && localKey !== undefined ? await target.get(localKey) : rows.get(doc._id);
       const local = localState(doc.table, row, shadow);
       const { merged, conflicts: found } = mergeRemote(shadow?.baseClocks ?? {}, local, remote);
       const record = recordOf(merged);
-      let key = localKey;
-      if (record) {
-        const next: Row = { ...record };
-        if (doc.table === 'invoices') {
-          const derived = syncPolicy('invoices').derived ?? [];
-          for (const field of derived) {
-            next[field] =
-              row?.[field] ?? INVOICE_PLACEHOLDERS[field as keyof typeof INVOICE_PLACEHOLDERS];
-          }
-        }
-        if (doc.table === 'audit') {
-          if (key === undefined) key = await target.add(next);
-          else await target.put({ ...next, seq: key });
-        } else {
-          await target.put(next);
-        }
-      } else if (row && key !== undefined) {
-        await target.delete(key);
-      }
-      for (const id of invoiceIdsOf(doc.table, doc.key, [row, record])) touchedInvoices.add(id);
-      if (key === undefined) continue; // a tombstone of an audit entry this device never had
-      await docsTable.put({
+      const key = localKey;
+      const newShadow = {
         id: doc._id,
         table: doc.table,
-        localKey: key,
         clocks: merged.clocks,
         baseClocks: remote.clocks,
         rev: doc._rev ?? null,
-      });
-      if (canonicalJson(merged.clocks) === canonicalJson(remote.clocks)) {
-        await changes.delete(doc._id);
-      } else {
-        const latest = Object.values(merged.clocks).reduce<string | null>(maxClock, null);
-        await changes.put({ docId: doc._id, table: doc.table, clock: latest ?? '' });
+      };
+      if (record) {
+        const next: Row = { ...record };
+        const placeholders = DERIVED_PLACEHOLDERS[doc.table];
+        if (placeholders) {
+          for (const field of policy.derived ?? [])
+            next[field] = row?.[field] ?? placeholders[field];
+        }
+        const clash = direct && withHeld ? await findClash(target, next, doc.key) : null;
+        if (clash) {
+          // A unique key this device already uses: the same fact twice (one copy is kept on every
+          // device: the smaller id) or another record (set aside for the user). The pull goes on.
+          const merge = policy.duplicates === 'merge';
+          if (!merge || doc.key > String(clash.otherKey)) {
+            if (row && key !== undefined) {
+              await target.delete(key);
+              await docsTable.delete(doc._id);
+              await changes.delete(doc._id);
+            }
+            await setAsideRemote(
+              db,
+              doc._id,
+              doc.table,
+              doc.key,
+              clash,
+              merge,
+              merged,
+              next,
+              doc._rev ?? null,
+            );
+            applied += 1;
+            continue;
+          }
+          await setAsideLocal(db, tx, target, clash, doc.key);
+        }
+        if (direct) await target.put(next);
+        else if (doc.table === 'audit' && key === undefined) {
+          batch.newAudit.push({ row: next, shadow: newShadow });
+        } else {
+          batch.put(doc.table, doc.table === 'audit' ? { ...next, seq: key } : next);
+        }
+        if (doc.table === 'invoices') pulledInvoices.push(next);
+      } else if (row && key !== undefined) {
+        if (direct) await target.delete(key);
+        else batch.delete(doc.table, key);
+      }
+      for (const id of invoiceIdsOf(doc.table, doc.key, [row, record])) touchedInvoices.add(id);
+      for (const seen of [row, record]) {
+        if (PLAN_INPUTS.includes(doc.table) && typeof seen?.clientId === 'string')
+          touchedClients.add(seen.clientId);
+        if (doc.table === 'installments' && typeof seen?.planId === 'string')
+          touchedPlans.add(seen.planId);
       }
       applied += 1;
+      // A tombstone of an audit entry this device never had leaves nothing to keep.
+      if (key !== undefined) batch.shadows.push({ ...newShadow, localKey: key });
+      if (canonicalJson(merged.clocks) === canonicalJson(remote.clocks)) {
+        batch.sent.push(doc._id);
+      } else {
+        const latest = Object.values(merged.clocks).reduce<string | null>(maxClock, null);
+        batch.pending.push({ docId: doc._id, table: doc.table, clock: latest ?? '' });
+      }
       if (policy.kind !== 'mutable') continue;
       for (const conflict of found) {
         if (UNLISTED_CONFLICT_FIELDS.includes(conflict.field)) continue;
@@ -180,13 +323,19 @@ export async function applyRemoteDocs(
         });
       }
     }
-    for (const id of touchedInvoices) {
-      const invoice = await db.invoices.get(id);
-      if (!invoice) continue;
-      const next: InvoiceRecord = await recomputeInvoice(db, invoice, invoice.updatedAt, {
-        credits: true,
-      });
-      await recomputeDisputed(db, next, next.updatedAt);
+    await batch.flush(db);
+    if (withHeld) await noteSameNumbers(db, pulledInvoices);
+    await recomputeInvoicesInBulk(db, [...touchedInvoices]);
+    // Installments' paid amounts are derived: recomputed from the payments, after the invoices.
+    if (touchedClients.size > 0) {
+      const keys = await db.plans
+        .where('clientId')
+        .anyOf([...touchedClients])
+        .primaryKeys();
+      for (const key of keys) touchedPlans.add(key);
+    }
+    for (const plan of await db.plans.bulkGet([...touchedPlans])) {
+      if (plan && LIVE_PLAN_STATUSES.includes(plan.status)) await recomputeInstallments(db, plan);
     }
     if (conflicts.length > 0) {
       conflictCount = conflicts.length;

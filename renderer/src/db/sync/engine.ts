@@ -20,6 +20,7 @@ import {
   syncedFields,
 } from './change-log';
 import type { CouchClient } from './couch-client';
+import { settleHeld } from './held';
 import type { SyncChangeRecord, SyncDocRecord, SyncMetaRecord } from './records';
 
 type Row = Record<string, unknown>;
@@ -129,6 +130,8 @@ export async function pull(
     options.onProgress?.({ phase: 'pull', done: applied });
     if (page.results.length < batch) break;
   }
+  // Everything the server had is here: records set aside by a unique key are settled.
+  await settleHeld(db);
   return { applied, conflicts };
 }
 

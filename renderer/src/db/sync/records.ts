@@ -59,3 +59,39 @@ export interface SyncConflictRecord {
   at: string;
   undoneAt: string | null;
 }
+
+/**
+ * Why sync set a record aside: 'held', another device's record uses a unique key taken here (a
+ * mandate's reference), it waits for the user; 'merged', the same fact came from two devices (the
+ * same bank file imported on both) and one copy was kept, this is the other; 'same_number', two
+ * devices each made an invoice with the same number for the same client (both are kept).
+ */
+export type SyncHeldKind = 'held' | 'merged' | 'same_number';
+
+/** One entry of the duplicates list (this device's only: never synced). */
+export interface SyncHeldRecord {
+  /** The set-aside record's document id; for 'same_number', `number:<id>+<id>`. */
+  id: string;
+  kind: SyncHeldKind;
+  table: string;
+  /** The unique index ("fingerprint", "reference", "[clientId+number]"). */
+  index: string;
+  /** The set-aside record's key, and the key of the record kept in the table. */
+  key: string;
+  keptKey: string;
+  /** 'remote': the other device's record (its sync state is kept here); 'local': this device's, deleted. */
+  source: 'remote' | 'local';
+  /** The record's last values, as stored (what the list shows and the settlement reads). */
+  record: Record<string, unknown>;
+  /** For a remote one: its merged sync state and server revision (null once released or local). */
+  state: { values: Record<string, unknown>; clocks: Record<string, SyncClock> } | null;
+  rev: string | null;
+  /** The other device deleted it. */
+  gone: boolean;
+  /** A payment booked twice for one bank transfer, taken back by the settlement. */
+  tookBack: { paymentId: string; amountCents: number; clientId: string } | null;
+  at: string;
+  /** Settled by itself (links folded in) or by the user's choice. */
+  resolvedAt: string | null;
+  resolution: 'kept_here' | 'kept_other' | 'renumbered' | 'merged' | 'released' | null;
+}

@@ -19,6 +19,7 @@ declare global {
 
 // The hooks live in their own chunk: normal use never downloads or runs them.
 if (benchMode) void import('./bench-hooks');
+if (benchMode) void import('../sync/sync-bench-hooks');
 
 /** Records when the ledger first showed rows, measured from the page's navigation start. */
 export function reportFirstRows(): void {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n';
 import { getDb } from '../../db/database';
 import { listConflicts, undoConflict } from '../../db/sync/conflicts';
+import { SyncHeldList } from './SyncHeldList';
 
 /** The tables whose records can conflict (mutable records), named for people. */
 const TABLES = {
@@ -83,6 +84,7 @@ export function SyncConflictsCard() {
           </tbody>
         </table>
       )}
+      <SyncHeldList />
     </div>
   );
 }

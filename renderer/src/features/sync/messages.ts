@@ -65,6 +65,26 @@ export const messages = defineMessages(
     'sync.table.mandates': 'Mandato SEPA',
     'sync.table.importPresets': 'Plantilla de importación',
     'sync.table.savedViews': 'Vista guardada',
+    'sync.held.title': 'Registros repetidos entre equipos',
+    'sync.held.intro':
+      'Dos equipos crearon lo mismo, o con la misma clave, mientras no estaban conectados. La sincronización sigue: aquí ves qué se hizo solo y qué te toca decidir.',
+    'sync.held.waiting': 'Pendiente de decidir',
+    'sync.held.resolved': 'Resuelto',
+    'sync.held.mergedStatement':
+      'El extracto {name} se importó en los dos equipos: se guarda una sola vez.',
+    'sync.held.mergedMovement':
+      'El movimiento del banco del {date} de {amount} se importó en los dos equipos: se guarda una sola vez.',
+    'sync.held.tookBack':
+      'Se había conciliado en los dos equipos: se quitó el cobro repetido de {amount}, el ingreso cuenta una vez.',
+    'sync.held.aside':
+      'El mandato SEPA {label} se creó en los dos equipos. El del otro equipo está apartado hasta que elijas cuál queda.',
+    'sync.held.keepHere': 'Quedarse con el de este equipo',
+    'sync.held.keepOther': 'Quedarse con el del otro equipo',
+    'sync.held.sameNumber':
+      'La factura {number} de este cliente existe dos veces: se hizo en los dos equipos. Cambia el número de una, o borra la que sobre si era la misma venta.',
+    'sync.held.newNumber': 'Nuevo número',
+    'sync.held.renumber': 'Cambiar número',
+    'sync.held.delete': 'Borrar esta',
   },
   {
     'sync.title': 'Sync',
@@ -127,5 +147,25 @@ export const messages = defineMessages(
     'sync.table.mandates': 'SEPA mandate',
     'sync.table.importPresets': 'Import preset',
     'sync.table.savedViews': 'Saved view',
+    'sync.held.title': 'Records repeated across computers',
+    'sync.held.intro':
+      'Two computers made the same thing, or used the same key, while apart. Sync goes on: here is what it did by itself and what is for you to decide.',
+    'sync.held.waiting': 'Waiting for your choice',
+    'sync.held.resolved': 'Resolved',
+    'sync.held.mergedStatement':
+      'Statement {name} was imported on both computers: it is kept once.',
+    'sync.held.mergedMovement':
+      'The bank movement of {date} for {amount} was imported on both computers: it is kept once.',
+    'sync.held.tookBack':
+      'It had been reconciled on both: the repeated payment of {amount} was taken back, the transfer counts once.',
+    'sync.held.aside':
+      'SEPA mandate {label} was made on both computers. The other computer’s is set aside until you choose which stays.',
+    'sync.held.keepHere': 'Keep this computer’s',
+    'sync.held.keepOther': 'Keep the other computer’s',
+    'sync.held.sameNumber':
+      'Invoice {number} of this client exists twice: it was made on both computers. Give one a new number, or delete the extra one if it was the same sale.',
+    'sync.held.newNumber': 'New number',
+    'sync.held.renumber': 'Change number',
+    'sync.held.delete': 'Delete this one',
   },
 );

@@ -115,6 +115,8 @@ describe('schema migrations', () => {
         'syncConflicts',
         'syncDocs',
         'syncMeta',
+        // v5: records sync set aside by a unique key (issue 15).
+        'syncHeld',
       ].sort(),
     );
     await db.delete();

@@ -43,6 +43,7 @@ import type {
   SyncChangeRecord,
   SyncConflictRecord,
   SyncDocRecord,
+  SyncHeldRecord,
   SyncMetaRecord,
 } from '../../../../renderer/src/db/sync/records';
 import { emptyChunk, type LedgerChunkRecord } from '../../../../shared/domain/ledger-read-model';
@@ -400,6 +401,23 @@ const SAMPLES = {
     at: AT,
     undoneAt: null,
   } satisfies Required<SyncConflictRecord>,
+  syncHeld: {
+    id: 'mandates:m2',
+    kind: 'held',
+    table: 'mandates',
+    index: 'reference',
+    key: 'm2',
+    keptKey: 'm1',
+    source: 'remote',
+    record: {},
+    state: null,
+    rev: null,
+    gone: false,
+    tookBack: null,
+    at: AT,
+    resolvedAt: null,
+    resolution: null,
+  } satisfies Required<SyncHeldRecord>,
 } satisfies Record<TableName, unknown>;
 
 /** Fields that end in "Id" but name no row. */
