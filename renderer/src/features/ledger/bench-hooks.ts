@@ -64,6 +64,8 @@ async function loadRaw(invoices: number): Promise<{ ms: number }> {
   await new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('raw load failed'));
+    // An aborted transaction (quota, memory) fires only abort: without this the bench waits forever.
+    tx.onabort = () => reject(tx.error ?? new Error('raw load aborted'));
   });
   const ms = performance.now() - started;
   db.close();
