@@ -27,6 +27,7 @@ export type CompactInvoice = Pick<
   | 'disputedCents'
   | 'planId'
   | 'dues'
+  | 'createdAt'
 >;
 
 /** One client's invoices, one array per field, in invoice id order. */
@@ -50,6 +51,8 @@ export interface LedgerChunkRecord {
   dueCounts: number[];
   dueDates: CalendarDate[];
   dueCents: Cents[];
+  /** When each invoice was recorded ('' when the record has none): Hoy's prescriptions read it. */
+  createdAts: string[];
   /** What the client has paid and not yet applied: the sum of its payments' unallocatedCents. */
   creditCents: Cents;
   /*
@@ -85,9 +88,10 @@ export const READY_KEY = 0;
 
 /**
  * The model's format: a marker of an older format (chunks without payments and allocations, as
- * v4 built them) counts as absent, so the next read rebuilds the model.
+ * v4 built them; format 2 without the invoices' createdAt) counts as absent, so the next read
+ * rebuilds the model.
  */
-export const MODEL_FORMAT = 2;
+export const MODEL_FORMAT = 3;
 
 /** The marker row (a number key: no client id, and sorted before every chunk). */
 export interface ReadyMarker {
@@ -222,6 +226,7 @@ export function emptyChunk(clientId: string): LedgerChunkRecord {
     dueCounts: [],
     dueDates: [],
     dueCents: [],
+    createdAts: [],
     creditCents: 0,
     paymentKeys: [],
     paymentDates: [],
@@ -235,10 +240,33 @@ export function emptyChunk(clientId: string): LedgerChunkRecord {
 
 /** The compact invoices of a chunk, in its (id) order. */
 export function decodeChunk(chunk: InvoiceChunkRow): CompactInvoice[] {
-  const out = new Array<CompactInvoice>(chunk.ids.length);
+  return decodeWhere(chunk, () => true);
+}
+
+/**
+ * The chunk's open invoices (issued, money outstanding, an unpaid due), in id order: the set Hoy
+ * works on, the same the `[lifecycle+nextDueDate]` index gives once filtered by outstanding > 0.
+ * Only these are decoded: the columns are read in place for the others.
+ */
+export function decodeOpenInvoices(chunk: InvoiceChunkRow): CompactInvoice[] {
+  return decodeWhere(
+    chunk,
+    (i) =>
+      chunk.lifecycles[i] === 'issued' &&
+      (chunk.outstandingCents[i] ?? 0) > 0 &&
+      (chunk.nextDueDates[i] ?? null) !== null,
+  );
+}
+
+function decodeWhere(chunk: InvoiceChunkRow, keep: (index: number) => boolean): CompactInvoice[] {
+  const out: CompactInvoice[] = [];
   let due = 0;
   for (let i = 0; i < chunk.ids.length; i += 1) {
     const count = chunk.dueCounts[i] ?? 0;
+    if (!keep(i)) {
+      due += count;
+      continue;
+    }
     const dues = new Array<{ dueDate: CalendarDate; amountCents: Cents }>(count);
     for (let k = 0; k < count; k += 1) {
       dues[k] = {
@@ -262,9 +290,10 @@ export function decodeChunk(chunk: InvoiceChunkRow): CompactInvoice[] {
       disputedCents: chunk.disputedCents[i] ?? 0,
       planId: chunk.planRefs[i] ?? null,
       dues,
+      createdAt: chunk.createdAts[i] ?? '',
     };
     if (credited >= 0) invoice.creditedCents = credited;
-    out[i] = invoice;
+    out.push(invoice);
   }
   return out;
 }
@@ -285,6 +314,7 @@ export function compactOf(invoice: CompactInvoice): CompactInvoice {
     disputedCents: invoice.disputedCents,
     planId: invoice.planId,
     dues: invoice.dues.map((row) => ({ dueDate: row.dueDate, amountCents: row.amountCents })),
+    createdAt: invoice.createdAt ?? '',
   };
   if (invoice.creditedCents !== undefined) compact.creditedCents = invoice.creditedCents;
   return compact;
@@ -322,6 +352,7 @@ function writeInvoices(chunk: LedgerChunkRecord, invoices: readonly CompactInvoi
   chunk.dueCounts = [];
   chunk.dueDates = [];
   chunk.dueCents = [];
+  chunk.createdAts = [];
   for (const invoice of sorted) {
     chunk.ids.push(invoice.id);
     chunk.numbers.push(invoice.number);
@@ -336,6 +367,7 @@ function writeInvoices(chunk: LedgerChunkRecord, invoices: readonly CompactInvoi
     chunk.disputedCents.push(invoice.disputedCents);
     chunk.planRefs.push(invoice.planId);
     chunk.dueCounts.push(invoice.dues.length);
+    chunk.createdAts.push(invoice.createdAt ?? '');
     for (const due of invoice.dues) {
       chunk.dueDates.push(due.dueDate);
       chunk.dueCents.push(due.amountCents);

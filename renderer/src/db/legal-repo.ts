@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/claim-prescription';
 import { DEFAULT_WARNING_MONTHS, PRESCRIPTION_YEARS } from '../../../shared/domain/prescription';
 import type { DunningSettings } from '../../../shared/domain/dunning';
+import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { newId, nowInstant, throwIfIssues } from './repo-helpers';
@@ -127,7 +128,7 @@ export function warningMonthsOf(settings: DunningSettings): number {
 /** Every client's prescriptions, computed from already loaded data plus legal events and plans. */
 export async function prescriptionsByClient(
   db: CuentasDatabase,
-  all: readonly ClientData[],
+  all: readonly ClientData<CompactInvoice>[],
   settings: DunningSettings,
   today: CalendarDate,
 ): Promise<Map<string, InvoicePrescription[]>> {

@@ -19,6 +19,7 @@ import { openDispute } from '../../../../renderer/src/db/disputes-repo';
 import {
   loadClientCompact,
   loadCompactInvoices,
+  loadOpenCompactInvoices,
   rebuildReadModel,
 } from '../../../../renderer/src/db/ledger-read-model';
 import { loadDemoData } from '../../../../renderer/src/db/demo-loader';
@@ -32,6 +33,7 @@ import {
   compactOf,
   READY_KEY,
   READY_MARKER,
+  MODEL_FORMAT,
   isCurrentMarker,
   storedRowsOfAll,
   type CompactInvoice,
@@ -265,6 +267,16 @@ function sorted(rows: readonly CompactInvoice[]): CompactInvoice[] {
   return rows.map(compactOf).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
+/** What Hoy read before the model: issued, with an unpaid due (nextDueDate), money outstanding. */
+function openByIndex<T extends CompactInvoice>(invoices: readonly T[]): T[] {
+  return invoices.filter(
+    (invoice) =>
+      invoice.lifecycle === 'issued' &&
+      invoice.nextDueDate !== null &&
+      invoice.outstandingCents > 0,
+  );
+}
+
 /** The model as stored equals the chunks a full recomputation from the invoices would build. */
 async function expectModelCurrent(db: CuentasDatabase, where: string): Promise<void> {
   const [rows, invoices, payments, allocations] = await Promise.all([
@@ -281,6 +293,10 @@ async function expectModelCurrent(db: CuentasDatabase, where: string): Promise<v
   const full = storedRowsOfAll(buildChunks(invoices, payments, allocations));
   expect(stored, where).toEqual(full);
   expect(sorted(await loadCompactInvoices(db)), where).toEqual(sorted(invoices));
+  // Hoy's open set from the model is the one the [lifecycle+nextDueDate] index gives (createdAt too).
+  expect(sorted(await loadOpenCompactInvoices(db)), `${where}: open set`).toEqual(
+    sorted(openByIndex(invoices)),
+  );
   for (const clientId of new Set(invoices.map((invoice) => invoice.clientId))) {
     expect(sorted(await loadClientCompact(db, clientId)), where).toEqual(
       sorted(invoices.filter((invoice) => invoice.clientId === clientId)),
@@ -392,6 +408,29 @@ describe('the ledger read model', () => {
     await expectPanelAgrees(db, 'old format');
     await new Promise((resolve) => setTimeout(resolve, 100));
     await expectModelCurrent(db, 'rebuilt');
+  });
+
+  it('a model of format 2 (no createdAt) is read as absent: Hoy reads the index, then it is rebuilt', async () => {
+    db = freshDb();
+    await loadDemoData(db, { invoices: 120, today: TODAY });
+    const rows = await db.ledgerChunks.toArray();
+    await db.ledgerChunks.bulkPut(
+      rows.map((row) => {
+        if (row.clientId === READY_KEY) return { clientId: READY_KEY, format: 2 };
+        if (!('createdAts' in row)) return row;
+        const older: Partial<typeof row> = { ...row };
+        delete older.createdAts;
+        return older as typeof row;
+      }),
+    );
+    expect(MODEL_FORMAT).toBeGreaterThan(2);
+    const invoices = await db.invoices.toArray();
+    const open = await loadOpenCompactInvoices(db);
+    expect(open.length, 'the demo has open invoices').toBeGreaterThan(0);
+    expect(open.every((invoice) => invoice.createdAt.length > 0)).toBe(true);
+    expect(sorted(open)).toEqual(sorted(openByIndex(invoices)));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expectModelCurrent(db, 'rebuilt from format 2');
   });
 
   it('an empty database reads nothing and builds its marker', async () => {
