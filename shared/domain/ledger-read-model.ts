@@ -27,7 +27,6 @@ export type CompactInvoice = Pick<
   | 'disputedCents'
   | 'planId'
   | 'dues'
-  | 'createdAt'
 >;
 
 /** One client's invoices, one array per field, in invoice id order. */
@@ -51,8 +50,6 @@ export interface LedgerChunkRecord {
   dueCounts: number[];
   dueDates: CalendarDate[];
   dueCents: Cents[];
-  /** When each invoice was recorded ('' when the record has none): Hoy's prescriptions read it. */
-  createdAts: string[];
   /** What the client has paid and not yet applied: the sum of its payments' unallocatedCents. */
   creditCents: Cents;
   /*
@@ -88,10 +85,9 @@ export const READY_KEY = 0;
 
 /**
  * The model's format: a marker of an older format (chunks without payments and allocations, as
- * v4 built them; format 2 without the invoices' createdAt) counts as absent, so the next read
- * rebuilds the model.
+ * v4 built them) counts as absent, so the next read rebuilds the model.
  */
-export const MODEL_FORMAT = 3;
+export const MODEL_FORMAT = 2;
 
 /** The marker row (a number key: no client id, and sorted before every chunk). */
 export interface ReadyMarker {
@@ -226,7 +222,6 @@ export function emptyChunk(clientId: string): LedgerChunkRecord {
     dueCounts: [],
     dueDates: [],
     dueCents: [],
-    createdAts: [],
     creditCents: 0,
     paymentKeys: [],
     paymentDates: [],
@@ -290,7 +285,6 @@ function decodeWhere(chunk: InvoiceChunkRow, keep: (index: number) => boolean): 
       disputedCents: chunk.disputedCents[i] ?? 0,
       planId: chunk.planRefs[i] ?? null,
       dues,
-      createdAt: chunk.createdAts[i] ?? '',
     };
     if (credited >= 0) invoice.creditedCents = credited;
     out.push(invoice);
@@ -314,7 +308,6 @@ export function compactOf(invoice: CompactInvoice): CompactInvoice {
     disputedCents: invoice.disputedCents,
     planId: invoice.planId,
     dues: invoice.dues.map((row) => ({ dueDate: row.dueDate, amountCents: row.amountCents })),
-    createdAt: invoice.createdAt ?? '',
   };
   if (invoice.creditedCents !== undefined) compact.creditedCents = invoice.creditedCents;
   return compact;
@@ -352,7 +345,6 @@ function writeInvoices(chunk: LedgerChunkRecord, invoices: readonly CompactInvoi
   chunk.dueCounts = [];
   chunk.dueDates = [];
   chunk.dueCents = [];
-  chunk.createdAts = [];
   for (const invoice of sorted) {
     chunk.ids.push(invoice.id);
     chunk.numbers.push(invoice.number);
@@ -367,7 +359,6 @@ function writeInvoices(chunk: LedgerChunkRecord, invoices: readonly CompactInvoi
     chunk.disputedCents.push(invoice.disputedCents);
     chunk.planRefs.push(invoice.planId);
     chunk.dueCounts.push(invoice.dues.length);
-    chunk.createdAts.push(invoice.createdAt ?? '');
     for (const due of invoice.dues) {
       chunk.dueDates.push(due.dueDate);
       chunk.dueCents.push(due.amountCents);

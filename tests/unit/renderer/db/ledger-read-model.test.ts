@@ -33,7 +33,6 @@ import {
   compactOf,
   READY_KEY,
   READY_MARKER,
-  MODEL_FORMAT,
   isCurrentMarker,
   storedRowsOfAll,
   type CompactInvoice,
@@ -293,7 +292,7 @@ async function expectModelCurrent(db: CuentasDatabase, where: string): Promise<v
   const full = storedRowsOfAll(buildChunks(invoices, payments, allocations));
   expect(stored, where).toEqual(full);
   expect(sorted(await loadCompactInvoices(db)), where).toEqual(sorted(invoices));
-  // Hoy's open set from the model is the one the [lifecycle+nextDueDate] index gives (createdAt too).
+  // Hoy's open set from the model is the one the [lifecycle+nextDueDate] index gives.
   expect(sorted(await loadOpenCompactInvoices(db)), `${where}: open set`).toEqual(
     sorted(openByIndex(invoices)),
   );
@@ -408,29 +407,6 @@ describe('the ledger read model', () => {
     await expectPanelAgrees(db, 'old format');
     await new Promise((resolve) => setTimeout(resolve, 100));
     await expectModelCurrent(db, 'rebuilt');
-  });
-
-  it('a model of format 2 (no createdAt) is read as absent: Hoy reads the index, then it is rebuilt', async () => {
-    db = freshDb();
-    await loadDemoData(db, { invoices: 120, today: TODAY });
-    const rows = await db.ledgerChunks.toArray();
-    await db.ledgerChunks.bulkPut(
-      rows.map((row) => {
-        if (row.clientId === READY_KEY) return { clientId: READY_KEY, format: 2 };
-        if (!('createdAts' in row)) return row;
-        const older: Partial<typeof row> = { ...row };
-        delete older.createdAts;
-        return older as typeof row;
-      }),
-    );
-    expect(MODEL_FORMAT).toBeGreaterThan(2);
-    const invoices = await db.invoices.toArray();
-    const open = await loadOpenCompactInvoices(db);
-    expect(open.length, 'the demo has open invoices').toBeGreaterThan(0);
-    expect(open.every((invoice) => invoice.createdAt.length > 0)).toBe(true);
-    expect(sorted(open)).toEqual(sorted(openByIndex(invoices)));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await expectModelCurrent(db, 'rebuilt from format 2');
   });
 
   it('an empty database reads nothing and builds its marker', async () => {
