@@ -235,10 +235,33 @@ export function emptyChunk(clientId: string): LedgerChunkRecord {
 
 /** The compact invoices of a chunk, in its (id) order. */
 export function decodeChunk(chunk: InvoiceChunkRow): CompactInvoice[] {
-  const out = new Array<CompactInvoice>(chunk.ids.length);
+  return decodeWhere(chunk, () => true);
+}
+
+/**
+ * The chunk's open invoices (issued, money outstanding, an unpaid due), in id order: the set Hoy
+ * works on, the same the `[lifecycle+nextDueDate]` index gives once filtered by outstanding > 0.
+ * Only these are decoded: the columns are read in place for the others.
+ */
+export function decodeOpenInvoices(chunk: InvoiceChunkRow): CompactInvoice[] {
+  return decodeWhere(
+    chunk,
+    (i) =>
+      chunk.lifecycles[i] === 'issued' &&
+      (chunk.outstandingCents[i] ?? 0) > 0 &&
+      (chunk.nextDueDates[i] ?? null) !== null,
+  );
+}
+
+function decodeWhere(chunk: InvoiceChunkRow, keep: (index: number) => boolean): CompactInvoice[] {
+  const out: CompactInvoice[] = [];
   let due = 0;
   for (let i = 0; i < chunk.ids.length; i += 1) {
     const count = chunk.dueCounts[i] ?? 0;
+    if (!keep(i)) {
+      due += count;
+      continue;
+    }
     const dues = new Array<{ dueDate: CalendarDate; amountCents: Cents }>(count);
     for (let k = 0; k < count; k += 1) {
       dues[k] = {
@@ -264,7 +287,7 @@ export function decodeChunk(chunk: InvoiceChunkRow): CompactInvoice[] {
       dues,
     };
     if (credited >= 0) invoice.creditedCents = credited;
-    out[i] = invoice;
+    out.push(invoice);
   }
   return out;
 }

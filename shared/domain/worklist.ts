@@ -1,6 +1,7 @@
 // Today's worklist: what to do for whom, why, and the next action, ordered by priority.
 import { addDays, daysBetween, type CalendarDate } from './dates';
-import type { ActivityRecord, InstallmentRecord, InvoiceRecord, PromiseRecord } from './records';
+import type { ActivityRecord, InstallmentRecord, PromiseRecord } from './records';
+import type { CompactInvoice } from './ledger-read-model';
 import type { PromiseEvaluation } from './promises';
 import type { RiskGrade } from './risk';
 import { priorityOf } from './priority';
@@ -66,8 +67,8 @@ export interface WorklistClient {
   pausedUntil: CalendarDate | null;
   risk: RiskGrade;
   brokenPromises: number;
-  /** Issued invoices with money outstanding. */
-  invoices: InvoiceRecord[];
+  /** Issued invoices with money outstanding (the read model's columns are enough). */
+  invoices: CompactInvoice[];
   /** The messages already sent to the client (its dunning events): the ladder climbs from them. */
   dunningHistory: readonly SentReminder[];
   openFollowUps: ActivityRecord[];

@@ -20,6 +20,7 @@ import {
   type RiskInput,
   type SettledInvoiceHistory,
 } from '../../../shared/domain/risk';
+import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
 import type { CuentasDatabase } from './database';
 
 export interface EvaluatedPromise {
@@ -27,9 +28,10 @@ export interface EvaluatedPromise {
   evaluation: PromiseEvaluation;
 }
 
-export interface ClientData {
+/** `I`: whole records (a client's screen) or the read model's compact invoices (Hoy). */
+export interface ClientData<I extends CompactInvoice = InvoiceRecord> {
   client: ClientRecord;
-  invoices: InvoiceRecord[];
+  invoices: I[];
   allocations: AllocationRecord[];
   payments: PaymentRecord[];
   activities: ActivityRecord[];
@@ -48,12 +50,12 @@ export function group<T>(rows: readonly T[], keyOf: (row: T) => string): Map<str
   return map;
 }
 
-export function isOpen(invoice: InvoiceRecord): boolean {
+export function isOpen(invoice: Pick<InvoiceRecord, 'lifecycle' | 'outstandingCents'>): boolean {
   return invoice.lifecycle === 'issued' && invoice.outstandingCents > 0;
 }
 
 export function evaluatePromises(
-  data: ClientData,
+  data: Pick<ClientData<CompactInvoice>, 'payments' | 'allocations' | 'promises'>,
   today: string,
   graceDays: number,
 ): EvaluatedPromise[] {
@@ -73,7 +75,7 @@ export function evaluatePromises(
 }
 
 /** When each settled invoice got its last payment, for the risk grade. */
-export function settledHistory(data: ClientData): SettledInvoiceHistory[] {
+export function settledHistory(data: ClientData<CompactInvoice>): SettledInvoiceHistory[] {
   const dateOf = new Map(data.payments.map((payment) => [payment.id, payment.date]));
   const byInvoice = group(data.allocations, (row) => row.invoiceId);
   const history: SettledInvoiceHistory[] = [];
@@ -97,7 +99,7 @@ export interface ClientExposure {
 
 /** A client's exposure from the one derivation of state (ledger-state.ts). */
 export function exposureOf(
-  invoices: readonly InvoiceRecord[],
+  invoices: readonly CompactInvoice[],
   ctx: LedgerStateContext,
 ): ClientExposure {
   const totals = totalsOf(invoices, ctx);
@@ -111,7 +113,7 @@ export function exposureOf(
 
 /** `settledTotals`: a stored summary of settled invoices that `data.invoices` leaves out. */
 export function riskOf(
-  data: ClientData,
+  data: ClientData<CompactInvoice>,
   promises: EvaluatedPromise[],
   ctx: LedgerStateContext,
   settledTotals?: RiskInput['settledTotals'],
@@ -181,7 +183,9 @@ export async function loadClient(
   return { client, invoices, allocations, payments, activities, promises, dunningEvents };
 }
 
-export function lastContact(data: ClientData): string | null {
+export function lastContact(
+  data: Pick<ClientData<CompactInvoice>, 'activities' | 'dunningEvents'>,
+): string | null {
   const dates = [
     ...data.activities.map((row) => row.date),
     ...data.dunningEvents.map((row) => row.date),

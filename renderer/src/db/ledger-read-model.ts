@@ -9,6 +9,7 @@ import {
   compactOf,
   decodeAllocations,
   decodeChunk,
+  decodeOpenInvoices,
   decodePayments,
   emptyChunk,
   READY_KEY,
@@ -335,6 +336,28 @@ export async function loadCompactInvoices(db: CuentasDatabase): Promise<CompactI
   const invoices = await db.invoices.toArray();
   scheduleRebuild(db);
   return invoices;
+}
+
+/**
+ * Every open invoice (issued, money outstanding, an unpaid due), compact, in client then id order:
+ * what Hoy works on. From the model; else through the `[lifecycle+nextDueDate]` index (then rebuilt).
+ */
+export async function loadOpenCompactInvoices(db: CuentasDatabase): Promise<CompactInvoice[]> {
+  const rows = await invoiceRows(db);
+  if (rows.some(isCurrentMarker)) {
+    const out: CompactInvoice[] = [];
+    for (const row of rows) {
+      if (isChunk(row)) for (const invoice of decodeOpenInvoices(row)) out.push(invoice);
+    }
+    return out;
+  }
+  scheduleRebuild(db);
+  // nextDueDate is null once settled and IndexedDB skips nulls: this is the open set.
+  const issued = await db.invoices
+    .where('[lifecycle+nextDueDate]')
+    .between(['issued', Dexie.minKey], ['issued', Dexie.maxKey])
+    .toArray();
+  return issued.filter((invoice) => invoice.outstandingCents > 0);
 }
 
 /** One client's compact invoices (the model if complete, else that client's invoices). */

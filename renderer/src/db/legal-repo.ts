@@ -1,6 +1,10 @@
 // The legal path of a client: MASC attempts, demands, acknowledgments and monitorio, each with audit.
 import { addMonthsClamped, isCalendarDate, type CalendarDate } from '../../../shared/domain/dates';
-import type { LegalEventKind, LegalEventRecord } from '../../../shared/domain/records';
+import type {
+  InvoiceRecord,
+  LegalEventKind,
+  LegalEventRecord,
+} from '../../../shared/domain/records';
 import type { FieldIssue } from '../../../shared/domain/validation';
 import {
   invoicePrescriptions,
@@ -8,6 +12,7 @@ import {
 } from '../../../shared/domain/claim-prescription';
 import { DEFAULT_WARNING_MONTHS, PRESCRIPTION_YEARS } from '../../../shared/domain/prescription';
 import type { DunningSettings } from '../../../shared/domain/dunning';
+import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { newId, nowInstant, throwIfIssues } from './repo-helpers';
@@ -127,7 +132,7 @@ export function warningMonthsOf(settings: DunningSettings): number {
 /** Every client's prescriptions, computed from already loaded data plus legal events and plans. */
 export async function prescriptionsByClient(
   db: CuentasDatabase,
-  all: readonly ClientData[],
+  all: readonly ClientData<CompactInvoice>[],
   settings: DunningSettings,
   today: CalendarDate,
 ): Promise<Map<string, InvoicePrescription[]>> {
@@ -136,13 +141,14 @@ export async function prescriptionsByClient(
   // Grouped once: Hoy reads every client, so a filter per client would grow with clients × rows.
   const eventsOf = group(legalEvents, (row) => row.clientId);
   const plansOf = group(plans, (row) => row.clientId);
+  const createdAtOf = await createdAtForClientWideSteps(db, all, legalEvents);
   const map = new Map<string, InvoicePrescription[]>();
   for (const data of all) {
     const id = data.client.id;
     map.set(
       id,
       invoicePrescriptions(
-        data.invoices,
+        withCreatedAt(data.invoices, createdAtOf),
         {
           legalEvents: eventsOf.get(id) ?? [],
           dunningEvents: data.dunningEvents,
@@ -155,6 +161,48 @@ export async function prescriptionsByClient(
     );
   }
   return map;
+}
+
+/**
+ * A step recorded for a client as a whole (no invoices named: older records, or a client with
+ * nothing open then) covers only the invoices recorded before it, so those invoices need their
+ * createdAt. Hoy works on the read model's compact invoices, which do not keep it (a column of
+ * 100,000 instants would weigh on every screen): it is read here, for those few clients only.
+ */
+async function createdAtForClientWideSteps(
+  db: CuentasDatabase,
+  all: readonly ClientData<CompactInvoice>[],
+  legalEvents: readonly LegalEventRecord[],
+): Promise<Map<string, string>> {
+  const clientIds = new Set(
+    legalEvents
+      .filter((event) => event.invoiceIds.length === 0 && event.createdAt !== undefined)
+      .map((event) => event.clientId),
+  );
+  const needed = all
+    .filter((data) => clientIds.has(data.client.id) && data.invoices.length > 0)
+    .map((data) => data.client.id);
+  const createdAtOf = new Map<string, string>();
+  if (needed.length === 0) return createdAtOf;
+  await db.invoices
+    .where('clientId')
+    .anyOf(needed)
+    .each((invoice) => {
+      if (invoice.createdAt !== undefined) createdAtOf.set(invoice.id, invoice.createdAt);
+    });
+  return createdAtOf;
+}
+
+/** The invoices with their createdAt where one was read (whole records keep theirs). */
+function withCreatedAt(
+  invoices: readonly (CompactInvoice & Partial<Pick<InvoiceRecord, 'createdAt'>>)[],
+  createdAtOf: ReadonlyMap<string, string>,
+): (CompactInvoice & Partial<Pick<InvoiceRecord, 'createdAt'>>)[] {
+  if (createdAtOf.size === 0) return [...invoices];
+  return invoices.map((invoice) => {
+    const createdAt = invoice.createdAt ?? createdAtOf.get(invoice.id);
+    return createdAt === undefined ? invoice : { ...invoice, createdAt };
+  });
 }
 
 /**

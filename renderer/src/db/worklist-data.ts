@@ -1,30 +1,26 @@
-// Hoy's data, read through indexes: open invoices only, stored risk summaries, and the payments of
-// just the clients with promises, instead of every invoice, allocation and payment.
-import Dexie from 'dexie';
+// Hoy's data: open invoices from the ledger's read model (compact columns, not whole records),
+// stored risk summaries, and the payments of just the clients with promises.
 import type {
   AllocationRecord,
   ClientHistoryRecord,
-  InvoiceRecord,
   PaymentRecord,
 } from '../../../shared/domain/records';
+import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
 import type { CuentasDatabase } from './database';
 import { getClientHistories } from './client-history';
 import { group, isOpen, type ClientData } from './collections-data';
+import { loadOpenCompactInvoices } from './ledger-read-model';
 
 export interface WorklistData {
   /** Per client; `invoices` holds only its open invoices, allocations/payments only if promised. */
-  clients: ClientData[];
+  clients: ClientData<CompactInvoice>[];
   histories: Map<string, ClientHistoryRecord>;
 }
 
 export async function loadWorklistData(db: CuentasDatabase): Promise<WorklistData> {
   const [clients, open, activities, promises, events] = await Promise.all([
     db.clients.toArray(),
-    // nextDueDate is null once settled and IndexedDB skips nulls: this is the open set.
-    db.invoices
-      .where('[lifecycle+nextDueDate]')
-      .between(['issued', Dexie.minKey], ['issued', Dexie.maxKey])
-      .toArray(),
+    loadOpenCompactInvoices(db),
     db.activities.toArray(),
     db.promises.toArray(),
     db.dunningEvents.toArray(),
@@ -43,9 +39,9 @@ export async function loadWorklistData(db: CuentasDatabase): Promise<WorklistDat
     ),
   ]);
   const by = <T extends { clientId: string }>(rows: T[]) => group(rows, (row) => row.clientId);
-  // Primary-key order, as a full read gives it: equal priorities keep the same order on screen.
+  // Id order within each client, as a full read gives it: equal priorities keep the same order.
   const openSorted = open
-    .filter((invoice: InvoiceRecord) => isOpen(invoice))
+    .filter((invoice) => isOpen(invoice))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const inv = group(openSorted, (row) => row.clientId);
   const [alloc, pay, act, prom, ev] = [

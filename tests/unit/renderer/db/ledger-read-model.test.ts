@@ -19,6 +19,7 @@ import { openDispute } from '../../../../renderer/src/db/disputes-repo';
 import {
   loadClientCompact,
   loadCompactInvoices,
+  loadOpenCompactInvoices,
   rebuildReadModel,
 } from '../../../../renderer/src/db/ledger-read-model';
 import { loadDemoData } from '../../../../renderer/src/db/demo-loader';
@@ -265,6 +266,16 @@ function sorted(rows: readonly CompactInvoice[]): CompactInvoice[] {
   return rows.map(compactOf).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
+/** What Hoy read before the model: issued, with an unpaid due (nextDueDate), money outstanding. */
+function openByIndex<T extends CompactInvoice>(invoices: readonly T[]): T[] {
+  return invoices.filter(
+    (invoice) =>
+      invoice.lifecycle === 'issued' &&
+      invoice.nextDueDate !== null &&
+      invoice.outstandingCents > 0,
+  );
+}
+
 /** The model as stored equals the chunks a full recomputation from the invoices would build. */
 async function expectModelCurrent(db: CuentasDatabase, where: string): Promise<void> {
   const [rows, invoices, payments, allocations] = await Promise.all([
@@ -281,6 +292,10 @@ async function expectModelCurrent(db: CuentasDatabase, where: string): Promise<v
   const full = storedRowsOfAll(buildChunks(invoices, payments, allocations));
   expect(stored, where).toEqual(full);
   expect(sorted(await loadCompactInvoices(db)), where).toEqual(sorted(invoices));
+  // Hoy's open set from the model is the one the [lifecycle+nextDueDate] index gives.
+  expect(sorted(await loadOpenCompactInvoices(db)), `${where}: open set`).toEqual(
+    sorted(openByIndex(invoices)),
+  );
   for (const clientId of new Set(invoices.map((invoice) => invoice.clientId))) {
     expect(sorted(await loadClientCompact(db, clientId)), where).toEqual(
       sorted(invoices.filter((invoice) => invoice.clientId === clientId)),
