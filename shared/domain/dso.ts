@@ -180,11 +180,18 @@ export function salesByIssueDate(
   return tally.perIssueDate();
 }
 
-/** salesByIssueDate fed one invoice at a time. */
+/**
+ * salesByIssueDate fed one invoice at a time. Given `after`, only sales issued after it are kept:
+ * enough for salesBetween over any period (from, to] with `from` on or after it, and most of a long
+ * ledger is older than that.
+ */
 export class SalesTally {
   private readonly byDate = new Map<CalendarDate, Cents>();
 
+  constructor(private readonly after: CalendarDate | null = null) {}
+
   add(issueDate: CalendarDate, payableCents: Cents): void {
+    if (this.after !== null && issueDate <= this.after) return;
     this.byDate.set(issueDate, (this.byDate.get(issueDate) ?? 0) + payableCents);
   }
 

@@ -97,6 +97,7 @@ function walkHistories(
     : [...inputs.allocations].sort((a, b) => (a.invoiceId < b.invoiceId ? -1 : 1));
   // One history object and one collections list, refilled for each invoice.
   const collections: Collection[] = [];
+  const pool: Collection[] = [];
   const history: InvoiceHistory = {
     clientId: '',
     issueDate: '',
@@ -121,7 +122,18 @@ function walkHistories(
     ) {
       const allocation = allocations[next] as AllocationRow;
       const date = paymentDates.get(allocation.paymentId);
-      if (date !== undefined) collections.push({ date, amountCents: allocation.amountCents });
+      if (date !== undefined) {
+        // The tallies keep nothing of a history, so the collection objects are reused too.
+        let collection = pool[collections.length];
+        if (collection === undefined) {
+          collection = { date, amountCents: allocation.amountCents };
+          pool.push(collection);
+        } else {
+          collection.date = date;
+          collection.amountCents = allocation.amountCents;
+        }
+        collections.push(collection);
+      }
       next += 1;
     }
     if (invoice.lifecycle !== 'issued') continue;
@@ -209,7 +221,8 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
   const start90 = addDays(today, -90);
   const tallies: HistoryTallies = {
     balances: new BalanceTally([...trendDates, start30, start90, today]),
-    sales: new SalesTally(),
+    // The earliest sales period read: the 90 days before the first month end.
+    sales: new SalesTally(addDays(trendDates[0] ?? today, -DSO_PERIOD_DAYS)),
     delays: new DelayTally(addDays(today, -365), today),
   };
   // A ledger of 100,000 records does not fit in the CPU's caches, so each walk over it is costly.
