@@ -95,9 +95,16 @@ export class BalanceTally {
     let nextCollection = 0;
     let dueBefore = 0;
     let nextDue = 0;
-    for (let d = 0; d < sorted.length; d += 1) {
+    // Dates before the issue date owe nothing: start at the first on or after it (binary search).
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sorted[middle] as CalendarDate) < issueDate) low = middle + 1;
+      else high = middle;
+    }
+    for (let d = low; d < sorted.length; d += 1) {
       const date = sorted[d] as CalendarDate;
-      if (issueDate > date) continue;
       if (settled !== null && settled <= date) break;
       while (nextCollection < collections.length) {
         const collection = collections[nextCollection] as InvoiceHistory['collections'][number];
