@@ -109,6 +109,8 @@ function walkHistories(
   let next = 0;
   for (const invoice of invoices) {
     onInvoice?.(invoice);
+    // Only issued invoices have a history; the next invoice's walk skips this one's allocations.
+    if (invoice.lifecycle !== 'issued') continue;
     while (
       next < allocations.length &&
       (allocations[next] as AllocationRow).invoiceId < invoice.id
@@ -136,7 +138,6 @@ function walkHistories(
       }
       next += 1;
     }
-    if (invoice.lifecycle !== 'issued') continue;
     if (collections.length > 1) collections.sort(byDate);
     history.clientId = invoice.clientId;
     history.issueDate = invoice.issueDate;
