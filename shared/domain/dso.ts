@@ -194,15 +194,33 @@ export function salesByIssueDate(
  */
 export class SalesTally {
   private readonly byDate = new Map<CalendarDate, Cents>();
+  /** Invoices in a row often share their issue date: summed here before touching the map. */
+  private pendingDate: CalendarDate | null = null;
+  private pendingCents: Cents = 0;
 
   constructor(private readonly after: CalendarDate | null = null) {}
 
   add(issueDate: CalendarDate, payableCents: Cents): void {
     if (this.after !== null && issueDate <= this.after) return;
-    this.byDate.set(issueDate, (this.byDate.get(issueDate) ?? 0) + payableCents);
+    if (issueDate === this.pendingDate) {
+      this.pendingCents += payableCents;
+      return;
+    }
+    this.flush();
+    this.pendingDate = issueDate;
+    this.pendingCents = payableCents;
+  }
+
+  private flush(): void {
+    const date = this.pendingDate;
+    if (date === null) return;
+    this.byDate.set(date, (this.byDate.get(date) ?? 0) + this.pendingCents);
+    this.pendingDate = null;
+    this.pendingCents = 0;
   }
 
   perIssueDate(): { issueDate: CalendarDate; payableCents: Cents }[] {
+    this.flush();
     return Array.from(this.byDate, ([issueDate, payableCents]) => ({ issueDate, payableCents }));
   }
 }
