@@ -2,6 +2,7 @@
 import type { InvoiceRecord } from './records';
 import type { Cents } from './money';
 import { daysBetween, type CalendarDate } from './dates';
+import { dayNumberOf } from './dso';
 import { settleDues, settledCentsOf } from './invoice';
 
 export type AgingBucket = 'not_due' | 'd1_30' | 'd31_60' | 'd61_90' | 'd90_plus';
@@ -72,10 +73,12 @@ export function dueAging(
     return split;
   }
   let left = state.outstandingCents;
+  // Day numbers (cached per date) rather than parsing both dates again for every due.
+  const todayNumber = dayNumberOf(today);
   for (const due of settleDues(invoice.dues, settledCentsOf(invoice))) {
     const cents = Math.min(due.outstandingCents, left);
     if (cents <= 0) continue;
-    add(agingBucketOf(daysBetween(due.dueDate, today)), cents);
+    add(agingBucketOf(todayNumber - dayNumberOf(due.dueDate)), cents);
     left -= cents;
   }
   // Whatever the dues do not explain (never expected) stays visible as not due.

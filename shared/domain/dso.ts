@@ -55,30 +55,56 @@ export function balancesAt(
   invoices: readonly InvoiceHistory[],
   dates: readonly CalendarDate[],
 ): Balance[] {
-  const result = dates.map(() => ({ receivableCents: 0, overdueCents: 0, currentCents: 0 }));
-  if (dates.length === 0) return result;
-  // The dates' positions in ascending date order: each invoice then walks its collections and dues
-  // once, and stops at the first date on which it is settled (it owes nothing on later ones).
-  const order = dates.map((_, index) => index);
-  order.sort((a, b) => {
-    const first = dates[a] as CalendarDate;
-    const second = dates[b] as CalendarDate;
-    return first < second ? -1 : first > second ? 1 : 0;
-  });
-  const sorted = order.map((index) => dates[index] as CalendarDate);
-  const earliest = sorted[0] as CalendarDate;
-  for (const invoice of invoices) {
+  const tally = new BalanceTally(dates);
+  for (const invoice of invoices) tally.add(invoice);
+  return tally.balances;
+}
+
+/**
+ * balancesAt fed one invoice at a time, so a caller walking the ledger once need not keep every
+ * history in memory: `balances` holds the result after the last `add`.
+ */
+export class BalanceTally {
+  readonly balances: Balance[];
+  /** The dates' positions in ascending date order, and the dates in that order. */
+  private readonly order: number[];
+  private readonly sorted: CalendarDate[];
+
+  constructor(dates: readonly CalendarDate[]) {
+    this.balances = dates.map(() => ({ receivableCents: 0, overdueCents: 0, currentCents: 0 }));
+    // Each invoice then walks its collections and dues once, and stops at the first date on which
+    // it is settled (it owes nothing on later ones).
+    const order = dates.map((_, index) => index);
+    order.sort((a, b) => {
+      const first = dates[a] as CalendarDate;
+      const second = dates[b] as CalendarDate;
+      return first < second ? -1 : first > second ? 1 : 0;
+    });
+    this.order = order;
+    this.sorted = order.map((index) => dates[index] as CalendarDate);
+  }
+
+  add(invoice: InvoiceHistory): void {
+    const sorted = this.sorted;
+    if (sorted.length === 0) return;
     // Most of a long ledger was settled before the first date: it owes nothing at any of them.
     const settled = invoice.settledOn;
-    if (settled !== null && settled <= earliest) continue;
+    if (settled !== null && settled <= (sorted[0] as CalendarDate)) return;
     const { collections, dues, issueDate, payableCents } = invoice;
     let paid = 0;
     let nextCollection = 0;
     let dueBefore = 0;
     let nextDue = 0;
-    for (let d = 0; d < sorted.length; d += 1) {
+    // Dates before the issue date owe nothing: start at the first on or after it (binary search).
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sorted[middle] as CalendarDate) < issueDate) low = middle + 1;
+      else high = middle;
+    }
+    for (let d = low; d < sorted.length; d += 1) {
       const date = sorted[d] as CalendarDate;
-      if (issueDate > date) continue;
       if (settled !== null && settled <= date) break;
       while (nextCollection < collections.length) {
         const collection = collections[nextCollection] as InvoiceHistory['collections'][number];
@@ -96,13 +122,12 @@ export function balancesAt(
       }
       // Payments settle the oldest dues first, so the overdue part is what they have not covered.
       const overdue = Math.min(outstanding, Math.max(0, dueBefore - paid));
-      const balance = result[order[d] as number] as Balance;
+      const balance = this.balances[this.order[d] as number] as Balance;
       balance.receivableCents += outstanding;
       balance.overdueCents += overdue;
       balance.currentCents += outstanding - overdue;
     }
   }
-  return result;
 }
 
 /** Credit sales (payable amounts) issued in (from, to], both calendar dates. */
@@ -157,11 +182,47 @@ export function monthEnds(today: CalendarDate, months: number): CalendarDate[] {
 export function salesByIssueDate(
   invoices: readonly Pick<InvoiceHistory, 'issueDate' | 'payableCents'>[],
 ): { issueDate: CalendarDate; payableCents: Cents }[] {
-  const byDate = new Map<CalendarDate, Cents>();
-  for (const invoice of invoices) {
-    byDate.set(invoice.issueDate, (byDate.get(invoice.issueDate) ?? 0) + invoice.payableCents);
+  const tally = new SalesTally();
+  for (const invoice of invoices) tally.add(invoice.issueDate, invoice.payableCents);
+  return tally.perIssueDate();
+}
+
+/**
+ * salesByIssueDate fed one invoice at a time. Given `after`, only sales issued after it are kept:
+ * enough for salesBetween over any period (from, to] with `from` on or after it, and most of a long
+ * ledger is older than that.
+ */
+export class SalesTally {
+  private readonly byDate = new Map<CalendarDate, Cents>();
+  /** Invoices in a row often share their issue date: summed here before touching the map. */
+  private pendingDate: CalendarDate | null = null;
+  private pendingCents: Cents = 0;
+
+  constructor(private readonly after: CalendarDate | null = null) {}
+
+  add(issueDate: CalendarDate, payableCents: Cents): void {
+    if (this.after !== null && issueDate <= this.after) return;
+    if (issueDate === this.pendingDate) {
+      this.pendingCents += payableCents;
+      return;
+    }
+    this.flush();
+    this.pendingDate = issueDate;
+    this.pendingCents = payableCents;
   }
-  return Array.from(byDate, ([issueDate, payableCents]) => ({ issueDate, payableCents }));
+
+  private flush(): void {
+    const date = this.pendingDate;
+    if (date === null) return;
+    this.byDate.set(date, (this.byDate.get(date) ?? 0) + this.pendingCents);
+    this.pendingDate = null;
+    this.pendingCents = 0;
+  }
+
+  perIssueDate(): { issueDate: CalendarDate; payableCents: Cents }[] {
+    this.flush();
+    return Array.from(this.byDate, ([issueDate, payableCents]) => ({ issueDate, payableCents }));
+  }
 }
 
 /** Receivable, overdue and DSO at each month end over the last 12 months. */
@@ -215,28 +276,52 @@ export function paymentDelays(
   from: CalendarDate,
   to: CalendarDate,
 ): { overall: DelayStats; byClient: Map<string, DelayStats> } {
-  const overall: DelayAccumulator = { weightedDelay: 0, weightedLate: 0, cents: 0 };
-  const perClient = new Map<string, DelayAccumulator>();
-  for (const invoice of invoices) {
-    const last = invoice.collections[invoice.collections.length - 1];
-    if (last === undefined || last.date < from) continue;
+  const tally = new DelayTally(from, to);
+  for (const invoice of invoices) tally.add(invoice);
+  return tally.result();
+}
+
+function delayStats(acc: DelayAccumulator): DelayStats {
+  return {
+    averageDelayDays: acc.cents > 0 ? acc.weightedDelay / acc.cents : 0,
+    averageDaysLate: acc.cents > 0 ? acc.weightedLate / acc.cents : 0,
+    collectedCents: acc.cents,
+  };
+}
+
+/** paymentDelays fed one invoice at a time (see BalanceTally). */
+export class DelayTally {
+  private readonly overall: DelayAccumulator = { weightedDelay: 0, weightedLate: 0, cents: 0 };
+  private readonly perClient = new Map<string, DelayAccumulator>();
+
+  constructor(
+    private readonly from: CalendarDate,
+    private readonly to: CalendarDate,
+  ) {}
+
+  add(invoice: InvoiceHistory): void {
+    const { from, to, overall } = this;
+    const { collections, dues } = invoice;
+    const last = collections[collections.length - 1];
+    if (last === undefined || last.date < from) return;
     let dueIndex = 0;
-    let leftOnDue = invoice.dues[0]?.amountCents ?? 0;
+    let leftOnDue = dues[0]?.amountCents ?? 0;
     let client: DelayAccumulator | undefined;
-    for (const collection of invoice.collections) {
+    for (let c = 0; c < collections.length; c += 1) {
+      const collection = collections[c] as InvoiceHistory['collections'][number];
       let amount = collection.amountCents;
       const counted = collection.date >= from && collection.date <= to;
       const collectedDay = counted ? dayNumberOf(collection.date) : 0;
-      while (amount > 0 && dueIndex < invoice.dues.length) {
-        const due = invoice.dues[dueIndex] as DueRecord;
+      while (amount > 0 && dueIndex < dues.length) {
+        const due = dues[dueIndex] as DueRecord;
         const part = Math.min(amount, leftOnDue);
         if (part > 0 && counted) {
           const delay = collectedDay - dayNumberOf(due.dueDate);
           if (!client) {
-            client = perClient.get(invoice.clientId);
+            client = this.perClient.get(invoice.clientId);
             if (!client) {
               client = { weightedDelay: 0, weightedLate: 0, cents: 0 };
-              perClient.set(invoice.clientId, client);
+              this.perClient.set(invoice.clientId, client);
             }
           }
           const late = Math.max(0, delay);
@@ -251,17 +336,15 @@ export function paymentDelays(
         leftOnDue -= part;
         if (leftOnDue <= 0) {
           dueIndex += 1;
-          leftOnDue = invoice.dues[dueIndex]?.amountCents ?? 0;
+          leftOnDue = dues[dueIndex]?.amountCents ?? 0;
         }
       }
     }
   }
-  const stats = (acc: DelayAccumulator): DelayStats => ({
-    averageDelayDays: acc.cents > 0 ? acc.weightedDelay / acc.cents : 0,
-    averageDaysLate: acc.cents > 0 ? acc.weightedLate / acc.cents : 0,
-    collectedCents: acc.cents,
-  });
-  const byClient = new Map<string, DelayStats>();
-  for (const [clientId, acc] of perClient) byClient.set(clientId, stats(acc));
-  return { overall: stats(overall), byClient };
+
+  result(): { overall: DelayStats; byClient: Map<string, DelayStats> } {
+    const byClient = new Map<string, DelayStats>();
+    for (const [clientId, acc] of this.perClient) byClient.set(clientId, delayStats(acc));
+    return { overall: delayStats(this.overall), byClient };
+  }
 }

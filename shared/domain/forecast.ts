@@ -104,10 +104,15 @@ export function cashForecast(input: ForecastInput): Forecast {
   // Each euro once: an invoice in a plan comes through the installments, a promised one through
   // its promise, capped at what its invoices still owe outside a plan (a kept or superseded
   // promise then adds nothing).
+  // Only the promised invoices are looked up: a few, among tens of thousands of open ones.
+  const lookedUp = new Set<string>();
+  for (const promise of input.promises) for (const id of promise.invoiceIds) lookedUp.add(id);
   const openOutsidePlan = new Map<string, Cents>();
-  for (const invoice of input.invoices) {
-    if (invoice.planId === null && invoice.outstandingCents > 0)
-      openOutsidePlan.set(invoice.id, invoice.outstandingCents);
+  if (lookedUp.size > 0) {
+    for (const invoice of input.invoices) {
+      if (invoice.planId === null && invoice.outstandingCents > 0 && lookedUp.has(invoice.id))
+        openOutsidePlan.set(invoice.id, invoice.outstandingCents);
+    }
   }
   const promised = new Set<string>();
   for (const promise of input.promises) {

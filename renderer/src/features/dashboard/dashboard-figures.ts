@@ -3,12 +3,12 @@ import type { AgingBucket } from '../../../../shared/domain/aging';
 import { AGING_BUCKETS, dueAging } from '../../../../shared/domain/aging';
 import { addDays, type CalendarDate } from '../../../../shared/domain/dates';
 import {
-  balancesAt,
+  BalanceTally,
+  DelayTally,
   DSO_PERIOD_DAYS,
   monthEnds,
-  paymentDelays,
+  SalesTally,
   salesBetween,
-  salesByIssueDate,
   settledOn,
   standardDso,
   trendFrom,
@@ -71,31 +71,53 @@ function sortedBy<T>(items: readonly T[], key: (item: T) => string): boolean {
   return true;
 }
 
+/** What the walk over the ledger feeds each issued invoice's history into. */
+interface HistoryTallies {
+  balances: BalanceTally;
+  sales: SalesTally;
+  delays: DelayTally;
+}
+
 /**
- * Each issued invoice with its dated collections. Invoices (by id) and allocations (by invoiceId)
- * arrive sorted from their indexes, so they are merged in one walk instead of grouped in a map.
+ * Each issued invoice with its dated collections, fed to the tallies one at a time: 100,000
+ * histories kept in memory cost more to allocate and collect than the figures take to add up.
+ * Invoices (by id) and allocations (by invoiceId) arrive sorted from their indexes, so they are
+ * merged in one walk instead of grouped in a map.
  */
-function toHistories(
+function walkHistories(
   inputs: DashboardInputs,
   invoices: readonly CompactInvoice[],
   onInvoice: ((invoice: CompactInvoice) => void) | null,
-): InvoiceHistory[] {
+  tallies: HistoryTallies,
+): void {
   const paymentDates = new Map<string, CalendarDate>();
   for (const payment of inputs.payments) paymentDates.set(payment.id, payment.date);
   const allocations = sortedBy(inputs.allocations, (a) => a.invoiceId)
     ? inputs.allocations
     : [...inputs.allocations].sort((a, b) => (a.invoiceId < b.invoiceId ? -1 : 1));
-  const histories: InvoiceHistory[] = [];
+  // One history object and one collections list, refilled for each invoice.
+  const collections: Collection[] = [];
+  const pool: Collection[] = [];
+  const history: InvoiceHistory = {
+    clientId: '',
+    issueDate: '',
+    payableCents: 0,
+    dues: [],
+    collections,
+    settledOn: null,
+  };
   let next = 0;
   for (const invoice of invoices) {
     onInvoice?.(invoice);
+    // Only issued invoices have a history; the next invoice's walk skips this one's allocations.
+    if (invoice.lifecycle !== 'issued') continue;
     while (
       next < allocations.length &&
       (allocations[next] as AllocationRow).invoiceId < invoice.id
     ) {
       next += 1;
     }
-    let collections: Collection[] = NO_COLLECTIONS;
+    collections.length = 0;
     while (
       next < allocations.length &&
       (allocations[next] as AllocationRow).invoiceId === invoice.id
@@ -103,27 +125,30 @@ function toHistories(
       const allocation = allocations[next] as AllocationRow;
       const date = paymentDates.get(allocation.paymentId);
       if (date !== undefined) {
-        if (collections === NO_COLLECTIONS) collections = [];
-        collections.push({ date, amountCents: allocation.amountCents });
+        // The tallies keep nothing of a history, so the collection objects are reused too.
+        let collection = pool[collections.length];
+        if (collection === undefined) {
+          collection = { date, amountCents: allocation.amountCents };
+          pool.push(collection);
+        } else {
+          collection.date = date;
+          collection.amountCents = allocation.amountCents;
+        }
+        collections.push(collection);
       }
       next += 1;
     }
-    if (invoice.lifecycle !== 'issued') continue;
     if (collections.length > 1) collections.sort(byDate);
-    const dues = duesInOrder(invoice.dues) ? invoice.dues : [...invoice.dues].sort(byDueDate);
-    histories.push({
-      clientId: invoice.clientId,
-      issueDate: invoice.issueDate,
-      payableCents: invoice.payableCents,
-      dues,
-      collections,
-      settledOn: settledOn(invoice.payableCents, collections),
-    });
+    history.clientId = invoice.clientId;
+    history.issueDate = invoice.issueDate;
+    history.payableCents = invoice.payableCents;
+    history.dues = duesInOrder(invoice.dues) ? invoice.dues : [...invoice.dues].sort(byDueDate);
+    history.settledOn = settledOn(invoice.payableCents, collections);
+    tallies.balances.add(history);
+    tallies.sales.add(invoice.issueDate, invoice.payableCents);
+    tallies.delays.add(history);
   }
-  return histories;
 }
-
-const NO_COLLECTIONS: Collection[] = [];
 
 /** Stored dues are nearly always in date order already; copying and sorting them is the rare case. */
 function duesInOrder(dues: readonly { dueDate: string }[]): boolean {
@@ -190,15 +215,27 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
       sums.dueBuckets[bucket] += cents;
     }
   };
+  // Every balance the Panel shows (month ends, and the starts of the CEI periods), the sales per
+  // issue date and the payment delays, all in the same walk over the invoices.
+  const trendDates = monthEnds(today, TREND_MONTHS);
+  const start30 = addDays(today, -30);
+  const start90 = addDays(today, -90);
+  const tallies: HistoryTallies = {
+    balances: new BalanceTally([...trendDates, start30, start90, today]),
+    // The earliest sales period read: the 90 days before the first month end.
+    sales: new SalesTally(addDays(trendDates[0] ?? today, -DSO_PERIOD_DAYS)),
+    delays: new DelayTally(addDays(today, -365), today),
+  };
   // A ledger of 100,000 records does not fit in the CPU's caches, so each walk over it is costly.
   // In id order (as IndexedDB returns them) the open figures are tallied during the histories'
   // walk; otherwise in the records' own order first, so debtors keep their order either way.
   const inIdOrder = sortedBy(inputs.invoices, (invoice) => invoice.id);
   if (!inIdOrder) for (const invoice of inputs.invoices) tally(invoice);
-  const histories = toHistories(
+  walkHistories(
     inputs,
     inIdOrder ? inputs.invoices : [...inputs.invoices].sort((a, b) => (a.id < b.id ? -1 : 1)),
     inIdOrder ? tally : null,
+    tallies,
   );
   const debtors: Debtor[] = [];
   for (const [clientId, sums] of perClient) {
@@ -212,16 +249,11 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
       debtor.outstandingCents > debtor.client.creditLimitCents,
   );
 
-  // Every balance the Panel shows (month ends, and the starts of the CEI periods) in one pass over
-  // the histories, and every sales figure from the sales per issue date.
-  const trendDates = monthEnds(today, TREND_MONTHS);
-  const start30 = addDays(today, -30);
-  const start90 = addDays(today, -90);
-  const balances = balancesAt(histories, [...trendDates, start30, start90, today]);
+  const balances = tallies.balances.balances;
   const [begin30, begin90, ending] = balances.slice(trendDates.length);
-  const dailySales = salesByIssueDate(histories);
+  const dailySales = tallies.sales.perIssueDate();
   const salesCents = salesBetween(dailySales, addDays(today, -DSO_PERIOD_DAYS), today);
-  const delays = paymentDelays(histories, addDays(today, -365), today);
+  const delays = tallies.delays.result();
   const clientDelayDays = new Map<string, number>();
   for (const [clientId, stats] of delays.byClient)
     clientDelayDays.set(clientId, stats.averageDelayDays);

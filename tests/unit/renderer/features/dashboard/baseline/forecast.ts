@@ -1,0 +1,148 @@
+// The Panel aggregate as it was before the speed-up (issue 14), kept only for tests/perf to compare against.
+// Cash-in forecast for the coming weeks, beside what was actually collected in the weeks before.
+import type { Cents } from '../../../../../../shared/domain/money';
+import { addDays, daysBetween, type CalendarDate } from '../../../../../../shared/domain/dates';
+import { dayNumberOf } from './dso';
+import { settleDues, settledCentsOf } from '../../../../../../shared/domain/invoice';
+import type { DueRecord } from '../../../../../../shared/domain/records';
+
+export interface OpenInvoiceForForecast {
+  id: string;
+  clientId: string;
+  dues: readonly DueRecord[];
+  paidCents: Cents;
+  /** Credit notes settle dues like payments (absent = 0). */
+  creditedCents?: Cents;
+  outstandingCents: Cents;
+  /** Invoices in a plan are forecast by the plan's installments instead. */
+  planId: string | null;
+}
+
+export interface ForecastInput {
+  today: CalendarDate;
+  weeks: number;
+  /** Issued invoices with something outstanding. */
+  invoices: readonly OpenInvoiceForForecast[];
+  /** Each client's historical average delay in days (may be negative: pays early). */
+  clientDelayDays: ReadonlyMap<string, number>;
+  /** Unpaid parts of active plans' installments. */
+  installments: readonly { dueDate: CalendarDate; amountCents: Cents }[];
+  /**
+   * Open promises to pay; their invoices are forecast by the promise instead. A promise counts at
+   * most what its invoices still owe outside a plan (superseded promises are not passed at all).
+   */
+  promises: readonly {
+    promisedDate: CalendarDate;
+    amountCents: Cents;
+    invoiceIds: readonly string[];
+  }[];
+  /** Collections (payments) already received, by date. */
+  collections: readonly { date: CalendarDate; amountCents: Cents }[];
+}
+
+export interface ForecastWeek {
+  /** Monday of the week. */
+  start: CalendarDate;
+  /** Past weeks carry what was collected; the current and future ones what is expected. */
+  kind: 'actual' | 'forecast';
+  actualCents: Cents;
+  duesCents: Cents;
+  installmentsCents: Cents;
+  promisesCents: Cents;
+}
+
+export interface Forecast {
+  weeks: ForecastWeek[];
+  /** Expected before this week even after the client's usual delay: late beyond habit. */
+  overdueUnscheduledCents: Cents;
+  /** Expected after the last forecast week. */
+  laterCents: Cents;
+}
+
+/** Monday of the week containing the date (weeks start on Monday in Spain). */
+export function mondayOf(date: CalendarDate): CalendarDate {
+  // 2024-01-01 was a Monday; the remainder counts days since the last Monday.
+  const sinceMonday = ((daysBetween('2024-01-01', date) % 7) + 7) % 7;
+  return addDays(date, -sinceMonday);
+}
+
+export function cashForecast(input: ForecastInput): Forecast {
+  const thisWeek = mondayOf(input.today);
+  const firstPast = addDays(thisWeek, -7 * input.weeks);
+  const weeks: ForecastWeek[] = [];
+  for (let i = -input.weeks; i < input.weeks; i += 1) {
+    weeks.push({
+      start: addDays(thisWeek, 7 * i),
+      kind: i < 0 ? 'actual' : 'forecast',
+      actualCents: 0,
+      duesCents: 0,
+      installmentsCents: 0,
+      promisesCents: 0,
+    });
+  }
+  let overdueUnscheduledCents = 0;
+  let laterCents = 0;
+  // Day numbers, not date strings: tens of thousands of open dues, each date parsed once at most.
+  const thisWeekDay = dayNumberOf(thisWeek);
+  const firstPastDay = dayNumberOf(firstPast);
+  const slot = (day: number): ForecastWeek | 'before' | 'after' => {
+    const index = Math.floor((day - thisWeekDay) / 7);
+    if (index < 0) return 'before';
+    if (index >= input.weeks) return 'after';
+    return weeks[input.weeks + index] as ForecastWeek;
+  };
+  const place = (
+    day: number,
+    cents: Cents,
+    field: 'duesCents' | 'installmentsCents' | 'promisesCents',
+  ) => {
+    const week = slot(day);
+    if (week === 'before') overdueUnscheduledCents += cents;
+    else if (week === 'after') laterCents += cents;
+    else week[field] += cents;
+  };
+
+  // Each euro once: an invoice in a plan comes through the installments, a promised one through
+  // its promise, capped at what its invoices still owe outside a plan (a kept or superseded
+  // promise then adds nothing).
+  const openOutsidePlan = new Map<string, Cents>();
+  for (const invoice of input.invoices) {
+    if (invoice.planId === null && invoice.outstandingCents > 0)
+      openOutsidePlan.set(invoice.id, invoice.outstandingCents);
+  }
+  const promised = new Set<string>();
+  for (const promise of input.promises) {
+    let cents = promise.amountCents;
+    if (promise.invoiceIds.length > 0) {
+      let owed = 0;
+      for (const id of promise.invoiceIds) owed += openOutsidePlan.get(id) ?? 0;
+      cents = Math.min(cents, owed);
+    }
+    for (const id of promise.invoiceIds) promised.add(id);
+    if (cents > 0) place(dayNumberOf(promise.promisedDate), cents, 'promisesCents');
+  }
+  for (const installment of input.installments) {
+    place(dayNumberOf(installment.dueDate), installment.amountCents, 'installmentsCents');
+  }
+  for (const invoice of input.invoices) {
+    if (invoice.outstandingCents <= 0 || invoice.planId !== null || promised.has(invoice.id)) {
+      continue;
+    }
+    const delay = Math.round(input.clientDelayDays.get(invoice.clientId) ?? 0);
+    for (const due of settleDues(invoice.dues, settledCentsOf(invoice))) {
+      if (due.outstandingCents > 0)
+        place(dayNumberOf(due.dueDate) + delay, due.outstandingCents, 'duesCents');
+    }
+  }
+  for (const collection of input.collections) {
+    if (collection.date < firstPast || collection.date >= thisWeek) continue;
+    const index = Math.floor((dayNumberOf(collection.date) - firstPastDay) / 7);
+    const week = weeks[index];
+    if (week) week.actualCents += collection.amountCents;
+  }
+  return { weeks, overdueUnscheduledCents, laterCents };
+}
+
+export function expectedCents(week: ForecastWeek): Cents {
+  return week.duesCents + week.installmentsCents + week.promisesCents;
+}
