@@ -60,7 +60,12 @@ async function recordStep(
 
 /** Clicks a button that saves a PDF, keeps the file, renders its first page and returns its text. */
 async function pdfOf(page: Page, click: () => Promise<void>, name: string): Promise<string | null> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  // Only a PDF: the monitorio bundle also saves its JSON index, which may arrive after its PDF
+  // and must not be taken for the next document's download.
+  const [download] = await Promise.all([
+    page.waitForEvent('download', (candidate) => candidate.suggestedFilename().endsWith('.pdf')),
+    click(),
+  ]);
   const file = `${SCREENSHOTS}/${name}.pdf`;
   await download.saveAs(file);
   if (!popplerAvailable) {
