@@ -33,6 +33,7 @@ import {
   compactOf,
   READY_KEY,
   READY_MARKER,
+  isChunk,
   isCurrentMarker,
   storedRowsOfAll,
   type CompactInvoice,
@@ -365,7 +366,11 @@ describe('the ledger read model', () => {
     await createInvoice(db, invoiceInput(client.id));
     const chunk = await db.ledgerChunks.get(client.id);
     expect(chunk).toBeDefined();
-    await db.ledgerChunks.put({ ...chunk!, outstandingCents: [1] } as typeof chunk & object);
+    if (!chunk || !isChunk(chunk)) throw new Error('no invoices row');
+    // Numbers are total, payable, paid, then outstanding cents, one per invoice each (one here).
+    const numbers = Float64Array.from(chunk.numbers);
+    numbers[3] = 1;
+    await db.ledgerChunks.put({ ...chunk, numbers });
     await expect(expectModelCurrent(db, 'tampered')).rejects.toThrow();
   });
 
