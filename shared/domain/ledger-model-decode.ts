@@ -78,6 +78,11 @@ class TextCursor {
     return value;
   }
 
+  /** True when the next cell is a text (not null), without moving. */
+  peekIsPresent(): boolean {
+    return (this.lengths[this.cell] ?? -1) >= 0;
+  }
+
   skip(count = 1): void {
     for (let k = 0; k < count; k += 1) {
       const length = this.lengths[this.cell] ?? -1;
@@ -87,8 +92,25 @@ class TextCursor {
   }
 }
 
-/** Which invoices to build: every one, or Hoy's open set (see decodeOpenInvoices). */
-export type InvoiceSelection = 'all' | 'open';
+/**
+ * Which invoices to build: every one; Hoy's open set (issued, money outstanding, an unpaid due);
+ * or the receivables (issued with money outstanding) and every invoice in a plan: all that
+ * invoiceState needs to give a client's balance (the others add 0; a plan's state needs its
+ * invoices, see buildLedgerContext).
+ */
+export type InvoiceSelection = 'all' | 'open' | 'receivable';
+
+function isSelected(
+  selection: InvoiceSelection,
+  lifecycle: InvoiceLifecycle,
+  outstandingCents: Cents,
+  nextDueDate: CalendarDate | null,
+  plan: boolean,
+): boolean {
+  if (selection === 'all') return true;
+  const receivable = lifecycle === 'issued' && outstandingCents > 0;
+  return selection === 'open' ? receivable && nextDueDate !== null : receivable || plan;
+}
 
 /** The row's invoices as CompactInvoice (in id order), or null when the row does not add up. */
 export function readStoredInvoices(
@@ -122,10 +144,8 @@ export function readStoredInvoices(
     const lifecycle = lifecycles.next() as InvoiceLifecycle | null;
     const nextDueDate = nextDueDates.next();
     if (id === null || lifecycle === null) return null;
-    if (
-      selection === 'open' &&
-      !(lifecycle === 'issued' && outstanding > 0 && nextDueDate !== null)
-    ) {
+    const planned = plans.peekIsPresent();
+    if (!isSelected(selection, lifecycle, outstanding, nextDueDate, planned)) {
       invoiceNumbers.skip();
       issueDates.skip();
       plans.skip();

@@ -406,27 +406,45 @@ export async function loadCompactByClient(
   return byClient;
 }
 
-/** Every compact invoice and each client's unapplied credit (the model, or the tables). */
-export async function loadClientModel(
-  db: CuentasDatabase,
-): Promise<{ invoices: CompactInvoice[]; creditByClient: Map<string, number> }> {
-  const chunks = readInvoiceRows(await invoiceRows(db), 'all');
+/** What Clientes reads: each client's count of invoices and unapplied credit. */
+export interface ClientModel {
+  /** The receivables and the invoices in a plan (from the tables: every invoice). */
+  invoices: CompactInvoice[];
+  invoiceCountByClient: Map<string, number>;
+  creditByClient: Map<string, number>;
+}
+
+/** Clientes' figures from the model (only what can owe is decoded), or from the tables. */
+export async function loadClientModel(db: CuentasDatabase): Promise<ClientModel> {
+  const chunks = readInvoiceRows(await invoiceRows(db), 'receivable');
   const creditByClient = new Map<string, number>();
+  const invoiceCountByClient = new Map<string, number>();
   if (chunks) {
     for (const { row } of chunks) {
+      invoiceCountByClient.set(row.clientId, row.invoiceCount);
       if (row.creditCents !== 0) creditByClient.set(row.clientId, row.creditCents);
     }
-    return { invoices: chunks.flatMap((chunk) => chunk.invoices), creditByClient };
+    return {
+      invoices: chunks.flatMap((chunk) => chunk.invoices),
+      invoiceCountByClient,
+      creditByClient,
+    };
   }
   scheduleRebuild(db);
   const [invoices, payments] = await Promise.all([db.invoices.toArray(), db.payments.toArray()]);
+  for (const invoice of invoices) {
+    invoiceCountByClient.set(
+      invoice.clientId,
+      (invoiceCountByClient.get(invoice.clientId) ?? 0) + 1,
+    );
+  }
   for (const payment of payments) {
     creditByClient.set(
       payment.clientId,
       (creditByClient.get(payment.clientId) ?? 0) + payment.unallocatedCents,
     );
   }
-  return { invoices, creditByClient };
+  return { invoices, invoiceCountByClient, creditByClient };
 }
 
 /** What the Panel reads: every compact invoice, payment and allocation (the model, or the tables). */

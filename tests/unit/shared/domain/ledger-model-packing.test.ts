@@ -97,6 +97,12 @@ describe('a chunk stored and read back', () => {
                   row.nextDueDate !== null,
               ),
             );
+            expect(readStoredInvoices(stored.invoices, 'receivable')).toEqual(
+              sorted.filter(
+                (row) =>
+                  (row.lifecycle === 'issued' && row.outstandingCents > 0) || row.planId !== null,
+              ),
+            );
           }
           if (stored.money)
             expect(readStoredMoney(stored.money)?.payments).toHaveLength(payments.length);
