@@ -136,12 +136,26 @@ export function summariseHistory(
   return { clientId, settledCount, lateCount, daysLateSum };
 }
 
+/** Beyond this many clients one pass over every summary beats a request per client. */
+const MANY_CLIENTS = 200;
+
+/** The stored summaries of these clients, in their order (undefined where missing). */
+async function readStored(
+  db: CuentasDatabase,
+  clientIds: readonly string[],
+): Promise<(ClientHistoryRecord | undefined)[]> {
+  if (clientIds.length <= MANY_CLIENTS) return db.clientHistory.bulkGet([...clientIds]);
+  // bulkGet asks IndexedDB once per key; toArray is one getAll (Hoy asks for every client).
+  const byClient = new Map((await db.clientHistory.toArray()).map((row) => [row.clientId, row]));
+  return clientIds.map((clientId) => byClient.get(clientId));
+}
+
 /** Reads the summaries of the given clients, computing (and storing) the missing ones. */
 export async function getClientHistories(
   db: CuentasDatabase,
   clientIds: readonly string[],
 ): Promise<Map<string, ClientHistoryRecord>> {
-  const stored = await db.clientHistory.bulkGet([...clientIds]);
+  const stored = await readStored(db, clientIds);
   const result = new Map<string, ClientHistoryRecord>();
   const missing: string[] = [];
   stored.forEach((row, index) => {
@@ -163,7 +177,7 @@ async function computeHistories(
   clientIds: readonly string[],
 ): Promise<ClientHistoryRecord[]> {
   // Many missing (first open, after an import): one pass over the tables beats a query per client.
-  const many = clientIds.length > 200;
+  const many = clientIds.length > MANY_CLIENTS;
   const wanted = new Set(clientIds);
   const [invoices, allocations, payments]: [InvoiceRecord[], AllocationRecord[], PaymentRecord[]] =
     many
