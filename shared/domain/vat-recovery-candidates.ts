@@ -1,13 +1,12 @@
 // Which open invoices can need attention for their VAT today, decided from the read model's columns.
-import { addDays, type CalendarDate } from './dates';
-import { settleDues } from './invoice';
+import { addDays, addMonthsClamped, type CalendarDate } from './dates';
 import type { InvoiceRecord } from './records';
 import {
   effectiveWaitMonths,
   VAT_SOON_DAYS,
   type VatRecoverySettings,
 } from './vat-recovery-status';
-import { vatRecoveryWindows } from './vatRecovery';
+import { INSTALLMENT_THRESHOLD_MONTHS, RECTIFY_WITHIN_MONTHS } from './vatRecovery';
 
 /** What the check reads: all of it is in the ledger's read model (CompactInvoice). */
 export type VatCandidateFacts = Pick<
@@ -15,24 +14,59 @@ export type VatCandidateFacts = Pick<
   'issueDate' | 'dues' | 'paidCents' | 'creditedCents'
 >;
 
-/** The window of eligibleFrom / rectifyBy dates that can make a due worth showing on `today`. */
+/**
+ * A due's window can be worth showing today only if the day its wait runs from (the issue date,
+ * or the due date for an "operación a plazos") is in [startFrom, startTo].
+ */
 export interface VatAttentionBounds {
-  waitMonths: 6 | 12;
-  /** A due whose window opens after this day is `not_yet` (or paid, excluded…): never shown. */
-  opensBy: CalendarDate;
-  /** A due whose window closed before this day is lost for more than 30 days: never shown. */
-  closesFrom: CalendarDate;
+  startFrom: CalendarDate;
+  startTo: CalendarDate;
+  /** issue date → the day after which a last due makes the invoice one "a plazos" (memo). */
+  installmentAfter: Map<CalendarDate, CalendarDate>;
 }
 
+/** The first day from `guess` on (or before it) where a non-decreasing test turns true. */
+function firstDayWhere(guess: CalendarDate, test: (day: CalendarDate) => boolean): CalendarDate {
+  let day = guess;
+  while (!test(day)) day = addDays(day, 1);
+  while (test(addDays(day, -1))) day = addDays(day, -1);
+  return day;
+}
+
+/**
+ * The bounds for `today`, from the windows of vatRecoveryWindows: eligibleFrom = start + wait
+ * months and rectifyBy = eligibleFrom + 6 months, both "de fecha a fecha" (addMonthsClamped, which
+ * never puts a later day before an earlier one). A due shows (see canNeedVatAttention) when
+ * eligibleFrom ≤ today + 30 days and rectifyBy ≥ today − 30 days; each is one side of the start.
+ */
 export function vatAttentionBounds(
   settings: VatRecoverySettings,
   today: CalendarDate,
 ): VatAttentionBounds {
-  return {
-    waitMonths: effectiveWaitMonths(settings),
-    opensBy: addDays(today, VAT_SOON_DAYS),
-    closesFrom: addDays(today, -VAT_SOON_DAYS),
-  };
+  const wait = effectiveWaitMonths(settings);
+  const opensBy = addDays(today, VAT_SOON_DAYS);
+  const closesFrom = addDays(today, -VAT_SOON_DAYS);
+  const eligibleFrom = (start: CalendarDate) => addMonthsClamped(start, wait);
+  const rectifyBy = (start: CalendarDate) =>
+    addMonthsClamped(eligibleFrom(start), RECTIFY_WITHIN_MONTHS);
+  const startFrom = firstDayWhere(
+    addMonthsClamped(closesFrom, -(wait + RECTIFY_WITHIN_MONTHS)),
+    (start) => rectifyBy(start) >= closesFrom,
+  );
+  const afterLast = firstDayWhere(
+    addMonthsClamped(opensBy, -wait),
+    (start) => eligibleFrom(start) > opensBy,
+  );
+  return { startFrom, startTo: addDays(afterLast, -1), installmentAfter: new Map() };
+}
+
+function installmentAfter(bounds: VatAttentionBounds, issueDate: CalendarDate): CalendarDate {
+  let after = bounds.installmentAfter.get(issueDate);
+  if (after === undefined) {
+    after = addMonthsClamped(issueDate, INSTALLMENT_THRESHOLD_MONTHS);
+    bounds.installmentAfter.set(issueDate, after);
+  }
+  return after;
 }
 
 /**
@@ -45,34 +79,35 @@ export function vatAttentionBounds(
  * Each of those needs the due unpaid (else `paid`), and today ≥ eligibleFrom − 30 days
  * (opening_soon ⇔ within 30 days of it; open states ⇔ on or after it; lost ⇔ after rectifyBy) and
  * today ≤ rectifyBy + 30 days (lost more than 30 days ago is not near; the others are before
- * rectifyBy). The windows and each due's unpaid part are computed here exactly as
- * `invoiceVatStatus` does (settleDues on paid + credited, vatRecoveryWindows on the issue date and
- * the settled dues, paired by index); the VAT, the secured part, the client's flags and the legal
- * events can only turn such a due into `excluded`, or move it between open states, never add one.
+ * rectifyBy). Each due's unpaid part is settled here as settleDues does (paid + credited, oldest
+ * due first) and its start as vatRecoveryWindows does; the VAT, the secured part, the client's
+ * flags and the legal events can only turn such a due into `excluded`, or move it between open
+ * states, never add one. Anything unusual (dues out of date order, a malformed date) answers true:
+ * the full status then decides, as it always did.
  */
 export function canNeedVatAttention(
   invoice: VatCandidateFacts,
   bounds: VatAttentionBounds,
 ): boolean {
-  const settled = settleDues(invoice.dues, invoice.paidCents + (invoice.creditedCents ?? 0));
-  let windows;
-  try {
-    windows = vatRecoveryWindows({
-      accrualDate: invoice.issueDate,
-      dues: settled,
-      waitMonths: bounds.waitMonths,
-    });
-  } catch {
-    // A malformed date: keep it, so the full status throws (or not) exactly as it always did.
-    return true;
+  const { dues, issueDate } = invoice;
+  const last = dues[dues.length - 1];
+  if (last === undefined) return false;
+  if (issueDate.length !== 10) return true;
+  let previous = '';
+  for (const due of dues) {
+    // YYYY-MM-DD strings compare like the dates; settleDues keeps dues in date order as stored.
+    if (due.dueDate.length !== 10 || due.dueDate < previous) return true;
+    previous = due.dueDate;
   }
-  for (let index = 0; index < settled.length; index += 1) {
-    const due = settled[index];
-    const window = windows[index];
-    if (!due || !window) return true;
-    if (due.outstandingCents <= 0) continue;
-    // Valid YYYY-MM-DD strings (vatRecoveryWindows checked them) compare like the dates.
-    if (window.eligibleFrom <= bounds.opensBy && window.rectifyBy >= bounds.closesFrom) return true;
+  const installments = last.dueDate > installmentAfter(bounds, issueDate);
+  if (!installments && (issueDate < bounds.startFrom || issueDate > bounds.startTo)) return false;
+  let remaining = Math.max(0, invoice.paidCents + (invoice.creditedCents ?? 0));
+  for (const due of dues) {
+    const paid = Math.min(Math.max(0, due.amountCents), remaining);
+    remaining -= paid;
+    if (due.amountCents - paid <= 0) continue;
+    const start = installments ? due.dueDate : issueDate;
+    if (start >= bounds.startFrom && start <= bounds.startTo) return true;
   }
   return false;
 }
