@@ -42,7 +42,8 @@ function isOpen(invoice: InvoiceRecord): boolean {
  * A superset of the open invoices for which `vatNeedsAttention` can be true today, read whole:
  * - issued with money outstanding: the read model's columns say which can (canNeedVatAttention);
  * - every one with a corrective invoice recorded (its steps and later payments need attention
- *   whatever the dates), through the v6 index on `vatRecovery`;
+ *   whatever the dates), through the v6 index on `vatRecovery` (the repository keeps earlier ones
+ *   in `vatRecoveryHistory` only while a latest one is set, so the index finds every such invoice);
  * - written off: few, read through `[lifecycle+nextDueDate]` as before.
  * Clients are read for these invoices only; legal events (a short table) all.
  */
