@@ -103,4 +103,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       syncHeld: 'id, at',
     },
   },
+  {
+    // v6 (issue 14): the invoices with a corrective invoice recorded for their VAT, by its date.
+    // Only those have a key (vatRecovery is null or absent elsewhere): the whole ledger's VAT list
+    // reads them and the read model's candidates (vat-recovery-candidates.ts), not every open one.
+    version: 6,
+    stores: {
+      invoices:
+        'id, clientId, [clientId+number], issueDate, nextDueDate, [lifecycle+nextDueDate], planId, ' +
+        'number, [lifecycle+nextDueDate+clientId+number+outstandingCents], ' +
+        'vatRecovery.correctiveInvoiceDate',
+    },
+  },
 ];

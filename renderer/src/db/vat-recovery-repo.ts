@@ -12,11 +12,12 @@ import {
   invoiceVatStatus,
   RECOVERABLE_STATES,
   correctionsOf,
+  vatNeedsAttention,
   type InvoiceVatStatus,
   type VatRecoverySettings,
 } from '../../../shared/domain/vat-recovery-status';
-import Dexie from 'dexie';
 import type { CuentasDatabase } from './database';
+import { loadVatCandidates } from './vat-recovery-candidates';
 import { writeAudit } from './audit';
 import { fail, nowInstant } from './repo-helpers';
 
@@ -223,40 +224,44 @@ export interface VatRow {
   client: ClientRecord;
 }
 
-/** The open set of one lifecycle: nextDueDate is null once settled and IndexedDB skips nulls. */
-function openInvoicesOf(db: CuentasDatabase, lifecycle: 'issued' | 'written_off') {
-  return db.invoices
-    .where('[lifecycle+nextDueDate]')
-    .between([lifecycle, Dexie.minKey], [lifecycle, Dexie.maxKey])
-    .toArray();
-}
-
 /**
  * Every unpaid issued or written-off invoice with its VAT recovery status. For one client, all its
- * invoices are read (a corrected invoice paid later still shows its reminder); for the whole
- * ledger only the open set, through the index.
+ * invoices are read (a corrected invoice paid later still shows its reminder). For the whole ledger
+ * only the rows that need attention today (`vatNeedsAttention`: a window to act in, one lost
+ * lately, a step after the corrective invoice), which is all the Panel, Hoy and the notifications
+ * show: exactly those rows of the full open set, in the same order, read from the candidates alone
+ * (vat-recovery-candidates.ts), not from every open invoice.
  */
 export async function listVatRecovery(
   db: CuentasDatabase,
   today: CalendarDate,
   clientId?: string,
 ): Promise<VatRow[]> {
-  const [settings, invoices, clients, events] = await Promise.all([
-    getVatRecoverySettings(db),
-    clientId === undefined
-      ? Promise.all([openInvoicesOf(db, 'issued'), openInvoicesOf(db, 'written_off')]).then(
-          ([issued, writtenOff]) => [...issued, ...writtenOff],
-        )
-      : db.invoices.where('clientId').equals(clientId).toArray(),
-    clientId === undefined
-      ? db.clients.toArray()
-      : db.clients.where('id').equals(clientId).toArray(),
-    clientId === undefined
-      ? db.legalEvents.toArray()
-      : db.legalEvents.where('clientId').equals(clientId).toArray(),
+  const settings = await getVatRecoverySettings(db);
+  if (clientId === undefined) {
+    const { invoices, clients, legalEvents } = await loadVatCandidates(db, settings, today);
+    return vatRowsOf(invoices, clients, legalEvents, settings, today).filter((row) =>
+      vatNeedsAttention(row.status, today),
+    );
+  }
+  const [invoices, clients, events] = await Promise.all([
+    db.invoices.where('clientId').equals(clientId).toArray(),
+    db.clients.where('id').equals(clientId).toArray(),
+    db.legalEvents.where('clientId').equals(clientId).toArray(),
   ]);
+  return vatRowsOf(invoices, clients, events, settings, today);
+}
+
+/** The rows of these invoices (issued or written off, unpaid or with a recovery started). */
+function vatRowsOf(
+  invoices: readonly InvoiceRecord[],
+  clients: readonly ClientRecord[],
+  events: readonly LegalEventRecord[],
+  settings: VatRecoverySettings,
+  today: CalendarDate,
+): VatRow[] {
   const clientById = new Map(clients.map((client) => [client.id, client]));
-  const eventsOf = new Map<string, typeof events>();
+  const eventsOf = new Map<string, LegalEventRecord[]>();
   for (const event of events) {
     const list = eventsOf.get(event.clientId) ?? [];
     list.push(event);
@@ -297,7 +302,7 @@ export async function getVatInvoice(
   return row ? { row, events } : null;
 }
 
-/** For the notification check: the statuses of the open set (windows opening, closing, lost). */
+/** For the notification check: the statuses that need attention (windows opening, closing, lost). */
 export async function engineVatRecovery(
   db: CuentasDatabase,
   today: CalendarDate,

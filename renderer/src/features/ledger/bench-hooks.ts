@@ -14,6 +14,9 @@ import type { MovementToMatch, OpenItem } from '../../../../shared/domain/reconc
 import { suggestMatches } from '../../../../shared/domain/reconciliation';
 import { byAmount, withLinks } from '../../../../shared/domain/reconciliation-links';
 import { createMainThreadSuggester, createSuggester } from '../../db/statements/suggester';
+import { getVatRecoverySettings, listVatRecovery } from '../../db/vat-recovery-repo';
+import { invoiceVatStatus, vatNeedsAttention } from '../../../../shared/domain/vat-recovery-status';
+import Dexie from 'dexie';
 
 const RAW_DB = 'cc-bench-raw';
 const RAW_TABLES = ['clients', 'invoices', 'payments', 'allocations', 'activities'] as const;
@@ -306,9 +309,57 @@ async function topClient(): Promise<string> {
   return best;
 }
 
+/**
+ * The whole ledger's VAT list (`listVatRecovery(db, today)`) timed against the read it replaced,
+ * for comparison only: every open invoice whole, every client and legal event, a status for each.
+ * `same` says both give the same invoices in the same order.
+ */
+async function vatList(): Promise<{ ms: number; fullMs: number; rows: number; same: boolean }> {
+  const db = getDb();
+  const today = todayLocal();
+  const started = performance.now();
+  const rows = await listVatRecovery(db, today);
+  const ms = performance.now() - started;
+  const fullStarted = performance.now();
+  const open = (lifecycle: string) =>
+    db.invoices
+      .where('[lifecycle+nextDueDate]')
+      .between([lifecycle, Dexie.minKey], [lifecycle, Dexie.maxKey])
+      .toArray();
+  const [settings, issued, writtenOff, clients, events] = await Promise.all([
+    getVatRecoverySettings(db),
+    open('issued'),
+    open('written_off'),
+    db.clients.toArray(),
+    db.legalEvents.toArray(),
+  ]);
+  const clientById = new Map(clients.map((client) => [client.id, client]));
+  const eventsOf = new Map<string, typeof events>();
+  for (const event of events)
+    eventsOf.set(event.clientId, [...(eventsOf.get(event.clientId) ?? []), event]);
+  const full = [];
+  for (const invoice of [...issued, ...writtenOff]) {
+    const client = clientById.get(invoice.clientId);
+    if (!client) continue;
+    if (invoice.vatRecovery == null && (invoice.outstandingCents <= 0 || invoice.vatCents <= 0)) {
+      continue;
+    }
+    const legalEvents = eventsOf.get(invoice.clientId) ?? [];
+    const status = invoiceVatStatus({ invoice, client, settings, legalEvents, today });
+    if (vatNeedsAttention(status, today)) full.push({ invoice, status });
+  }
+  full.sort((a, b) => a.invoice.issueDate.localeCompare(b.invoice.issueDate));
+  const fullMs = performance.now() - fullStarted;
+  const same =
+    JSON.stringify(full.map((row) => [row.invoice.id, row.status])) ===
+    JSON.stringify(rows.map((row) => [row.invoice.id, row.status]));
+  return { ms, fullMs, rows: rows.length, same };
+}
+
 declare global {
   interface Window {
     __ccBench?: {
+      vatList: typeof vatList;
       topClient: typeof topClient;
       loadRaw: typeof loadRaw;
       loadRepo: typeof loadRepo;
@@ -322,6 +373,7 @@ declare global {
 }
 
 window.__ccBench = {
+  vatList,
   topClient,
   loadRaw,
   loadRepo,
