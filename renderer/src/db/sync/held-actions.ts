@@ -7,8 +7,8 @@ import { DELETED } from '../../../../shared/sync/merge';
 import { writeAudit } from '../audit';
 import { deleteInvoice, updateInvoice } from '../invoices-repo';
 import { fail } from '../repo-helpers';
-import { SYNC_CHANGES, SYNC_DOCS, SYNC_META, markSyncApply } from './change-log';
-import { heldTable } from './held';
+import { SYNC_CHANGES, SYNC_DOCS, SYNC_META } from './change-log';
+import { adoptHeld, heldTable } from './held';
 import type { SyncChangeRecord, SyncDocRecord, SyncHeldRecord, SyncMetaRecord } from './records';
 
 type Row = Record<string, unknown>;
@@ -95,17 +95,7 @@ export async function keepOtherDevices(db: CuentasDatabase, id: string): Promise
       after: held.record,
     });
     // …and the other device's is stored as pulled, with its sync state.
-    markSyncApply(tx);
-    await target.put(held.record);
-    const clocks = held.state?.clocks ?? {};
-    await db.table<SyncDocRecord, string>(SYNC_DOCS).put({
-      id: held.id,
-      table: held.table,
-      localKey: held.key,
-      clocks,
-      baseClocks: clocks,
-      rev: held.rev,
-    });
+    await adoptHeld(db, tx, held, held.record);
     await heldTable(db).put({
       ...held,
       resolvedAt: new Date().toISOString(),

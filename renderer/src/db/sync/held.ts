@@ -197,22 +197,35 @@ async function resolve(
   await heldTable(db).put({ ...held, ...extra, resolvedAt: new Date().toISOString(), resolution });
 }
 
+/**
+ * Stores the other device's record as pulled, with its sync state: it is no longer aside. Runs
+ * inside the caller's transaction `tx` (over the record's table and syncDocs).
+ */
+export async function adoptHeld(
+  db: CuentasDatabase,
+  tx: Transaction,
+  held: SyncHeldRecord,
+  record: Row,
+): Promise<void> {
+  markSyncApply(tx);
+  await db.table<Row, Key>(held.table).put(record);
+  const clocks = held.state?.clocks ?? {};
+  await db.table<SyncDocRecord, string>(SYNC_DOCS).put({
+    id: held.id,
+    table: held.table,
+    localKey: held.key,
+    clocks,
+    baseClocks: clocks,
+    rev: held.rev,
+  });
+}
+
 /** Puts another device's record aside no more: stored as pulled, with its sync state. */
 async function release(db: CuentasDatabase, held: SyncHeldRecord, record: Row): Promise<void> {
   const target = db.table<Row, Key>(held.table);
-  await db.transaction('rw', [target, db.table(SYNC_DOCS), heldTable(db)], async (tx) => {
-    markSyncApply(tx);
-    await target.put(record);
-    const clocks = held.state?.clocks ?? {};
-    await db.table<SyncDocRecord, string>(SYNC_DOCS).put({
-      id: held.id,
-      table: held.table,
-      localKey: held.key,
-      clocks,
-      baseClocks: clocks,
-      rev: held.rev,
-    });
-  });
+  await db.transaction('rw', [target, db.table(SYNC_DOCS), heldTable(db)], (tx) =>
+    adoptHeld(db, tx, held, record),
+  );
 }
 
 /** The statement's movements that point at the copy set aside point at the copy kept. */
