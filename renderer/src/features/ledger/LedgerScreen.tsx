@@ -86,7 +86,8 @@ export function LedgerScreen() {
     rows: LedgerRow[];
   }>(null);
   const filtered = useMemo(() => {
-    if (partial) return allRows;
+    // Nothing to narrow: the rows as loaded, without a pass over every invoice.
+    if (partial || isEmptyFilter(filter)) return allRows;
     const last = previous.current;
     const base =
       last && last.source === allRows && narrows(last.filter, filter) ? last.rows : allRows;
