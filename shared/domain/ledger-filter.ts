@@ -58,7 +58,8 @@ export const EMPTY_FILTER: LedgerFilter = {
   notContactedSince: null,
 };
 
-const OPEN_STATUSES: ReadonlySet<InvoiceStatus> = new Set([
+/** The statuses the 'open' choice stands for. */
+export const OPEN_STATUSES: ReadonlySet<InvoiceStatus> = new Set([
   'pending',
   'partial',
   'overdue',
