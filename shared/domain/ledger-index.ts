@@ -71,6 +71,9 @@ export function buildLedgerIndex<T extends IndexedRow>(rows: readonly T[]): Ledg
   const overdue = new Float64Array(n);
   let searchAt = 0;
   let amountAt = 0;
+  let payableCents = 0;
+  let outstandingCents = 0;
+  let overdueCents = 0;
   for (let i = 0; i < n; i += 1) {
     const row = rows[i] as T;
     search[i] = row.searchText;
@@ -92,6 +95,10 @@ export function buildLedgerIndex<T extends IndexedRow>(rows: readonly T[]): Ledg
     payable[i] = row.payableCents;
     outstanding[i] = row.outstandingCents;
     overdue[i] = row.overdueCents;
+    // Every row's totals as ledgerTotals adds them, in the same pass.
+    if (lifecycle[i] !== LIFECYCLE_CANCELLED) payableCents += row.payableCents;
+    if (lifecycle[i] === LIFECYCLE_ISSUED) outstandingCents += row.outstandingCents;
+    overdueCents += row.overdueCents;
   }
   searchStarts[n] = searchAt;
   amountStarts[n] = amountAt;
@@ -115,7 +122,7 @@ export function buildLedgerIndex<T extends IndexedRow>(rows: readonly T[]): Ledg
     payable,
     outstanding,
     overdue,
-    totals: ledgerTotals(rows),
+    totals: { count: n, payableCents, outstandingCents, overdueCents },
   };
 }
 
