@@ -58,7 +58,8 @@ export const EMPTY_FILTER: LedgerFilter = {
   notContactedSince: null,
 };
 
-const OPEN_STATUSES: ReadonlySet<InvoiceStatus> = new Set([
+/** The statuses the 'open' choice stands for. */
+export const OPEN_STATUSES: ReadonlySet<InvoiceStatus> = new Set([
   'pending',
   'partial',
   'overdue',
@@ -66,19 +67,50 @@ const OPEN_STATUSES: ReadonlySet<InvoiceStatus> = new Set([
   'in_plan',
 ]);
 
+const TWO_DIGITS = Array.from({ length: 100 }, (_, value) => String(value).padStart(2, '0'));
+
+/** "1234567" → "1.234.567": a dot every three digits from the right. */
 function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  let head = digits.length % 3 || 3;
+  let grouped = digits.slice(0, head);
+  for (; head < digits.length; head += 3) grouped += `.${digits.slice(head, head + 3)}`;
+  return grouped;
+}
+
+/**
+ * Appends each form of `cents` preceded by \u0001 to `text`. Built with plain string operations,
+ * not a regular expression: the ledger builds it for every amount of 100,000 invoices.
+ */
+function appendAmountForms(text: string, cents: Cents): string {
+  const negative = cents < 0;
+  const absolute = negative ? -cents : cents;
+  const whole = String(Math.floor(absolute / 100));
+  const tail = `,${TWO_DIGITS[absolute % 100] ?? ''}`;
+  const sign = negative ? '-' : '';
+  const plain = `${text}\u0001${sign}${whole}${tail}`;
+  return whole.length > 3 ? `${plain}\u0001${sign}${groupThousands(whole)}${tail}` : plain;
 }
 
 /** 121000 cents → "1210,00" and "1.210,00", so "1.210", "1210" and "1.210,00" all find it. */
 export function amountSearchForms(cents: Cents): string[] {
-  const absolute = Math.abs(cents);
-  const whole = String(Math.floor(absolute / 100));
-  const decimals = String(absolute % 100).padStart(2, '0');
-  const sign = cents < 0 ? '-' : '';
-  const plain = `${sign}${whole},${decimals}`;
-  const grouped = `${sign}${groupThousands(whole)},${decimals}`;
-  return plain === grouped ? [plain] : [plain, grouped];
+  return appendAmountForms('', cents).split('\u0001').slice(1);
+}
+
+/**
+ * The lower-case "client name \u0000 tax id \u0000" every row of a client starts its search text
+ * with: built once per client, not once per invoice.
+ */
+export function searchTextPrefix(clientName: string, taxId: string): string {
+  return `${clientName}\u0000${taxId}\u0000`.toLowerCase();
+}
+
+/**
+ * Lower-casing is per character here ('es' has no special casing rules, so toLowerCase equals
+ * toLocaleLowerCase('es')), hence a client's prefix joined to the lower-cased number equals
+ * lower-casing the whole text.
+ */
+export function searchTextWith(prefix: string, number: string): string {
+  return prefix + number.toLowerCase();
 }
 
 export function buildSearchText(clientName: string, taxId: string, number: string): string {
@@ -86,10 +118,9 @@ export function buildSearchText(clientName: string, taxId: string, number: strin
 }
 
 export function buildAmountText(amounts: readonly Cents[]): string {
-  return amounts
-    .flatMap(amountSearchForms)
-    .map((form) => `\u0001${form}`)
-    .join('');
+  let text = '';
+  for (const cents of amounts) text = appendAmountForms(text, cents);
+  return text;
 }
 
 // Digits with Spanish or English separators and an optional € or minus: the query may be an amount.

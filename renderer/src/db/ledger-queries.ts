@@ -17,9 +17,11 @@ import type {
 } from '../../../shared/domain/records';
 import {
   buildAmountText,
-  buildSearchText,
+  searchTextPrefix,
+  searchTextWith,
   type FilterableRow,
 } from '../../../shared/domain/ledger-filter';
+import { sortLedgerOrder } from '../../../shared/domain/ledger-order';
 import type { CalendarDate } from '../../../shared/domain/dates';
 import { ValidationError } from '../../../shared/domain/validation';
 import type { CuentasDatabase } from './database';
@@ -91,6 +93,8 @@ export function toLedgerRow(
   client: LedgerClient | undefined,
   lastContactDate: CalendarDate | null,
   ctx: LedgerStateContext,
+  /** `searchTextPrefix` of the client's name and tax id, when the caller keeps it per client. */
+  prefix?: string,
 ): LedgerRow {
   const clientName = client?.name ?? '';
   const clientTaxId = client?.taxId ?? '';
@@ -113,7 +117,7 @@ export function toLedgerRow(
     daysOverdue: state.daysOverdue,
     bucket: state.bucket,
     lastContactDate,
-    searchText: buildSearchText(clientName, clientTaxId, invoice.number),
+    searchText: searchTextWith(prefix ?? searchTextPrefix(clientName, clientTaxId), invoice.number),
     amountText: buildAmountText(
       invoice.totalCents === invoice.payableCents
         ? [invoice.payableCents, invoice.outstandingCents]
@@ -142,16 +146,7 @@ async function lastContacts(db: CuentasDatabase): Promise<Map<string, CalendarDa
   return latest;
 }
 
-/** Open invoices first, soonest due first; then the settled ones, newest first. */
-export function compareLedgerRows(a: LedgerRow, b: LedgerRow): number {
-  if (a.nextDueDate !== b.nextDueDate) {
-    if (a.nextDueDate === null) return 1;
-    if (b.nextDueDate === null) return -1;
-    return a.nextDueDate < b.nextDueDate ? -1 : 1;
-  }
-  if (a.issueDate !== b.issueDate) return a.issueDate < b.issueDate ? 1 : -1;
-  return a.number < b.number ? 1 : a.number > b.number ? -1 : 0;
-}
+export { compareLedgerRows } from '../../../shared/domain/ledger-order';
 
 function toRows(
   invoices: readonly CompactInvoice[],
@@ -159,13 +154,27 @@ function toRows(
   contacts: ReadonlyMap<string, CalendarDate>,
   ctx: LedgerStateContext,
 ): LedgerRow[] {
+  // What every row of a client shares is looked up and lower-cased once per client.
+  const perClient = new Map<
+    string,
+    { client: LedgerClient | undefined; prefix: string; contact: CalendarDate | null }
+  >();
   const rows = new Array<LedgerRow>(invoices.length);
   for (let i = 0; i < invoices.length; i += 1) {
     const invoice = invoices[i] as CompactInvoice;
-    const client = clients.get(invoice.clientId);
-    rows[i] = toLedgerRow(invoice, client, contacts.get(invoice.clientId) ?? null, ctx);
+    let shared = perClient.get(invoice.clientId);
+    if (shared === undefined) {
+      const client = clients.get(invoice.clientId);
+      shared = {
+        client,
+        prefix: searchTextPrefix(client?.name ?? '', client?.taxId ?? ''),
+        contact: contacts.get(invoice.clientId) ?? null,
+      };
+      perClient.set(invoice.clientId, shared);
+    }
+    rows[i] = toLedgerRow(invoice, shared.client, shared.contact, ctx, shared.prefix);
   }
-  return rows.sort(compareLedgerRows);
+  return sortLedgerOrder(rows);
 }
 
 /**

@@ -1,5 +1,7 @@
 // One of the ledger's drop-down filters: "all", one choice, or — when a saved view or the Panel set
 // several — a read-only "many" entry naming them, so the select never shows a value it cannot hold.
+import { useMemo } from 'react';
+
 export interface ChoiceOption<V extends string> {
   value: V;
   label: string;
@@ -19,6 +21,17 @@ interface ChoiceFilterProps<V extends string> {
 export function ChoiceFilter<V extends string>(props: ChoiceFilterProps<V>) {
   const { chosen } = props;
   const value = chosen.length === 1 ? chosen[0] : chosen.length > 1 ? 'many' : 'all';
+  // The same elements while the options stay the same: thousands of clients are not re-rendered
+  // on every keystroke in the search box.
+  const options = useMemo(
+    () =>
+      props.options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      )),
+    [props.options],
+  );
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>
@@ -34,11 +47,7 @@ export function ChoiceFilter<V extends string>(props: ChoiceFilterProps<V>) {
       >
         <option value="all">{props.allLabel}</option>
         {value === 'many' && <option value="many">{props.manyLabel}</option>}
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {options}
       </select>
     </div>
   );

@@ -1,7 +1,7 @@
 // The ledger's search box and filters; every change goes to the store, so the Panel can set them too.
 // One row holds the search and the main filters; dates, amounts and the rest open under "Más filtros"
 // (they open when a saved view or the Panel sets one, and the button counts the active ones).
-import { useState, type ReactNode, type RefObject } from 'react';
+import { useMemo, useState, type ReactNode, type RefObject } from 'react';
 import { useT } from '../../i18n';
 import { useFormat } from '../../app/use-format';
 import { DateInput } from '../../components/DateInput';
@@ -104,6 +104,10 @@ export function LedgerFilters({ filter, onChange, clients, searchRef, clear }: L
       <DateInput id={id} value={filter[key]} onChange={(value) => set({ [key]: value })} />
     </div>
   );
+  const clientOptions = useMemo(
+    () => clients.map((entry) => ({ value: entry.id, label: entry.name })),
+    [clients],
+  );
   const extraCount = countExtraFilters(filter);
   const [open, setOpen] = useState(extraCount > 0);
   const [seenCount, setSeenCount] = useState(extraCount);
@@ -156,7 +160,7 @@ export function LedgerFilters({ filter, onChange, clients, searchRef, clear }: L
           chosen={filter.clientIds}
           allLabel={t('ledger.filter.allClients')}
           manyLabel={t('ledger.filter.someClients', { count: filter.clientIds.length })}
-          options={clients.map((entry) => ({ value: entry.id, label: entry.name }))}
+          options={clientOptions}
           onChange={(clientIds) => set({ clientIds })}
         />
         <button

@@ -18,12 +18,17 @@ import { useToday } from '../../app/use-today';
 import { useFormat } from '../../app/use-format';
 import {
   EMPTY_FILTER,
-  filterRows,
   isEmptyFilter,
   ledgerTotals,
   narrows,
   type LedgerFilter,
 } from '../../../../shared/domain/ledger-filter';
+import {
+  buildLedgerIndex,
+  rowsAt,
+  selectRows,
+  type LedgerIndex,
+} from '../../../../shared/domain/ledger-index';
 import { HIDDEN_BY_DEFAULT, LEDGER_COLUMNS, sortRows, toColumnDefs } from './ledger-columns';
 import type { LedgerColumn } from './ledger-columns';
 import { LedgerTable } from './LedgerTable';
@@ -79,23 +84,28 @@ export function LedgerScreen() {
   });
 
   const allRows = data?.rows ?? NO_ROWS;
+  // Every invoice as columns (ledger-index.ts), once per load: searches and filters read those.
+  const index = useMemo(() => (partial ? null : buildLedgerIndex(allRows)), [allRows, partial]);
   // While someone types, each keystroke narrows the previous result instead of the whole ledger.
   const previous = useRef<{
-    source: readonly LedgerRow[];
+    index: LedgerIndex<LedgerRow>;
     filter: LedgerFilter;
-    rows: LedgerRow[];
+    positions: Int32Array;
   }>(null);
-  const filtered = useMemo(() => {
-    if (partial) return allRows;
+  const selection = useMemo(() => {
+    // Nothing to narrow (or only the first page so far): the rows as loaded.
+    if (index === null) return { rows: allRows, totals: ledgerTotals(allRows) };
+    if (isEmptyFilter(filter)) return { rows: allRows, totals: index.totals };
     const last = previous.current;
-    const base =
-      last && last.source === allRows && narrows(last.filter, filter) ? last.rows : allRows;
-    const result = filterRows(base, filter);
-    previous.current = { source: allRows, filter, rows: result };
-    return result;
-  }, [allRows, filter, partial]);
+    const within =
+      last && last.index === index && narrows(last.filter, filter) ? last.positions : null;
+    const { positions, totals } = selectRows(index, filter, within);
+    previous.current = { index, filter, positions };
+    return { rows: rowsAt(index, positions), totals };
+  }, [allRows, index, filter]);
+  const filtered = selection.rows;
+  const totals = selection.totals;
   const rows = useMemo(() => sortRows(filtered, sorting), [filtered, sorting]);
-  const totals = useMemo(() => ledgerTotals(filtered), [filtered]);
   const [seenRows, setSeenRows] = useState(rows);
   if (seenRows !== rows) {
     setSeenRows(rows);

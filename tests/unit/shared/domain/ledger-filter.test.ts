@@ -9,6 +9,8 @@ import {
   isEmptyFilter,
   ledgerTotals,
   narrows,
+  searchTextPrefix,
+  searchTextWith,
   type FilterableRow,
   type LedgerFilter,
 } from '../../../../shared/domain/ledger-filter';
@@ -92,6 +94,62 @@ describe('ledger search', () => {
           expect(filterRows(rows, filter({ search: form }))).toHaveLength(1);
         }
       }),
+    );
+  });
+});
+
+/** The forms as first written (a regular expression per amount), kept to check the fast build. */
+function referenceAmountText(amounts: readonly number[]): string {
+  const forms = (cents: number) => {
+    const absolute = Math.abs(cents);
+    const whole = String(Math.floor(absolute / 100));
+    const decimals = String(absolute % 100).padStart(2, '0');
+    const sign = cents < 0 ? '-' : '';
+    const plain = `${sign}${whole},${decimals}`;
+    const grouped = `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${decimals}`;
+    return plain === grouped ? [plain] : [plain, grouped];
+  };
+  return amounts
+    .flatMap(forms)
+    .map((form) => `\u0001${form}`)
+    .join('');
+}
+
+describe('search keys built fast', () => {
+  it('the amount text equals the forms written with a regular expression, to the character', () => {
+    const cents = fc.oneof(
+      fc.integer({ min: -1e6, max: 1e6 }),
+      fc.maxSafeInteger().map((value) => value),
+      fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+      fc.constantFrom(0, -0, 99, 100, 99_999, 100_000, 123_456_789, -100_000),
+    );
+    fc.assert(
+      fc.property(fc.array(cents, { maxLength: 3 }), (amounts) => {
+        expect(buildAmountText(amounts)).toBe(referenceAmountText(amounts));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(buildAmountText([121_000, 999, -123_456_700])).toBe(
+      '\u00011210,00\u00011.210,00\u00019,99\u0001-1234567,00\u0001-1.234.567,00',
+    );
+  });
+
+  it("a client's prefix joined to the invoice number equals the whole text lower-cased in Spanish", () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.string({ unit: fc.constantFrom(...'ΣσςİIıiÑñÁáẞßΑ ÇA-0.\u0307'), maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(text, text, text, (name, taxId, number) => {
+        expect(searchTextWith(searchTextPrefix(name, taxId), number)).toBe(
+          buildSearchText(name, taxId, number),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+    // A final sigma stays final at the end of a name: \u0000 is no letter on either side.
+    expect(searchTextWith(searchTextPrefix('ΟΔΟΣ Peña', 'X1Σ'), 'AΣ')).toBe(
+      'οδος peña\u0000x1σ\u0000aς',
     );
   });
 });

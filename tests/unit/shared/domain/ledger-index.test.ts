@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  EMPTY_FILTER,
+  buildAmountText,
+  buildSearchText,
+  filterRows,
+  ledgerTotals,
+  narrows,
+  type FilterableRow,
+  type LedgerFilter,
+} from '../../../../shared/domain/ledger-filter';
+import { buildLedgerIndex, rowsAt, selectRows } from '../../../../shared/domain/ledger-index';
+import { AGING_BUCKETS } from '../../../../shared/domain/aging';
+import type { InvoiceStatus } from '../../../../shared/domain/records';
+
+type Row = FilterableRow & { lifecycle: string; id: number };
+
+const STATUSES: InvoiceStatus[] = [
+  'pending',
+  'partial',
+  'overdue',
+  'paid',
+  'credited',
+  'disputed',
+  'in_plan',
+  'written_off',
+  'cancelled',
+  'draft',
+];
+const NAMES = ['Talleres García', 'GARRIDO e hijos', 'Peña Ibáñez', 'Ortega\nSL', 'Ó', ''];
+const DATES = ['2026-01-15', '2026-02-14', '2026-03-01', '2026-03-02', '2026-11-01'];
+const cents = fc.oneof(
+  fc.constantFrom(121_000, 1_121_000, 999, 0, -50_000, 12_345_678),
+  fc.integer({ min: -2_000_000, max: 200_000_000 }),
+);
+
+const arbitraryRow = fc.record({
+  client: fc.integer({ min: 0, max: NAMES.length - 1 }),
+  taxId: fc.constantFrom('B12345674', 'x1234567l', ''),
+  number: fc.constantFrom('2026-0001', 'A-77', 'F/2025/0042', '12'),
+  issueDate: fc.constantFrom(...DATES),
+  nextDueDate: fc.option(fc.constantFrom(...DATES), { nil: null }),
+  payableCents: cents,
+  totalCents: cents,
+  outstandingCents: cents,
+  overdueCents: fc.oneof(fc.constant(0), cents),
+  status: fc.constantFrom(...STATUSES),
+  inPlan: fc.option(fc.boolean(), { nil: undefined }),
+  bucket: fc.option(fc.constantFrom(...AGING_BUCKETS), { nil: null }),
+  lastContactDate: fc.option(fc.constantFrom(...DATES), { nil: null }),
+  lifecycle: fc.constantFrom('issued', 'draft', 'cancelled', 'written_off'),
+});
+
+type RowRecord = Omit<
+  typeof arbitraryRow extends fc.Arbitrary<infer R> ? R : never,
+  'number' | 'taxId'
+> & {
+  number: string;
+  taxId: string;
+};
+
+function toRows(records: RowRecord[]): Row[] {
+  return records.map((record, id) => {
+    const name = NAMES[record.client] as string;
+    const { client, taxId, number, totalCents, ...rest } = record;
+    const row: Row = {
+      ...rest,
+      id,
+      clientId: `c${client}`,
+      searchText: buildSearchText(name, taxId, number),
+      amountText: buildAmountText([record.payableCents, totalCents, record.outstandingCents]),
+    };
+    if (rest.inPlan === undefined) delete row.inPlan;
+    return row;
+  });
+}
+
+const arbitraryFilter: fc.Arbitrary<LedgerFilter> = fc.record({
+  search: fc.constantFrom(
+    '',
+    'g',
+    'gar',
+    'GARC',
+    ' peña ',
+    '1',
+    '1.2',
+    '1.210',
+    '1210,00',
+    '-500',
+    '12',
+    'b1',
+    '\u0000',
+    'a-7',
+    '2026-',
+    'zz',
+    'ó',
+    'ortega\nsl',
+    'sl',
+  ),
+  statuses: fc.subarray<InvoiceStatus | 'open'>(['open', ...STATUSES], { maxLength: 3 }),
+  buckets: fc.subarray([...AGING_BUCKETS], { maxLength: 2 }),
+  clientIds: fc.subarray(['c0', 'c1', 'c3', 'c9'], { maxLength: 2 }),
+  overdueOnly: fc.boolean(),
+  issueFrom: fc.option(fc.constantFrom(...DATES), { nil: null }),
+  issueTo: fc.option(fc.constantFrom(...DATES), { nil: null }),
+  dueFrom: fc.option(fc.constantFrom(...DATES), { nil: null }),
+  dueTo: fc.option(fc.constantFrom(...DATES), { nil: null }),
+  minCents: fc.option(cents, { nil: null }),
+  maxCents: fc.option(cents, { nil: null }),
+  notContactedSince: fc.option(fc.constantFrom(...DATES), { nil: null }),
+});
+
+describe('selectRows over the ledger index', () => {
+  it('keeps exactly the rows filterRows keeps, in order, with ledgerTotals of them', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryRow, { maxLength: 80 }), arbitraryFilter, (records, filter) => {
+        const rows = toRows(records);
+        const index = buildLedgerIndex(rows);
+        const selection = selectRows(index, filter);
+        const expected = filterRows(rows, filter);
+        expect(rowsAt(index, selection.positions).map((row) => row.id)).toEqual(
+          expected.map((row) => row.id),
+        );
+        expect(selection.totals).toEqual(ledgerTotals(expected));
+        expect(index.totals).toEqual(ledgerTotals(rows));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('narrowing a previous selection while typing answers as a fresh selection does', () => {
+    const typed = fc.constantFrom('gar', 'garc', '1.21', '1.210,0', '12', '123', 'peña', 'b123');
+    fc.assert(
+      fc.property(
+        fc.array(arbitraryRow, { maxLength: 200 }),
+        arbitraryFilter,
+        typed,
+        fc.integer({ min: 1, max: 8 }),
+        (records, filter, query, cut) => {
+          const rows = toRows(records);
+          const index = buildLedgerIndex(rows);
+          const before = { ...filter, search: query.slice(0, cut) };
+          const after = { ...filter, search: query };
+          fc.pre(narrows(before, after));
+          const previous = selectRows(index, before);
+          const narrowed = selectRows(index, after, previous.positions);
+          const fresh = selectRows(index, after);
+          expect([...narrowed.positions]).toEqual([...fresh.positions]);
+          expect(narrowed.totals).toEqual(fresh.totals);
+        },
+      ),
+      { numRuns: 800 },
+    );
+  });
+
+  it('finds a client, a number and an amount as typed in Spain among many rows', () => {
+    const rows = toRows(
+      Array.from({ length: 400 }, (_, i) => ({
+        client: i % NAMES.length,
+        taxId: 'B12345674',
+        number: `2026-${String(i).padStart(4, '0')}`,
+        issueDate: '2026-01-15',
+        nextDueDate: null,
+        payableCents: i === 77 ? 121_000 : 1000 + i,
+        totalCents: 1000 + i,
+        outstandingCents: 0,
+        overdueCents: 0,
+        status: 'paid' as const,
+        inPlan: undefined,
+        bucket: null,
+        lastContactDate: null,
+        lifecycle: 'issued',
+      })),
+    );
+    const index = buildLedgerIndex(rows);
+    const ids = (search: string) =>
+      rowsAt(index, selectRows(index, { ...EMPTY_FILTER, search }).positions).map((r) => r.id);
+    expect(ids('1.210,00')).toEqual([77]);
+    expect(ids('2026-0399')).toEqual([399]);
+    expect(ids('PEÑA')).toEqual(rows.filter((r) => r.clientId === 'c2').map((r) => r.id));
+    expect(ids('PEÑA')).toHaveLength(67);
+    expect(index.totals).toEqual(ledgerTotals(rows));
+  });
+});
