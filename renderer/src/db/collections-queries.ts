@@ -52,10 +52,11 @@ export async function getWorklist(
   db: CuentasDatabase,
   today: string,
 ): Promise<{ worklist: Worklist; settings: DunningSettings; clientCount: number }> {
-  const [{ clients: all, histories }, settings, facts] = await Promise.all([
+  const [{ clients: all, histories }, settings, facts, returned] = await Promise.all([
     loadWorklistData(db),
     getDunningSettings(db),
     loadStateFacts(db),
+    returnedDebitsByClient(db),
   ]);
   const { plans, installments } = facts;
   // Open invoices hold every invoice of an active plan that still owes something.
@@ -70,7 +71,6 @@ export async function getWorklist(
     (row) => planClient.get(row.planId) ?? '',
   );
   const prescriptions = await prescriptionsByClient(db, all, settings, today);
-  const returned = await returnedDebitsByClient(db);
   const clients: WorklistClient[] = all.map((data) => {
     const promises = evaluatePromises(data, today, settings.promiseGraceDays);
     const risk = riskOf(data, promises, ctx, histories.get(data.client.id));
