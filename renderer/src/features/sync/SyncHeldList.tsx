@@ -54,7 +54,8 @@ function SameNumber({
               <p key={invoice.id} data-testid="sync-held-invoice">
                 {invoice.number} · {formatDate(invoice.issueDate, locale)} ·{' '}
                 {formatEuros(invoice.payableCents, locale)}
-                {invoice.description ? ` · ${invoice.description}` : ''}{' '}
+                {invoice.description ? ` · ${invoice.description}` : ''}
+                {' · '}
                 <label htmlFor={inputId}>{t('sync.held.newNumber')}</label>{' '}
                 <input
                   id={inputId}
