@@ -98,7 +98,9 @@ test('the same invoice number made on two devices is kept twice, listed, and ren
   }
   await b.getByRole('link', { name: 'Ajustes' }).click();
   const entry = b.getByTestId('sync-held-entry').filter({ hasText: 'M-0007' });
-  await expect(entry).toContainText('existe dos veces', { timeout: SYNCED });
+  await expect(entry).toContainText(`La factura M-0007 de ${name} existe dos veces`, {
+    timeout: SYNCED,
+  });
   await expect(entry.getByTestId('sync-held-invoice')).toHaveCount(2);
   await entry.scrollIntoViewIfNeeded();
   await b.screenshot({ path: `${SCREENSHOTS}/sync-04-same-number.png` });

@@ -3,7 +3,11 @@
 // taken back); another device's mandate with a reference taken here waits aside for the user.
 import type { Table, Transaction } from 'dexie';
 import type { CuentasDatabase } from '../database';
-import type { BankMovementRecord, InvoiceRecord } from '../../../../shared/domain/records';
+import type {
+  BankMovementRecord,
+  ClientRecord,
+  InvoiceRecord,
+} from '../../../../shared/domain/records';
 import { mergeStates, recordOf } from '../../../../shared/sync/merge';
 import type { RecordState } from '../../../../shared/sync/merge';
 import { docIdOf } from '../../../../shared/sync/tables';
@@ -349,4 +353,25 @@ export async function heldInvoices(
 ): Promise<InvoiceRecord[]> {
   const rows = await db.invoices.bulkGet([held.key, held.keptKey]);
   return rows.filter((row): row is InvoiceRecord => row !== undefined);
+}
+
+/** A 'same_number' entry as the list shows it: its two invoices now, and their client. */
+export interface HeldSameNumber {
+  invoices: InvoiceRecord[];
+  /** The client's name as stored, else its tax id; null when the client is gone. */
+  clientLabel: string | null;
+}
+
+/** The two invoices of a 'same_number' entry and the client they share (read as it is now). */
+export async function heldSameNumber(
+  db: CuentasDatabase,
+  held: SyncHeldRecord,
+): Promise<HeldSameNumber> {
+  const invoices = await heldInvoices(db, held);
+  const clientId =
+    invoices[0]?.clientId ??
+    (typeof held.record.clientId === 'string' ? held.record.clientId : null);
+  const client: ClientRecord | undefined = clientId ? await db.clients.get(clientId) : undefined;
+  const clientLabel = client ? client.name.trim() || client.taxId.trim() || null : null;
+  return { invoices, clientLabel };
 }

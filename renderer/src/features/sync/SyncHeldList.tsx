@@ -1,10 +1,10 @@
 // Records two devices made with the same key, in words: what sync did by itself (the same bank
 // file kept once, a payment booked twice taken back) and what waits for the user's choice.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { localeOf, useLanguage, useT } from '../../i18n';
 import { getDb } from '../../db/database';
-import { heldInvoices, listHeld } from '../../db/sync/held';
+import { heldSameNumber, listHeld } from '../../db/sync/held';
 import {
   deleteDuplicateInvoice,
   keepOtherDevices,
@@ -33,45 +33,60 @@ function SameNumber({
   const t = useT();
   const locale = localeOf(useLanguage());
   const db = getDb();
-  const invoices = useLiveQuery(() => heldInvoices(db, held), [db, held]) ?? [];
+  const baseId = useId();
+  const view = useLiveQuery(() => heldSameNumber(db, held), [db, held]);
   const [numbers, setNumbers] = useState<Record<string, string>>({});
+  if (!view) return null;
+  const client = view.clientLabel ?? t('sync.held.deletedClient');
   return (
     <>
-      <p>{t('sync.held.sameNumber', { number: text(held.record.number) })}</p>
+      <p>{t('sync.held.sameNumber', { number: text(held.record.number), client })}</p>
       {held.resolvedAt === null && (
         <div>
-          {invoices.map((invoice) => (
-            <p key={invoice.id} data-testid="sync-held-invoice">
-              {invoice.number} · {formatDate(invoice.issueDate, locale)} ·{' '}
-              {formatEuros(invoice.payableCents, locale)}
-              {invoice.description ? ` · ${invoice.description}` : ''}{' '}
-              <input
-                aria-label={t('sync.held.newNumber')}
-                value={numbers[invoice.id] ?? ''}
-                placeholder={t('sync.held.newNumber')}
-                onChange={(event) => setNumbers({ ...numbers, [invoice.id]: event.target.value })}
-              />
-              <button
-                type="button"
-                className="button"
-                disabled={(numbers[invoice.id] ?? '').trim() === ''}
-                onClick={() =>
-                  run(() =>
-                    renumberDuplicateInvoice(db, held.id, invoice.id, numbers[invoice.id] ?? ''),
-                  )
-                }
-              >
-                {t('sync.held.renumber')}
-              </button>
-              <button
-                type="button"
-                className="button"
-                onClick={() => run(() => deleteDuplicateInvoice(db, held.id, invoice.id))}
-              >
-                {t('sync.held.delete')}
-              </button>
-            </p>
-          ))}
+          {view.invoices.map((invoice, index) => {
+            const inputId = `${baseId}-number-${index}`;
+            const named = t('sync.held.invoice', {
+              number: invoice.number,
+              date: formatDate(invoice.issueDate, locale),
+              amount: formatEuros(invoice.payableCents, locale),
+            });
+            return (
+              <p key={invoice.id} data-testid="sync-held-invoice">
+                {invoice.number} · {formatDate(invoice.issueDate, locale)} ·{' '}
+                {formatEuros(invoice.payableCents, locale)}
+                {invoice.description ? ` · ${invoice.description}` : ''}
+                {' · '}
+                <label htmlFor={inputId}>{t('sync.held.newNumber')}</label>{' '}
+                <input
+                  id={inputId}
+                  aria-label={t('sync.held.newNumberFor', { invoice: named })}
+                  value={numbers[invoice.id] ?? ''}
+                  onChange={(event) => setNumbers({ ...numbers, [invoice.id]: event.target.value })}
+                />{' '}
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('sync.held.renumberFor', { invoice: named })}
+                  disabled={(numbers[invoice.id] ?? '').trim() === ''}
+                  onClick={() =>
+                    run(() =>
+                      renumberDuplicateInvoice(db, held.id, invoice.id, numbers[invoice.id] ?? ''),
+                    )
+                  }
+                >
+                  {t('sync.held.renumber')}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('sync.held.deleteFor', { invoice: named })}
+                  onClick={() => run(() => deleteDuplicateInvoice(db, held.id, invoice.id))}
+                >
+                  {t('sync.held.delete')}
+                </button>
+              </p>
+            );
+          })}
         </div>
       )}
     </>

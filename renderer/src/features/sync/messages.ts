@@ -81,10 +81,15 @@ export const messages = defineMessages(
     'sync.held.keepHere': 'Quedarse con el de este equipo',
     'sync.held.keepOther': 'Quedarse con el del otro equipo',
     'sync.held.sameNumber':
-      'La factura {number} de este cliente existe dos veces: se hizo en los dos equipos. Cambia el número de una, o borra la que sobre si era la misma venta.',
+      'La factura {number} de {client} existe dos veces: se hizo en los dos equipos. Cambia el número de una, o borra la que sobre si era la misma venta.',
+    'sync.held.deletedClient': 'un cliente borrado',
+    'sync.held.invoice': '{number} del {date}, {amount}',
     'sync.held.newNumber': 'Nuevo número',
+    'sync.held.newNumberFor': 'Nuevo número para la factura {invoice}',
     'sync.held.renumber': 'Cambiar número',
+    'sync.held.renumberFor': 'Cambiar número de la factura {invoice}',
     'sync.held.delete': 'Borrar esta',
+    'sync.held.deleteFor': 'Borrar la factura {invoice}',
   },
   {
     'sync.title': 'Sync',
@@ -163,9 +168,14 @@ export const messages = defineMessages(
     'sync.held.keepHere': 'Keep this computer’s',
     'sync.held.keepOther': 'Keep the other computer’s',
     'sync.held.sameNumber':
-      'Invoice {number} of this client exists twice: it was made on both computers. Give one a new number, or delete the extra one if it was the same sale.',
+      'Invoice {number} of {client} exists twice: it was made on both computers. Give one a new number, or delete the extra one if it was the same sale.',
+    'sync.held.deletedClient': 'a deleted client',
+    'sync.held.invoice': '{number} of {date}, {amount}',
     'sync.held.newNumber': 'New number',
+    'sync.held.newNumberFor': 'New number for invoice {invoice}',
     'sync.held.renumber': 'Change number',
+    'sync.held.renumberFor': 'Change the number of invoice {invoice}',
     'sync.held.delete': 'Delete this one',
+    'sync.held.deleteFor': 'Delete invoice {invoice}',
   },
 );
