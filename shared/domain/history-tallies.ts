@@ -220,6 +220,20 @@ export class DelayTally {
     }
   }
 
+  /** The delays of every collection counted, all clients together. */
+  overallStats(): DelayStats {
+    return delayStats(this.overall);
+  }
+
+  /** Each client's averageDelayDays alone (what the forecast reads), without the other stats. */
+  averageDelayDaysByClient(): Map<string, number> {
+    const byClient = new Map<string, number>();
+    for (const [clientId, acc] of this.perClient) {
+      byClient.set(clientId, delayStats(acc).averageDelayDays);
+    }
+    return byClient;
+  }
+
   result(): { overall: DelayStats; byClient: Map<string, DelayStats> } {
     const byClient = new Map<string, DelayStats>();
     for (const [clientId, acc] of this.perClient) byClient.set(clientId, delayStats(acc));

@@ -120,10 +120,12 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
   const start90 = addDays(today, -90);
   const balanceDates = [...trendDates, start30, start90, today];
   const todayDay = dayNumberOf(today);
+  // The earliest sales period read: the 90 days before the first month end; the last, today.
+  const salesAfter = addDays(trendDates[0] ?? today, -DSO_PERIOD_DAYS);
   const tallies: HistoryTallies = {
     balances: new BalanceTally(balanceDates),
-    // The earliest sales period read: the 90 days before the first month end; the last, today.
-    sales: new SalesByDay(dayNumberOf(addDays(trendDates[0] ?? today, -DSO_PERIOD_DAYS)), todayDay),
+    sales: new SalesByDay(dayNumberOf(salesAfter), todayDay),
+    salesAfter,
     delays: new DelayTally(addDays(today, -365), today),
     balancesFromDay: Math.min(...balanceDates.map(dayNumberOf)),
   };
@@ -144,10 +146,7 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
   const [begin30, begin90, ending] = balances.slice(trendDates.length);
   const dailySales = tallies.sales.perIssueDate();
   const salesCents = salesBetween(dailySales, addDays(today, -DSO_PERIOD_DAYS), today);
-  const delays = tallies.delays.result();
-  const clientDelayDays = new Map<string, number>();
-  for (const [clientId, stats] of delays.byClient)
-    clientDelayDays.set(clientId, stats.averageDelayDays);
+  const clientDelayDays = tallies.delays.averageDelayDaysByClient();
 
   return {
     receivableCents,
@@ -160,7 +159,7 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
     salesCents,
     cei30: ceiFrom(30, begin30, ending, salesBetween(dailySales, start30, today)),
     cei90: ceiFrom(90, begin90, ending, salesBetween(dailySales, start90, today)),
-    averageDaysLate: delays.overall.averageDaysLate,
+    averageDaysLate: tallies.delays.overallStats().averageDaysLate,
     overLimit,
     topDebtors: debtors.slice(0, 10),
     allDebtors: debtors,

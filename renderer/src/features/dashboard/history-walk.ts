@@ -1,4 +1,5 @@
 // Each issued invoice's history (dues and dated collections) fed to the Panel's tallies, in columns.
+import type { CalendarDate } from '../../../../shared/domain/dates';
 import { dayNumberOf } from '../../../../shared/domain/day-numbers';
 import {
   emptyDayHistory,
@@ -17,6 +18,8 @@ export interface HistoryTallies {
   delays: DelayTally;
   /** Histories settled on or before this day add nothing to the balances (their first date). */
   balancesFromDay: number;
+  /** Invoices issued on or before this date add nothing to the sales (SalesByDay's window). */
+  salesAfter: CalendarDate;
 }
 
 /**
@@ -48,7 +51,7 @@ export function walkHistories(inputs: DashboardInputs, tallies: HistoryTallies):
   // Joined by the loader per client when it could; else here, by id over the whole ledger.
   const { starts, days, cents } =
     inputs.collections ?? joinCollections(inputs.invoices, inputs.allocations, inputs.payments);
-  const { balances, sales, delays, balancesFromDay } = tallies;
+  const { balances, sales, delays, balancesFromDay, salesAfter } = tallies;
   const delaysFromDay = delays.firstDay;
   const history: DayHistory = emptyDayHistory();
   history.collectionDays = days;
@@ -70,8 +73,11 @@ export function walkHistories(inputs: DashboardInputs, tallies: HistoryTallies):
         break;
       }
     }
-    const issueDay = dayNumberOf(invoice.issueDate);
-    sales.add(issueDay, invoice.issueDate, payable);
+    const issueDate = invoice.issueDate;
+    // Most of a long ledger was issued before the sales window: its date is not even read.
+    const recent = issueDate > salesAfter;
+    const issueDay = recent ? dayNumberOf(issueDate) : NaN;
+    if (recent) sales.add(issueDay, issueDate, payable);
     const owedOnBalanceDates = settledDay > balancesFromDay;
     const collectedInWindow = to > from && (days[to - 1] as number) >= delaysFromDay;
     if (!owedOnBalanceDates && !collectedInWindow) continue;
@@ -87,7 +93,7 @@ export function walkHistories(inputs: DashboardInputs, tallies: HistoryTallies):
     }
     if (dues.length > 1) sortByDay(history.dueDays, history.dueCents, 0, dues.length);
     history.clientId = invoice.clientId;
-    history.issueDay = issueDay;
+    history.issueDay = recent ? issueDay : dayNumberOf(issueDate);
     history.payableCents = payable;
     history.dueCount = dues.length;
     history.collectionFrom = from;
