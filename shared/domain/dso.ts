@@ -1,7 +1,11 @@
 // Receivables over time: balances at past dates, DSO by the standard method, and payment delays.
 import type { DueRecord } from './records';
 import type { Cents } from './money';
-import { addDays, daysBetween, type CalendarDate } from './dates';
+import { addDays, type CalendarDate } from './dates';
+import { BalanceTally, DelayTally } from './history-tallies';
+
+export { dayNumberOf } from './day-numbers';
+export { BalanceTally, DelayTally, dayHistoryOf, type DayHistory } from './history-tallies';
 
 /** One issued invoice with the money collected on it, each collection dated. */
 export interface InvoiceHistory {
@@ -29,18 +33,6 @@ export function settledOn(
   return null;
 }
 
-const dayNumbers = new Map<CalendarDate, number>();
-
-/** Days since 2000-01-01, cached: a ledger has a few thousand distinct dates, read 100,000 times. */
-export function dayNumberOf(date: CalendarDate): number {
-  let value = dayNumbers.get(date);
-  if (value === undefined) {
-    value = daysBetween('2000-01-01', date);
-    if (dayNumbers.size < 100_000) dayNumbers.set(date, value);
-  }
-  return value;
-}
-
 export interface Balance {
   /** Owed at the end of the day. */
   receivableCents: Cents;
@@ -58,76 +50,6 @@ export function balancesAt(
   const tally = new BalanceTally(dates);
   for (const invoice of invoices) tally.add(invoice);
   return tally.balances;
-}
-
-/**
- * balancesAt fed one invoice at a time, so a caller walking the ledger once need not keep every
- * history in memory: `balances` holds the result after the last `add`.
- */
-export class BalanceTally {
-  readonly balances: Balance[];
-  /** The dates' positions in ascending date order, and the dates in that order. */
-  private readonly order: number[];
-  private readonly sorted: CalendarDate[];
-
-  constructor(dates: readonly CalendarDate[]) {
-    this.balances = dates.map(() => ({ receivableCents: 0, overdueCents: 0, currentCents: 0 }));
-    // Each invoice then walks its collections and dues once, and stops at the first date on which
-    // it is settled (it owes nothing on later ones).
-    const order = dates.map((_, index) => index);
-    order.sort((a, b) => {
-      const first = dates[a] as CalendarDate;
-      const second = dates[b] as CalendarDate;
-      return first < second ? -1 : first > second ? 1 : 0;
-    });
-    this.order = order;
-    this.sorted = order.map((index) => dates[index] as CalendarDate);
-  }
-
-  add(invoice: InvoiceHistory): void {
-    const sorted = this.sorted;
-    if (sorted.length === 0) return;
-    // Most of a long ledger was settled before the first date: it owes nothing at any of them.
-    const settled = invoice.settledOn;
-    if (settled !== null && settled <= (sorted[0] as CalendarDate)) return;
-    const { collections, dues, issueDate, payableCents } = invoice;
-    let paid = 0;
-    let nextCollection = 0;
-    let dueBefore = 0;
-    let nextDue = 0;
-    // Dates before the issue date owe nothing: start at the first on or after it (binary search).
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((sorted[middle] as CalendarDate) < issueDate) low = middle + 1;
-      else high = middle;
-    }
-    for (let d = low; d < sorted.length; d += 1) {
-      const date = sorted[d] as CalendarDate;
-      if (settled !== null && settled <= date) break;
-      while (nextCollection < collections.length) {
-        const collection = collections[nextCollection] as InvoiceHistory['collections'][number];
-        if (collection.date > date) break;
-        paid += collection.amountCents;
-        nextCollection += 1;
-      }
-      const outstanding = Math.max(0, payableCents - paid);
-      if (outstanding === 0) continue;
-      while (nextDue < dues.length) {
-        const due = dues[nextDue] as DueRecord;
-        if (due.dueDate >= date) break;
-        dueBefore += due.amountCents;
-        nextDue += 1;
-      }
-      // Payments settle the oldest dues first, so the overdue part is what they have not covered.
-      const overdue = Math.min(outstanding, Math.max(0, dueBefore - paid));
-      const balance = this.balances[this.order[d] as number] as Balance;
-      balance.receivableCents += outstanding;
-      balance.overdueCents += overdue;
-      balance.currentCents += outstanding - overdue;
-    }
-  }
 }
 
 /** Credit sales (payable amounts) issued in (from, to], both calendar dates. */
@@ -261,12 +183,6 @@ export interface DelayStats {
   collectedCents: Cents;
 }
 
-interface DelayAccumulator {
-  weightedDelay: number;
-  weightedLate: number;
-  cents: number;
-}
-
 /**
  * Delays of collections dated in [from, to], settling each invoice's dues oldest first; per client
  * and overall. A collection that covers two dues counts each part against its own due date.
@@ -279,72 +195,4 @@ export function paymentDelays(
   const tally = new DelayTally(from, to);
   for (const invoice of invoices) tally.add(invoice);
   return tally.result();
-}
-
-function delayStats(acc: DelayAccumulator): DelayStats {
-  return {
-    averageDelayDays: acc.cents > 0 ? acc.weightedDelay / acc.cents : 0,
-    averageDaysLate: acc.cents > 0 ? acc.weightedLate / acc.cents : 0,
-    collectedCents: acc.cents,
-  };
-}
-
-/** paymentDelays fed one invoice at a time (see BalanceTally). */
-export class DelayTally {
-  private readonly overall: DelayAccumulator = { weightedDelay: 0, weightedLate: 0, cents: 0 };
-  private readonly perClient = new Map<string, DelayAccumulator>();
-
-  constructor(
-    private readonly from: CalendarDate,
-    private readonly to: CalendarDate,
-  ) {}
-
-  add(invoice: InvoiceHistory): void {
-    const { from, to, overall } = this;
-    const { collections, dues } = invoice;
-    const last = collections[collections.length - 1];
-    if (last === undefined || last.date < from) return;
-    let dueIndex = 0;
-    let leftOnDue = dues[0]?.amountCents ?? 0;
-    let client: DelayAccumulator | undefined;
-    for (let c = 0; c < collections.length; c += 1) {
-      const collection = collections[c] as InvoiceHistory['collections'][number];
-      let amount = collection.amountCents;
-      const counted = collection.date >= from && collection.date <= to;
-      const collectedDay = counted ? dayNumberOf(collection.date) : 0;
-      while (amount > 0 && dueIndex < dues.length) {
-        const due = dues[dueIndex] as DueRecord;
-        const part = Math.min(amount, leftOnDue);
-        if (part > 0 && counted) {
-          const delay = collectedDay - dayNumberOf(due.dueDate);
-          if (!client) {
-            client = this.perClient.get(invoice.clientId);
-            if (!client) {
-              client = { weightedDelay: 0, weightedLate: 0, cents: 0 };
-              this.perClient.set(invoice.clientId, client);
-            }
-          }
-          const late = Math.max(0, delay);
-          overall.weightedDelay += delay * part;
-          overall.weightedLate += late * part;
-          overall.cents += part;
-          client.weightedDelay += delay * part;
-          client.weightedLate += late * part;
-          client.cents += part;
-        }
-        amount -= part;
-        leftOnDue -= part;
-        if (leftOnDue <= 0) {
-          dueIndex += 1;
-          leftOnDue = dues[dueIndex]?.amountCents ?? 0;
-        }
-      }
-    }
-  }
-
-  result(): { overall: DelayStats; byClient: Map<string, DelayStats> } {
-    const byClient = new Map<string, DelayStats>();
-    for (const [clientId, acc] of this.perClient) byClient.set(clientId, delayStats(acc));
-    return { overall: delayStats(this.overall), byClient };
-  }
 }

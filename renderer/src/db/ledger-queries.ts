@@ -26,7 +26,9 @@ import type { CalendarDate } from '../../../shared/domain/dates';
 import { ValidationError } from '../../../shared/domain/validation';
 import type { CuentasDatabase } from './database';
 import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
-import { loadCompactInvoices, loadPanelModel } from './ledger-read-model';
+import { loadCompactInvoices } from './ledger-read-model';
+import { loadPanelHistories } from './panel-histories';
+import type { InvoiceCollections } from '../../../shared/domain/invoice-collections';
 
 export interface LedgerRow extends FilterableRow {
   id: string;
@@ -266,7 +268,7 @@ export async function deleteView(db: CuentasDatabase, id: string): Promise<void>
 /* ---- The dashboard's inputs ---- */
 
 export interface DashboardInputs {
-  /** From the read model, in id order (the Panel merges them with the allocations by invoice). */
+  /** From the read model, in no particular order. */
   invoices: CompactInvoice[];
   clients: LedgerClient[];
   allocations: Pick<AllocationRecord, 'invoiceId' | 'paymentId' | 'amountCents'>[];
@@ -275,12 +277,12 @@ export interface DashboardInputs {
   promises: { promisedDate: CalendarDate; amountCents: number; invoiceIds: string[] }[];
   /** What the state of each invoice is derived from besides the invoice (ledger-state.ts). */
   facts: StateFacts;
+  /**
+   * Each invoice's dated collections, aligned with `invoices` (joined client by client as the
+   * model is read); absent or null, the Panel joins the allocations and payments itself.
+   */
+  collections?: InvoiceCollections | null;
 }
-
-const byKey =
-  <T>(key: (row: T) => string) =>
-  (a: T, b: T) =>
-    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 /**
  * Everything the dashboard computes from, read in one transaction so the figures agree. Invoices,
@@ -300,7 +302,7 @@ export function loadDashboardInputs(db: CuentasDatabase): Promise<DashboardInput
   ];
   return db.transaction('r', tables, async () => {
     const [model, clients, facts, promises] = await Promise.all([
-      loadPanelModel(db),
+      loadPanelHistories(db),
       db.clients.toArray(),
       loadStateFacts(db),
       db.promises.where('status').equals('open').toArray(),
@@ -308,11 +310,11 @@ export function loadDashboardInputs(db: CuentasDatabase): Promise<DashboardInput
     const installments = facts.installments;
     return {
       facts,
-      invoices: model.invoices.sort(byKey((row) => row.id)),
+      invoices: model.invoices,
       clients: clients.map(toLedgerClient),
-      // By invoice, so the Panel merges them with the invoices (in id order) without a map.
-      allocations: model.allocations.sort(byKey((row) => row.invoiceId)),
+      allocations: model.allocations,
       payments: model.payments,
+      collections: model.collections,
       installments: installments
         .filter((installment) => installment.amountCents > installment.paidCents)
         .map((installment) => ({

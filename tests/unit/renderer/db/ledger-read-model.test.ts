@@ -321,6 +321,8 @@ async function panelFromTables(db: CuentasDatabase): Promise<DashboardInputs> {
     invoices,
     allocations,
     payments: payments.map(({ id, date, amountCents }) => ({ id, date, amountCents })),
+    // The collections the loader joined client by client belong to its invoices: joined anew here.
+    collections: null,
   };
 }
 

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../shared/domain/dates';
 import { SalesTally, salesBetween } from '../../../../shared/domain/dso';
+import { dayNumberOf } from '../../../../shared/domain/day-numbers';
+import { SalesByDay } from '../../../../shared/domain/history-tallies';
 
 const BASE = '2026-01-01';
 const salesArb = fc.array(
@@ -52,6 +54,35 @@ describe('SalesTally', () => {
           );
           expect(salesBetween(full.perIssueDate(), from, to)).toBe(salesBetween(sales, from, to));
           expect(bounded.perIssueDate().every((row) => row.issueDate > after)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('SalesByDay', () => {
+  it('gives every period inside its window the sales SalesTally gives', () => {
+    fc.assert(
+      fc.property(
+        salesArb,
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 0, max: 5 }),
+        (sales, afterOffset, fromGap, length, slack) => {
+          const after = addDays(BASE, afterOffset);
+          const from = addDays(after, fromGap);
+          const to = addDays(from, length);
+          const byDay = new SalesByDay(dayNumberOf(after), dayNumberOf(to) + slack);
+          for (const sale of sales) {
+            byDay.add(dayNumberOf(sale.issueDate), sale.issueDate, sale.payableCents);
+          }
+          const got = byDay.perIssueDate();
+          expect(salesBetween(got, from, to)).toBe(salesBetween(sales, from, to));
+          // One row per day with sales in the window, in date order.
+          const days = got.map((row) => row.issueDate);
+          expect(days).toEqual([...new Set(days)].sort());
+          expect(days.every((day) => day > after)).toBe(true);
         },
       ),
     );
