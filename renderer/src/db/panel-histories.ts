@@ -1,16 +1,15 @@
 // The Panel's read of the ledger's read model: every invoice, payment and allocation, and each
 // invoice's dated collections joined client by client (a few rows each) instead of over 100,000.
 import {
-  decodeAllocations,
-  decodeChunk,
-  decodePayments,
   isChunk,
   isCurrentMarker,
   isMoneyRow,
   type CompactInvoice,
-  type InvoiceChunkRow,
-  type MoneyChunkRow,
+  type LedgerModelRow,
+  type ModelAllocation,
+  type ModelPayment,
 } from '../../../shared/domain/ledger-read-model';
+import { readStoredInvoices, readStoredMoney } from '../../../shared/domain/ledger-model-decode';
 import { dayNumberOf } from '../../../shared/domain/day-numbers';
 import {
   groupCollections,
@@ -55,6 +54,28 @@ function ascending(rows: readonly { id: string }[], from: number, to: number): b
   return true;
 }
 
+/** The model's rows decoded, or null when one does not unpack (then read as loadPanelModel does). */
+function readRows(rows: readonly LedgerModelRow[]): {
+  invoiceRows: { clientId: string; invoices: CompactInvoice[] }[];
+  moneyRows: { owner: string; payments: ModelPayment[]; allocations: ModelAllocation[] }[];
+} | null {
+  const invoiceRows: { clientId: string; invoices: CompactInvoice[] }[] = [];
+  const moneyRows: { owner: string; payments: ModelPayment[]; allocations: ModelAllocation[] }[] =
+    [];
+  for (const row of rows) {
+    if (isChunk(row)) {
+      const invoices = readStoredInvoices(row);
+      if (!invoices) return null;
+      invoiceRows.push({ clientId: row.clientId, invoices });
+    } else if (isMoneyRow(row)) {
+      const money = readStoredMoney(row);
+      if (!money) return null;
+      moneyRows.push({ owner: row.owner, ...money });
+    }
+  }
+  return { invoiceRows, moneyRows };
+}
+
 /**
  * Every compact invoice, payment and allocation of the read model, as loadPanelModel gives them,
  * plus the collections. An allocation is looked up among its own client's invoices and payments;
@@ -62,18 +83,14 @@ function ascending(rows: readonly { id: string }[], from: number, to: number): b
  */
 export async function loadPanelHistories(db: CuentasDatabase): Promise<PanelHistories> {
   const rows = await db.ledgerChunks.toArray();
-  if (!rows.some(isCurrentMarker)) return { ...(await loadPanelModel(db)), collections: null };
-  const invoiceRows = new Map<string, InvoiceChunkRow>();
-  const moneyRows: MoneyChunkRow[] = [];
-  for (const row of rows) {
-    if (isChunk(row)) invoiceRows.set(row.clientId, row);
-    else if (isMoneyRow(row)) moneyRows.push(row);
-  }
+  const read = rows.some(isCurrentMarker) ? readRows(rows) : null;
+  if (!read) return { ...(await loadPanelModel(db)), collections: null };
+  const { invoiceRows, moneyRows } = read;
   const model: PanelHistories = { invoices: [], payments: [], allocations: [], collections: null };
   const rangeOf = new Map<string, { from: number; to: number; sorted: boolean }>();
-  for (const row of invoiceRows.values()) {
+  for (const row of invoiceRows) {
     const from = model.invoices.length;
-    for (const invoice of decodeChunk(row)) model.invoices.push(invoice);
+    for (const invoice of row.invoices) model.invoices.push(invoice);
     const to = model.invoices.length;
     rangeOf.set(row.clientId, { from, to, sorted: ascending(model.invoices, from, to) });
   }
@@ -82,11 +99,11 @@ export async function loadPanelHistories(db: CuentasDatabase): Promise<PanelHist
   const cents: number[] = [];
   const strays: number[] = [];
   for (const row of moneyRows) {
-    const payments = decodePayments(row);
+    const { payments } = row;
     const paymentsSorted = ascending(payments, 0, payments.length);
     const range = rangeOf.get(row.owner) ?? { from: 0, to: 0, sorted: true };
     for (const payment of payments) model.payments.push(payment);
-    for (const allocation of decodeAllocations(row)) {
+    for (const allocation of row.allocations) {
       model.allocations.push(allocation);
       const slot = positionOf(
         model.invoices,
