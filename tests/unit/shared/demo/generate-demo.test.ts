@@ -81,11 +81,11 @@ describe('generateDemoData', () => {
     expect(activities.length).toBeGreaterThan(0);
   });
 
-  it('generates 100,000 invoices in about two seconds', () => {
-    const started = performance.now();
+  // How long it takes is the bench's business (generateMs), never a test's: a busy machine is slower.
+  it('generates 100,000 invoices, each with a client of the sample', () => {
     const data = generateDemoData({ invoices: 100_000, today });
-    const elapsed = performance.now() - started;
     expect(data.invoices).toHaveLength(100_000);
-    expect(elapsed).toBeLessThan(4000);
+    const clientIds = new Set(data.clients.map((client) => client.id));
+    expect(data.invoices.every((invoice) => clientIds.has(invoice.clientId))).toBe(true);
   });
 });

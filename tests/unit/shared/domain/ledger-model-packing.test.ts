@@ -69,7 +69,7 @@ describe('a chunk stored and read back', () => {
           const invoices = rows.map(({ creditedCents, ...row }) => ({
             ...row,
             clientId: 'c1',
-            lifecycle: row.lifecycle as CompactInvoice['lifecycle'],
+            lifecycle: row.lifecycle,
             ...(creditedCents === undefined ? {} : { creditedCents }),
           }));
           const moneyRows: CompactPayment[] = payments.map((row) => ({ ...row, clientId: 'c1' }));
