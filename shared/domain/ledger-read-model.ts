@@ -2,6 +2,8 @@
 import type { CalendarDate } from './dates';
 import type { Cents } from './money';
 import type { AllocationRecord, InvoiceLifecycle, InvoiceRecord, PaymentRecord } from './records';
+import { readStoredInvoices, readStoredMoney } from './ledger-model-decode';
+import { packNumbers, packTexts, type PackedTexts } from './ledger-model-packing';
 
 /*
  * Why per client and in columns: a screen that opens reads a few hundred rows of arrays, not
@@ -84,10 +86,10 @@ export type CompactAllocation = Pick<
 export const READY_KEY = 0;
 
 /**
- * The model's format: a marker of an older format (chunks without payments and allocations, as
- * v4 built them) counts as absent, so the next read rebuilds the model.
+ * The model's format: a marker of an older format (2: columns as plain arrays; older: no payments
+ * or allocations) counts as absent, so the next read rebuilds the model.
  */
-export const MODEL_FORMAT = 2;
+export const MODEL_FORMAT = 3;
 
 /** The marker row (a number key: no client id, and sorted before every chunk). */
 export interface ReadyMarker {
@@ -108,6 +110,7 @@ export function isCurrentMarker(row: LedgerModelRow | undefined): boolean {
  * the money row by [client id], an array key: IndexedDB sorts arrays after every string, so
  * `below(FIRST_MONEY_KEY)` on the key reads the marker and the invoices' rows alone (and an array
  * is not an id the references check follows; the middleware deletes the row once it is empty).
+ * Each row is stored packed (ledger-model-packing.ts) and unpacked when read.
  */
 export const FIRST_MONEY_KEY: readonly string[] = [];
 
@@ -120,32 +123,120 @@ type MoneyColumnName =
   | 'allocationPayments'
   | 'allocationCents';
 
-/** The stored row of a chunk's invoices (and the client's credit). */
+/** A chunk's invoices (and the client's credit), unpacked. */
 export type InvoiceChunkRow = Omit<LedgerChunkRecord, MoneyColumnName>;
 
-/** The stored row of a chunk's payments and allocations; `owner` is the client. */
+/** A chunk's payments and allocations, unpacked; `owner` is the client. */
 export type MoneyChunkRow = Pick<LedgerChunkRecord, MoneyColumnName> & {
   clientId: [string];
   owner: string;
 };
 
-export type LedgerModelRow = InvoiceChunkRow | MoneyChunkRow | ReadyMarker;
+/**
+ * The stored row of a chunk's invoices. Texts: ids, numbers, issue dates, lifecycles, next due
+ * dates, plans (one per invoice each), then due dates (one per due). Numbers: total, payable,
+ * paid, outstanding, credited, disputed cents and due counts (one per invoice each), then the
+ * dues' cents.
+ */
+export interface StoredInvoiceRow {
+  clientId: string;
+  invoiceCount: number;
+  dueCount: number;
+  creditCents: Cents;
+  texts: PackedTexts;
+  numbers: Float64Array;
+}
 
-export function isChunk(row: LedgerModelRow): row is InvoiceChunkRow {
+/**
+ * The stored row of a chunk's payments and allocations. Texts: payment ids and dates, then
+ * allocation ids, invoices and payments. Numbers: payments' cents, then allocations' cents.
+ */
+export interface StoredMoneyRow {
+  clientId: [string];
+  owner: string;
+  paymentCount: number;
+  allocationCount: number;
+  texts: PackedTexts;
+  numbers: Float64Array;
+}
+
+export type LedgerModelRow = StoredInvoiceRow | StoredMoneyRow | ReadyMarker;
+
+export function isChunk(row: LedgerModelRow): row is StoredInvoiceRow {
   return typeof row.clientId === 'string';
 }
 
-export function isMoneyRow(row: LedgerModelRow): row is MoneyChunkRow {
+export function isMoneyRow(row: LedgerModelRow): row is StoredMoneyRow {
   return Array.isArray(row.clientId);
 }
 
 export const moneyKeyOf = (clientId: string): [string] => [clientId];
 
-/** The rows a chunk is stored as (a part that holds nothing is not stored). */
-export function storedRowsOf(chunk: LedgerChunkRecord): {
-  invoices: InvoiceChunkRow | null;
-  money: MoneyChunkRow | null;
-} {
+export function packInvoiceRow(row: InvoiceChunkRow): StoredInvoiceRow {
+  return {
+    clientId: row.clientId,
+    invoiceCount: row.ids.length,
+    dueCount: row.dueDates.length,
+    creditCents: row.creditCents,
+    texts: packTexts([
+      row.ids,
+      row.numbers,
+      row.issueDates,
+      row.lifecycles,
+      row.nextDueDates,
+      row.planRefs,
+      row.dueDates,
+    ]),
+    numbers: packNumbers([
+      row.totalCents,
+      row.payableCents,
+      row.paidCents,
+      row.outstandingCents,
+      row.creditedCents,
+      row.disputedCents,
+      row.dueCounts,
+      row.dueCents,
+    ]),
+  };
+}
+
+/** The invoices' row unpacked, or null when it does not add up (then the model is rebuilt). */
+export function unpackInvoiceRow(row: StoredInvoiceRow): InvoiceChunkRow | null {
+  const invoices = readStoredInvoices(row);
+  return invoices
+    ? splitChunk(encodeChunk(row.clientId, invoices, row.creditCents)).invoices
+    : null;
+}
+
+export function packMoneyRow(row: MoneyChunkRow): StoredMoneyRow {
+  return {
+    clientId: row.clientId,
+    owner: row.owner,
+    paymentCount: row.paymentKeys.length,
+    allocationCount: row.allocationKeys.length,
+    texts: packTexts([
+      row.paymentKeys,
+      row.paymentDates,
+      row.allocationKeys,
+      row.allocationInvoices,
+      row.allocationPayments,
+    ]),
+    numbers: packNumbers([row.paymentCents, row.allocationCents]),
+  };
+}
+
+/** The money row unpacked, or null when it does not add up. */
+export function unpackMoneyRow(row: StoredMoneyRow): MoneyChunkRow | null {
+  const money = readStoredMoney(row);
+  if (!money || typeof row.owner !== 'string') return null;
+  const chunk = emptyChunk(row.owner);
+  writePayments(chunk, money.payments);
+  writeAllocations(chunk, money.allocations);
+  return splitChunk(chunk).money;
+}
+
+/** A chunk's two parts: its invoices (and credit) and its money. */
+function splitChunk(chunk: LedgerChunkRecord): { invoices: InvoiceChunkRow; money: MoneyChunkRow } {
   const {
     paymentKeys,
     paymentDates,
@@ -167,9 +258,22 @@ export function storedRowsOf(chunk: LedgerChunkRecord): {
     allocationPayments,
     allocationCents,
   };
+  return { invoices, money };
+}
+
+/** The rows a chunk is stored as (a part that holds nothing is not stored). */
+export function storedRowsOf(chunk: LedgerChunkRecord): {
+  invoices: StoredInvoiceRow | null;
+  money: StoredMoneyRow | null;
+} {
+  const { invoices, money } = splitChunk(chunk);
   return {
-    invoices: invoices.ids.length === 0 && invoices.creditCents === 0 ? null : invoices,
-    money: paymentKeys.length === 0 && allocationKeys.length === 0 ? null : money,
+    invoices:
+      invoices.ids.length === 0 && invoices.creditCents === 0 ? null : packInvoiceRow(invoices),
+    money:
+      money.paymentKeys.length === 0 && money.allocationKeys.length === 0
+        ? null
+        : packMoneyRow(money),
   };
 }
 
@@ -185,21 +289,27 @@ export function storedRowsOfAll(chunks: readonly LedgerChunkRecord[]): LedgerMod
   return [...invoices, ...money];
 }
 
-/** A client's chunk from its stored rows (either may be absent). */
+/**
+ * A client's chunk from its stored rows (either may be absent), or null when one does not unpack
+ * (the caller then drops the model so that it is rebuilt).
+ */
 export function joinChunk(
   clientId: string,
-  invoices: InvoiceChunkRow | undefined,
-  money: MoneyChunkRow | undefined,
-): LedgerChunkRecord {
-  const chunk: LedgerChunkRecord = { ...emptyChunk(clientId), ...(invoices ?? {}) };
-  if (money) {
-    chunk.paymentKeys = money.paymentKeys;
-    chunk.paymentDates = money.paymentDates;
-    chunk.paymentCents = money.paymentCents;
-    chunk.allocationKeys = money.allocationKeys;
-    chunk.allocationInvoices = money.allocationInvoices;
-    chunk.allocationPayments = money.allocationPayments;
-    chunk.allocationCents = money.allocationCents;
+  invoices: StoredInvoiceRow | undefined,
+  money: StoredMoneyRow | undefined,
+): LedgerChunkRecord | null {
+  const invoiceColumns = invoices ? unpackInvoiceRow(invoices) : undefined;
+  const moneyColumns = money ? unpackMoneyRow(money) : undefined;
+  if (invoiceColumns === null || moneyColumns === null) return null;
+  const chunk: LedgerChunkRecord = { ...emptyChunk(clientId), ...(invoiceColumns ?? {}) };
+  if (moneyColumns) {
+    chunk.paymentKeys = moneyColumns.paymentKeys;
+    chunk.paymentDates = moneyColumns.paymentDates;
+    chunk.paymentCents = moneyColumns.paymentCents;
+    chunk.allocationKeys = moneyColumns.allocationKeys;
+    chunk.allocationInvoices = moneyColumns.allocationInvoices;
+    chunk.allocationPayments = moneyColumns.allocationPayments;
+    chunk.allocationCents = moneyColumns.allocationCents;
   }
   return chunk;
 }
@@ -236,21 +346,6 @@ export function emptyChunk(clientId: string): LedgerChunkRecord {
 /** The compact invoices of a chunk, in its (id) order. */
 export function decodeChunk(chunk: InvoiceChunkRow): CompactInvoice[] {
   return decodeWhere(chunk, () => true);
-}
-
-/**
- * The chunk's open invoices (issued, money outstanding, an unpaid due), in id order: the set Hoy
- * works on, the same the `[lifecycle+nextDueDate]` index gives once filtered by outstanding > 0.
- * Only these are decoded: the columns are read in place for the others.
- */
-export function decodeOpenInvoices(chunk: InvoiceChunkRow): CompactInvoice[] {
-  return decodeWhere(
-    chunk,
-    (i) =>
-      chunk.lifecycles[i] === 'issued' &&
-      (chunk.outstandingCents[i] ?? 0) > 0 &&
-      (chunk.nextDueDates[i] ?? null) !== null,
-  );
 }
 
 function decodeWhere(chunk: InvoiceChunkRow, keep: (index: number) => boolean): CompactInvoice[] {

@@ -7,10 +7,6 @@ import {
   applyToChunk,
   buildChunks,
   compactOf,
-  decodeAllocations,
-  decodeChunk,
-  decodeOpenInvoices,
-  decodePayments,
   emptyChunk,
   READY_KEY,
   READY_MARKER,
@@ -25,11 +21,17 @@ import {
   type CompactInvoice,
   type CompactPayment,
   isChunk,
+  type StoredInvoiceRow,
   type LedgerChunkRecord,
   type LedgerModelRow,
   type ModelAllocation,
   type ModelPayment,
 } from '../../../shared/domain/ledger-read-model';
+import {
+  readStoredInvoices,
+  readStoredMoney,
+  type InvoiceSelection,
+} from '../../../shared/domain/ledger-model-decode';
 import type { CuentasDatabase } from './database';
 
 export const LEDGER_CHUNKS_TABLE = 'ledgerChunks';
@@ -184,18 +186,21 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
         const found = (await inZone(trans, () =>
           chunksTable.getMany({ trans, keys: [...missing, ...missing.map(moneyKeyOf)] }),
         )) as (LedgerModelRow | undefined)[];
-        missing.forEach((id, index) => {
+        for (const [index, id] of missing.entries()) {
           const invoices = found[index];
           const money = found[missing.length + index];
-          state.chunks.set(
+          const chunk = joinChunk(
             id,
-            joinChunk(
-              id,
-              invoices && isChunk(invoices) ? invoices : undefined,
-              money && isMoneyRow(money) ? money : undefined,
-            ),
+            invoices && isChunk(invoices) ? invoices : undefined,
+            money && isMoneyRow(money) ? money : undefined,
           );
-        });
+          if (!chunk) {
+            // A stored row that does not unpack: rebuilt from the tables on the next read.
+            await dropAll(trans);
+            return;
+          }
+          state.chunks.set(id, chunk);
+        }
       }
       const next = clientIds.map((id) => {
         const chunk = state.chunks.get(id) ?? emptyChunk(id);
@@ -323,16 +328,29 @@ function invoiceRows(db: CuentasDatabase): Promise<LedgerModelRow[]> {
     .toArray();
 }
 
+/**
+ * Each client's invoices (`selection` of them) from a complete model, in client order; null when
+ * the model is absent or a row does not unpack (the caller reads the tables, the model is rebuilt).
+ */
+function readInvoiceRows(
+  rows: readonly LedgerModelRow[],
+  selection: InvoiceSelection,
+): { row: StoredInvoiceRow; invoices: CompactInvoice[] }[] | null {
+  if (!rows.some(isCurrentMarker)) return null;
+  const chunks: { row: StoredInvoiceRow; invoices: CompactInvoice[] }[] = [];
+  for (const row of rows) {
+    if (!isChunk(row)) continue;
+    const invoices = readStoredInvoices(row, selection);
+    if (!invoices) return null;
+    chunks.push({ row, invoices });
+  }
+  return chunks;
+}
+
 /** Every invoice of the ledger, compact; from the model, or from the invoices (then rebuilt). */
 export async function loadCompactInvoices(db: CuentasDatabase): Promise<CompactInvoice[]> {
-  const rows = await invoiceRows(db);
-  if (rows.some(isCurrentMarker)) {
-    const out: CompactInvoice[] = [];
-    for (const row of rows) {
-      if (isChunk(row)) for (const invoice of decodeChunk(row)) out.push(invoice);
-    }
-    return out;
-  }
+  const chunks = readInvoiceRows(await invoiceRows(db), 'all');
+  if (chunks) return chunks.flatMap((chunk) => chunk.invoices);
   const invoices = await db.invoices.toArray();
   scheduleRebuild(db);
   return invoices;
@@ -343,14 +361,8 @@ export async function loadCompactInvoices(db: CuentasDatabase): Promise<CompactI
  * what Hoy works on. From the model; else through the `[lifecycle+nextDueDate]` index (then rebuilt).
  */
 export async function loadOpenCompactInvoices(db: CuentasDatabase): Promise<CompactInvoice[]> {
-  const rows = await invoiceRows(db);
-  if (rows.some(isCurrentMarker)) {
-    const out: CompactInvoice[] = [];
-    for (const row of rows) {
-      if (isChunk(row)) for (const invoice of decodeOpenInvoices(row)) out.push(invoice);
-    }
-    return out;
-  }
+  const chunks = readInvoiceRows(await invoiceRows(db), 'open');
+  if (chunks) return chunks.flatMap((chunk) => chunk.invoices);
   scheduleRebuild(db);
   // nextDueDate is null once settled and IndexedDB skips nulls: this is the open set.
   const issued = await db.invoices
@@ -365,8 +377,12 @@ export async function loadClientCompact(
   db: CuentasDatabase,
   clientId: string,
 ): Promise<CompactInvoice[]> {
-  const [marker, chunk] = await db.ledgerChunks.bulkGet([READY_KEY, clientId]);
-  if (isCurrentMarker(marker)) return chunk && isChunk(chunk) ? decodeChunk(chunk) : [];
+  const [marker, row] = await db.ledgerChunks.bulkGet([READY_KEY, clientId]);
+  if (isCurrentMarker(marker)) {
+    if (!row || !isChunk(row)) return [];
+    const invoices = readStoredInvoices(row);
+    if (invoices) return invoices;
+  }
   scheduleRebuild(db);
   return db.invoices.where('clientId').equals(clientId).toArray();
 }
@@ -375,10 +391,10 @@ export async function loadClientCompact(
 export async function loadCompactByClient(
   db: CuentasDatabase,
 ): Promise<Map<string, CompactInvoice[]>> {
-  const rows = await invoiceRows(db);
+  const chunks = readInvoiceRows(await invoiceRows(db), 'all');
   const byClient = new Map<string, CompactInvoice[]>();
-  if (rows.some(isCurrentMarker)) {
-    for (const row of rows) if (isChunk(row)) byClient.set(row.clientId, decodeChunk(row));
+  if (chunks) {
+    for (const { row, invoices } of chunks) byClient.set(row.clientId, invoices);
     return byClient;
   }
   scheduleRebuild(db);
@@ -390,30 +406,45 @@ export async function loadCompactByClient(
   return byClient;
 }
 
-/** Every compact invoice and each client's unapplied credit (the model, or the tables). */
-export async function loadClientModel(
-  db: CuentasDatabase,
-): Promise<{ invoices: CompactInvoice[]; creditByClient: Map<string, number> }> {
-  const rows = await invoiceRows(db);
+/** What Clientes reads: each client's count of invoices and unapplied credit. */
+export interface ClientModel {
+  /** The receivables and the invoices in a plan (from the tables: every invoice). */
+  invoices: CompactInvoice[];
+  invoiceCountByClient: Map<string, number>;
+  creditByClient: Map<string, number>;
+}
+
+/** Clientes' figures from the model (only what can owe is decoded), or from the tables. */
+export async function loadClientModel(db: CuentasDatabase): Promise<ClientModel> {
+  const chunks = readInvoiceRows(await invoiceRows(db), 'receivable');
   const creditByClient = new Map<string, number>();
-  if (rows.some(isCurrentMarker)) {
-    const invoices: CompactInvoice[] = [];
-    for (const row of rows) {
-      if (!isChunk(row)) continue;
-      for (const invoice of decodeChunk(row)) invoices.push(invoice);
+  const invoiceCountByClient = new Map<string, number>();
+  if (chunks) {
+    for (const { row } of chunks) {
+      invoiceCountByClient.set(row.clientId, row.invoiceCount);
       if (row.creditCents !== 0) creditByClient.set(row.clientId, row.creditCents);
     }
-    return { invoices, creditByClient };
+    return {
+      invoices: chunks.flatMap((chunk) => chunk.invoices),
+      invoiceCountByClient,
+      creditByClient,
+    };
   }
   scheduleRebuild(db);
   const [invoices, payments] = await Promise.all([db.invoices.toArray(), db.payments.toArray()]);
+  for (const invoice of invoices) {
+    invoiceCountByClient.set(
+      invoice.clientId,
+      (invoiceCountByClient.get(invoice.clientId) ?? 0) + 1,
+    );
+  }
   for (const payment of payments) {
     creditByClient.set(
       payment.clientId,
       (creditByClient.get(payment.clientId) ?? 0) + payment.unallocatedCents,
     );
   }
-  return { invoices, creditByClient };
+  return { invoices, invoiceCountByClient, creditByClient };
 }
 
 /** What the Panel reads: every compact invoice, payment and allocation (the model, or the tables). */
@@ -423,19 +454,28 @@ export interface PanelModel {
   allocations: ModelAllocation[];
 }
 
+/** The Panel's model from every stored row, or null when a row does not unpack. */
+function panelModelOf(rows: readonly LedgerModelRow[]): PanelModel | null {
+  const model: PanelModel = { invoices: [], payments: [], allocations: [] };
+  for (const row of rows) {
+    if (isChunk(row)) {
+      const invoices = readStoredInvoices(row);
+      if (!invoices) return null;
+      for (const invoice of invoices) model.invoices.push(invoice);
+    } else if (isMoneyRow(row)) {
+      const money = readStoredMoney(row);
+      if (!money) return null;
+      for (const payment of money.payments) model.payments.push(payment);
+      for (const allocation of money.allocations) model.allocations.push(allocation);
+    }
+  }
+  return model;
+}
+
 export async function loadPanelModel(db: CuentasDatabase): Promise<PanelModel> {
   const rows = await db.ledgerChunks.toArray();
-  if (rows.some(isCurrentMarker)) {
-    const model: PanelModel = { invoices: [], payments: [], allocations: [] };
-    for (const row of rows) {
-      if (isChunk(row)) for (const invoice of decodeChunk(row)) model.invoices.push(invoice);
-      else if (isMoneyRow(row)) {
-        for (const payment of decodePayments(row)) model.payments.push(payment);
-        for (const allocation of decodeAllocations(row)) model.allocations.push(allocation);
-      }
-    }
-    return model;
-  }
+  const model = rows.some(isCurrentMarker) ? panelModelOf(rows) : null;
+  if (model) return model;
   scheduleRebuild(db);
   const [invoices, payments, allocations] = await Promise.all([
     db.invoices.toArray(),

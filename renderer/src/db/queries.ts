@@ -70,10 +70,13 @@ export async function listClientsWithBalance(
       { ...client, outstandingCents: 0, overdueCents: 0, invoiceCount: 0, creditCents: 0 },
     ]),
   );
+  for (const [clientId, count] of model.invoiceCountByClient) {
+    const row = rows.get(clientId);
+    if (row) row.invoiceCount = count;
+  }
   for (const invoice of invoices) {
     const row = rows.get(invoice.clientId);
     if (!row) continue;
-    row.invoiceCount += 1;
     const state = invoiceState(invoice, ctx);
     row.outstandingCents += state.outstandingCents;
     row.overdueCents += state.overdueCents;

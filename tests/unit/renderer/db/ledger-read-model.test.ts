@@ -25,14 +25,19 @@ import {
 import { loadDemoData } from '../../../../renderer/src/db/demo-loader';
 import {
   loadDashboardInputs,
+  loadStateFacts,
+  stateContext,
   type DashboardInputs,
 } from '../../../../renderer/src/db/ledger-queries';
+import { listClientsWithBalance } from '../../../../renderer/src/db/queries';
+import { invoiceState } from '../../../../shared/domain/ledger-state';
 import { computeDashboard } from '../../../../renderer/src/features/dashboard/dashboard-figures';
 import {
   buildChunks,
   compactOf,
   READY_KEY,
   READY_MARKER,
+  isChunk,
   isCurrentMarker,
   storedRowsOfAll,
   type CompactInvoice,
@@ -319,6 +324,43 @@ async function panelFromTables(db: CuentasDatabase): Promise<DashboardInputs> {
   };
 }
 
+/** Clientes from the model shows each client's figures as computed from every stored invoice. */
+async function expectClientsAgree(db: CuentasDatabase, where: string): Promise<void> {
+  for (const today of [TODAY, addDays(TODAY, 45)]) {
+    const [listed, invoices, payments, facts] = await Promise.all([
+      listClientsWithBalance(db, today),
+      db.invoices.toArray(),
+      db.payments.toArray(),
+      loadStateFacts(db),
+    ]);
+    const ctx = stateContext(facts, invoices, today);
+    const expected = new Map<
+      string,
+      { outstanding: number; overdue: number; count: number; credit: number }
+    >();
+    const entry = (clientId: string) => {
+      const found = expected.get(clientId) ?? { outstanding: 0, overdue: 0, count: 0, credit: 0 };
+      expected.set(clientId, found);
+      return found;
+    };
+    for (const invoice of invoices) {
+      const state = invoiceState(invoice, ctx);
+      const row = entry(invoice.clientId);
+      row.count += 1;
+      row.outstanding += state.outstandingCents;
+      row.overdue += state.overdueCents;
+    }
+    for (const payment of payments) entry(payment.clientId).credit += payment.unallocatedCents;
+    for (const client of listed) {
+      const row = expected.get(client.id) ?? { outstanding: 0, overdue: 0, count: 0, credit: 0 };
+      expect(
+        [client.outstandingCents, client.overdueCents, client.invoiceCount, client.creditCents],
+        `${where} (${today}): ${client.name}`,
+      ).toEqual([row.outstanding, row.overdue, row.count, row.credit]);
+    }
+  }
+}
+
 /** The Panel from the model shows what it showed when read from the tables, figure by figure. */
 async function expectPanelAgrees(db: CuentasDatabase, where: string): Promise<void> {
   for (const today of [TODAY, addDays(TODAY, 45)]) {
@@ -350,6 +392,7 @@ describe('the ledger read model', () => {
             await expectModelCurrent(run, `step ${step} ${op.kind}`);
           }
           await expectPanelAgrees(run, 'after the run');
+          await expectClientsAgree(run, 'after the run');
         } finally {
           await run.delete();
         }
@@ -365,7 +408,11 @@ describe('the ledger read model', () => {
     await createInvoice(db, invoiceInput(client.id));
     const chunk = await db.ledgerChunks.get(client.id);
     expect(chunk).toBeDefined();
-    await db.ledgerChunks.put({ ...chunk!, outstandingCents: [1] } as typeof chunk & object);
+    if (!chunk || !isChunk(chunk)) throw new Error('no invoices row');
+    // Numbers are total, payable, paid, then outstanding cents, one per invoice each (one here).
+    const numbers = Float64Array.from(chunk.numbers);
+    numbers[3] = 1;
+    await db.ledgerChunks.put({ ...chunk, numbers });
     await expect(expectModelCurrent(db, 'tampered')).rejects.toThrow();
   });
 
@@ -386,6 +433,7 @@ describe('the ledger read model', () => {
     await loadDemoData(db, { invoices: 300, today: TODAY });
     await expectModelCurrent(db, 'demo');
     await expectPanelAgrees(db, 'demo');
+    await expectClientsAgree(db, 'demo');
   });
 
   it('a model of the older format (no payments or allocations) is read as absent and rebuilt', async () => {
