@@ -120,6 +120,14 @@ async function loadRaw(invoices: number, inChunks = false): Promise<{ ms: number
   return { ms };
 }
 
+/** An error's name and message, and its inner error's (Dexie wraps IndexedDB's). */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const inner = (error as { inner?: unknown }).inner;
+  const own = `${error.name}: ${error.message}`;
+  return inner instanceof Error && inner !== error ? `${own} (${describeError(inner)})` : own;
+}
+
 async function loadRepo(
   invoices: number,
   inChunks = false,
@@ -137,6 +145,9 @@ async function loadRepo(
       today,
       inChunks: true,
       onPhase: (phase, done, total) => (phase === 'write' ? write : model)(done, total),
+    }).catch((error: unknown) => {
+      // What the runner sees is the message alone: name the error and its cause (a quota...).
+      throw new Error(`demo load failed: ${describeError(error)}`);
     });
     const generateMs = result.generateMs ?? 0;
     return { ms: performance.now() - since - generateMs, generateMs };
