@@ -5,8 +5,8 @@ declare global {
   interface Window {
     __ccBench?: {
       topClient(): Promise<string>;
-      loadRaw(invoices: number): Promise<{ ms: number }>;
-      loadRepo(invoices: number): Promise<{ ms: number; generateMs: number }>;
+      loadRaw(invoices: number, inChunks?: boolean): Promise<{ ms: number }>;
+      loadRepo(invoices: number, inChunks?: boolean): Promise<{ ms: number; generateMs: number }>;
       aggregate(): Promise<{ ms: number }>;
       reconcile(
         count: number,

@@ -3,7 +3,8 @@
 import { defineConfig } from '@playwright/test';
 import base from '../../playwright.config';
 
-const port = Number(process.env.BENCH_PORT ?? 4199);
+// BENCH_PORT, else E2E_PORT (a helper's own port), so parallel runs never share a server.
+const port = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4199);
 
 export default defineConfig({
   testDir: '.',

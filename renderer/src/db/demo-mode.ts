@@ -9,7 +9,16 @@ import {
   openDatabase,
   type CuentasDatabase,
 } from './database';
-import { loadDemoData, type DemoLoadOptions, type DemoLoadResult } from './demo-loader';
+import { loadDemoData, type DemoLoadResult } from './demo-loader';
+import { loadDemoDataInChunks, type ChunkedLoadOptions } from './demo-loader-chunks';
+
+export interface StartDemoOptions extends Omit<ChunkedLoadOptions, 'replace'> {
+  /**
+   * Many transactions instead of one (a million invoices; the bench): the sample database is
+   * emptied if a step fails, and only a complete load becomes the active database.
+   */
+  inChunks?: boolean;
+}
 
 /** The app root re-renders on a switch; a task later no view reads the previous database. */
 function viewsMoved(): Promise<void> {
@@ -32,12 +41,15 @@ export async function withUserDb<T>(work: (db: CuentasDatabase) => Promise<T>): 
  * copied in (their business on the letters, their language); their database is only read.
  */
 export async function startDemo(
-  options: Omit<DemoLoadOptions, 'replace'>,
-): Promise<DemoLoadResult> {
+  options: StartDemoOptions,
+): Promise<DemoLoadResult & { generateMs?: number }> {
   const settings = await withUserDb((db) => db.settings.toArray());
   const demo = isDemoDatabase() ? getDb() : openDatabase(DEMO_DATABASE_NAME);
   await demo.settings.bulkPut(settings);
-  const result = await loadDemoData(demo, { ...options, replace: true });
+  const { inChunks, ...load } = options;
+  const result = inChunks
+    ? await loadDemoDataInChunks(demo, { ...load, replace: true })
+    : await loadDemoData(demo, { ...load, replace: true });
   const previous = activateDatabase(demo);
   await viewsMoved();
   // The user's database stays as it is on disk; only this connection to it ends.

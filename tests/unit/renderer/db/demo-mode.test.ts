@@ -64,4 +64,30 @@ describe('demonstration mode', () => {
     await leaveDemo();
     expect(await getDb().settings.get('preferences')).toBeUndefined();
   });
+
+  it('loads the sample in slices when asked, and a failed sliced load never becomes active', async () => {
+    const failure = new Error('quota');
+    await expect(
+      startDemo({
+        invoices: 300,
+        today: '2026-11-30',
+        inChunks: true,
+        sliceInvoices: 100,
+        onPhase: (phase) => {
+          if (phase === 'model') throw failure;
+        },
+      }),
+    ).rejects.toBe(failure);
+    expect(isDemoDatabase()).toBe(false);
+    const result = await startDemo({
+      invoices: 300,
+      today: '2026-11-30',
+      inChunks: true,
+      sliceInvoices: 100,
+    });
+    expect(isDemoDatabase()).toBe(true);
+    expect(result.invoices).toBe(300);
+    expect(await getDb().invoices.count()).toBe(300);
+    expect(await checkReferences(getDb())).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../../../shared/demo/generate-demo';
+import { generateDemoData, streamDemoData } from '../../../../shared/demo/generate-demo';
 import { validateSpanishTaxId } from '../../../../shared/domain/taxId';
 import { computeInvoiceAmounts } from '../../../../shared/domain/invoice';
 import { addDays } from '../../../../shared/domain/dates';
@@ -87,5 +87,38 @@ describe('generateDemoData', () => {
     expect(data.invoices).toHaveLength(100_000);
     const clientIds = new Set(data.clients.map((client) => client.id));
     expect(data.invoices.every((invoice) => clientIds.has(invoice.clientId))).toBe(true);
+  });
+});
+
+describe('streamDemoData', () => {
+  it('gives generateDemoData’s records, slice by slice, each slice at most the size asked', () => {
+    const whole = generateDemoData({ invoices: 2_500, today, seed: 11 });
+    const stream = streamDemoData({ invoices: 2_500, today, seed: 11 }, 300);
+    const slices = [...stream.chunks()];
+    expect(slices).toHaveLength(9);
+    expect(slices.every((slice) => slice.invoices.length <= 300)).toBe(true);
+    expect(stream.clients).toEqual(whole.clients);
+    expect(slices.flatMap((slice) => slice.invoices)).toEqual(whole.invoices);
+    expect(slices.flatMap((slice) => slice.payments)).toEqual(whole.payments);
+    expect(slices.flatMap((slice) => slice.allocations)).toEqual(whole.allocations);
+    expect(slices.flatMap((slice) => slice.activities)).toEqual(whole.activities);
+  });
+
+  it('keeps a slice’s payments and allocations with their invoices', () => {
+    const stream = streamDemoData({ invoices: 1_000, today }, 100);
+    for (const slice of stream.chunks()) {
+      const ids = new Set(slice.invoices.map((invoice) => invoice.id));
+      expect(slice.allocations.every((allocation) => ids.has(allocation.invoiceId))).toBe(true);
+      const payments = new Set(slice.payments.map((payment) => payment.id));
+      expect(slice.allocations.every((allocation) => payments.has(allocation.paymentId))).toBe(
+        true,
+      );
+    }
+  });
+
+  it('gives its slices once', () => {
+    const stream = streamDemoData({ invoices: 50, today }, 10);
+    expect([...stream.chunks()]).toHaveLength(5);
+    expect(() => [...stream.chunks()]).toThrow(/once/);
   });
 });
