@@ -112,6 +112,17 @@ function isSelected(
   return selection === 'open' ? receivable && nextDueDate !== null : receivable || plan;
 }
 
+/** Whether a decoded invoice belongs to `selection` (the same test readStoredInvoices makes). */
+export function isInSelection(selection: InvoiceSelection, invoice: CompactInvoice): boolean {
+  return isSelected(
+    selection,
+    invoice.lifecycle,
+    invoice.outstandingCents,
+    invoice.nextDueDate,
+    invoice.planId !== null,
+  );
+}
+
 /** The row's invoices as CompactInvoice (in id order), or null when the row does not add up. */
 export function readStoredInvoices(
   row: StoredInvoiceRow,

@@ -86,22 +86,38 @@ export type CompactAllocation = Pick<
 export const READY_KEY = 0;
 
 /**
- * The model's format: a marker of an older format (2: columns as plain arrays; older: no payments
- * or allocations) counts as absent, so the next read rebuilds the model.
+ * The model's format: a marker of an older format (3: no revisions; 2: columns as plain arrays;
+ * older: no payments or allocations) counts as absent, so the next read rebuilds the model.
  */
-export const MODEL_FORMAT = 3;
+export const MODEL_FORMAT = 4;
 
-/** The marker row (a number key: no client id, and sorted before every chunk). */
+/**
+ * The marker row (a number key: no client id, and sorted before every chunk). `epoch` names one
+ * build of the model; `rev` counts the write transactions since, and every row written by one is
+ * stamped with its rev: a copy kept in memory (ledger-mirror.ts) reads only the rows stamped after
+ * its own rev, and reads everything again when the epoch changes.
+ */
 export interface ReadyMarker {
   clientId: typeof READY_KEY;
   format?: number;
+  epoch?: string;
+  rev?: number;
 }
 
-export const READY_MARKER: ReadyMarker = { clientId: READY_KEY, format: MODEL_FORMAT };
+/** The marker of a model just built (its rows stamped rev 0). */
+export function readyMarker(epoch: string): ReadyMarker {
+  return { clientId: READY_KEY, format: MODEL_FORMAT, epoch, rev: 0 };
+}
 
 /** True for the marker of a complete model in the current format. */
-export function isCurrentMarker(row: LedgerModelRow | undefined): boolean {
-  return row !== undefined && row.clientId === READY_KEY && row.format === MODEL_FORMAT;
+export function isCurrentMarker(row: LedgerModelRow | undefined): row is ReadyMarker {
+  return (
+    row !== undefined &&
+    row.clientId === READY_KEY &&
+    row.format === MODEL_FORMAT &&
+    typeof row.epoch === 'string' &&
+    Number.isSafeInteger(row.rev)
+  );
 }
 
 /*
@@ -140,6 +156,8 @@ export type MoneyChunkRow = Pick<LedgerChunkRecord, MoneyColumnName> & {
  */
 export interface StoredInvoiceRow {
   clientId: string;
+  /** The marker's rev when this row was written (see ReadyMarker). */
+  rev: number;
   invoiceCount: number;
   dueCount: number;
   creditCents: Cents;
@@ -153,6 +171,7 @@ export interface StoredInvoiceRow {
  */
 export interface StoredMoneyRow {
   clientId: [string];
+  rev: number;
   owner: string;
   paymentCount: number;
   allocationCount: number;
@@ -172,9 +191,10 @@ export function isMoneyRow(row: LedgerModelRow): row is StoredMoneyRow {
 
 export const moneyKeyOf = (clientId: string): [string] => [clientId];
 
-export function packInvoiceRow(row: InvoiceChunkRow): StoredInvoiceRow {
+export function packInvoiceRow(row: InvoiceChunkRow, rev = 0): StoredInvoiceRow {
   return {
     clientId: row.clientId,
+    rev,
     invoiceCount: row.ids.length,
     dueCount: row.dueDates.length,
     creditCents: row.creditCents,
@@ -208,9 +228,10 @@ export function unpackInvoiceRow(row: StoredInvoiceRow): InvoiceChunkRow | null 
     : null;
 }
 
-export function packMoneyRow(row: MoneyChunkRow): StoredMoneyRow {
+export function packMoneyRow(row: MoneyChunkRow, rev = 0): StoredMoneyRow {
   return {
     clientId: row.clientId,
+    rev,
     owner: row.owner,
     paymentCount: row.paymentKeys.length,
     allocationCount: row.allocationKeys.length,
@@ -261,30 +282,33 @@ function splitChunk(chunk: LedgerChunkRecord): { invoices: InvoiceChunkRow; mone
   return { invoices, money };
 }
 
-/** The rows a chunk is stored as (a part that holds nothing is not stored). */
-export function storedRowsOf(chunk: LedgerChunkRecord): {
-  invoices: StoredInvoiceRow | null;
-  money: StoredMoneyRow | null;
-} {
+/**
+ * The two rows a chunk is stored as, stamped `rev`. A part that holds nothing is still written by a
+ * write (so a copy in memory learns it emptied); `isEmptyRow` tells it apart.
+ */
+export function storedRowsOf(
+  chunk: LedgerChunkRecord,
+  rev = 0,
+): { invoices: StoredInvoiceRow; money: StoredMoneyRow } {
   const { invoices, money } = splitChunk(chunk);
-  return {
-    invoices:
-      invoices.ids.length === 0 && invoices.creditCents === 0 ? null : packInvoiceRow(invoices),
-    money:
-      money.paymentKeys.length === 0 && money.allocationKeys.length === 0
-        ? null
-        : packMoneyRow(money),
-  };
+  return { invoices: packInvoiceRow(invoices, rev), money: packMoneyRow(money, rev) };
 }
 
-/** Every stored row of these chunks, in key order. */
+/** A stored row with nothing in it (no invoices and no credit; no payments nor allocations). */
+export function isEmptyRow(row: StoredInvoiceRow | StoredMoneyRow): boolean {
+  return isChunk(row)
+    ? row.invoiceCount === 0 && row.creditCents === 0
+    : row.paymentCount === 0 && row.allocationCount === 0;
+}
+
+/** Every stored row of these chunks, in key order (a build stores no empty rows). */
 export function storedRowsOfAll(chunks: readonly LedgerChunkRecord[]): LedgerModelRow[] {
   const invoices: LedgerModelRow[] = [];
   const money: LedgerModelRow[] = [];
   for (const chunk of chunks) {
     const rows = storedRowsOf(chunk);
-    if (rows.invoices) invoices.push(rows.invoices);
-    if (rows.money) money.push(rows.money);
+    if (!isEmptyRow(rows.invoices)) invoices.push(rows.invoices);
+    if (!isEmptyRow(rows.money)) money.push(rows.money);
   }
   return [...invoices, ...money];
 }

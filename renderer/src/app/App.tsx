@@ -26,6 +26,7 @@ import { useAutoBackup } from '../features/settings/use-auto-backup';
 import { useBackgroundSync } from '../features/sync/use-background-sync';
 import { useBackupFilesFromOs } from '../features/settings/opened-backup';
 import { DemoBanner } from '../features/settings/DemoBanner';
+import { useLedgerWarmUp } from './use-ledger-warm-up';
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -97,6 +98,7 @@ function Shell() {
   useAutoBackup();
   useBackgroundSync();
   useBackupFilesFromOs();
+  useLedgerWarmUp();
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">

@@ -5,7 +5,7 @@
 import { streamDemoData } from '../../../shared/demo/generate-demo';
 import {
   buildChunks,
-  READY_MARKER,
+  readyMarker,
   storedRowsOfAll,
 } from '../../../shared/domain/ledger-read-model';
 import type { ClientHistoryRecord } from '../../../shared/domain/records';
@@ -13,6 +13,7 @@ import { writeAudit } from './audit';
 import { summariseHistory } from './client-history';
 import { group } from './collections-data';
 import type { CuentasDatabase } from './database';
+import { newEpoch } from './ledger-read-model';
 import { DatabaseNotEmptyError, type DemoLoadOptions, type DemoLoadResult } from './demo-loader';
 import { ledgerTables } from './references';
 
@@ -130,7 +131,7 @@ async function load(
   }
   // The marker last: only now is every invoice in the model.
   await db.transaction('rw', [db.ledgerChunks, db.audit], async () => {
-    await db.ledgerChunks.put(READY_MARKER);
+    await db.ledgerChunks.put(readyMarker(newEpoch()));
     await writeAudit(db, {
       entity: 'invoice',
       entityId: 'demo',

@@ -4,10 +4,11 @@ import type { CalendarDate } from '../../../shared/domain/dates';
 import { generateDemoData } from '../../../shared/demo/generate-demo';
 import {
   buildChunks,
-  READY_MARKER,
+  readyMarker,
   storedRowsOfAll,
 } from '../../../shared/domain/ledger-read-model';
 import type { CuentasDatabase } from './database';
+import { newEpoch } from './ledger-read-model';
 import { writeAudit } from './audit';
 import { summariseHistory } from './client-history';
 import { group } from './collections-data';
@@ -111,7 +112,7 @@ export async function loadDemoData(
     await db.clientHistory.bulkPut(demoHistories(data));
     await db.ledgerChunks.bulkPut([
       ...storedRowsOfAll(buildChunks(data.invoices, data.payments, data.allocations)),
-      READY_MARKER,
+      readyMarker(newEpoch()),
     ]);
     await writeAudit(db, {
       entity: 'invoice',

@@ -27,6 +27,7 @@ import { ValidationError } from '../../../shared/domain/validation';
 import type { CuentasDatabase } from './database';
 import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
 import { loadCompactInvoices } from './ledger-read-model';
+import { readMirror } from './ledger-mirror';
 import { loadPanelHistories } from './panel-histories';
 import type { InvoiceCollections } from '../../../shared/domain/invoice-collections';
 
@@ -184,6 +185,9 @@ function toRows(
  * few hundred rows of columns instead of every invoice record.
  */
 export async function loadLedger(db: CuentasDatabase, today: CalendarDate): Promise<LedgerData> {
+  // Outside the transaction a whole read of the model is shared (ledger-mirror.ts); inside, the
+  // model is then only confirmed current.
+  await readMirror(db);
   const [clientRecords, invoices, contacts, facts] = await db.transaction(
     'r',
     [
@@ -289,7 +293,8 @@ export interface DashboardInputs {
  * payments and allocations come from the ledger's read model (a few thousand rows of columns),
  * not from 100,000s of records.
  */
-export function loadDashboardInputs(db: CuentasDatabase): Promise<DashboardInputs> {
+export async function loadDashboardInputs(db: CuentasDatabase): Promise<DashboardInputs> {
+  await readMirror(db, { money: true }); // see loadLedger
   const tables = [
     db.invoices,
     db.ledgerChunks,

@@ -9,7 +9,7 @@ import {
   compactOf,
   emptyChunk,
   READY_KEY,
-  READY_MARKER,
+  readyMarker,
   isCurrentMarker,
   isMoneyRow,
   joinChunk,
@@ -17,6 +17,7 @@ import {
   FIRST_MONEY_KEY,
   storedRowsOf,
   storedRowsOfAll,
+  type ReadyMarker,
   type CompactAllocation,
   type CompactInvoice,
   type CompactPayment,
@@ -28,11 +29,19 @@ import {
   type ModelPayment,
 } from '../../../shared/domain/ledger-read-model';
 import {
+  isInSelection,
   readStoredInvoices,
   readStoredMoney,
   type InvoiceSelection,
 } from '../../../shared/domain/ledger-model-decode';
 import type { CuentasDatabase } from './database';
+import {
+  derived,
+  mirroredInvoiceList,
+  mirroredMoney,
+  readMirror,
+  type LedgerMirror,
+} from './ledger-mirror';
 
 export const LEDGER_CHUNKS_TABLE = 'ledgerChunks';
 const INVOICES = 'invoices';
@@ -59,6 +68,9 @@ const EVERY_KEY = { type: 2, lower: -Infinity, upper: [[]] } as const;
 /** What a transaction knows of the model: whether it is complete, and the chunks it wrote. */
 interface TransactionState {
   ready: boolean;
+  /** The marker as this transaction found it; its rev is raised once, by the first chunk written. */
+  marker: ReadyMarker | null;
+  revised: boolean;
   chunks: Map<string, LedgerChunkRecord>;
   /** Writes to invoices in one transaction update the chunks one after another. */
   queue: Promise<unknown>;
@@ -123,8 +135,11 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
         const [marker] = (await inZone(trans, () =>
           chunksTable.getMany({ trans, keys: [READY_KEY] }),
         )) as unknown[];
+        const current = isCurrentMarker(marker as LedgerModelRow | undefined);
         state = states.get(trans) ?? {
-          ready: isCurrentMarker(marker as LedgerModelRow | undefined),
+          ready: current,
+          marker: current ? (marker as ReadyMarker) : null,
+          revised: false,
           chunks: new Map(),
           // Dexie's promise: its callbacks run inside the transaction's zone, as the hooks need.
           queue: Dexie.Promise.resolve(),
@@ -218,26 +233,23 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       });
       for (const chunk of next) state.chunks.set(chunk.clientId, chunk);
       // Only the rows this table changes: invoices their row, allocations the money row, and
-      // payments both (the client's credit lives with the invoices).
-      const full: LedgerModelRow[] = [];
-      const empty: unknown[] = [];
+      // payments both (the client's credit lives with the invoices). A part left empty is written
+      // empty, not deleted: a copy in memory learns of it by its rev (ledger-mirror.ts).
+      const marker = state.marker;
+      if (!marker) return;
+      if (!state.revised) {
+        state.revised = true;
+        state.marker = { ...marker, rev: (marker.rev ?? 0) + 1 };
+      }
+      const rev = state.marker?.rev ?? 0;
+      const rows: LedgerModelRow[] = [];
       for (const chunk of next) {
-        const rows = storedRowsOf(chunk);
-        if (tableName !== ALLOCATIONS) {
-          if (rows.invoices) full.push(rows.invoices);
-          else empty.push(chunk.clientId);
-        }
-        if (tableName !== INVOICES) {
-          if (rows.money) full.push(rows.money);
-          else empty.push(moneyKeyOf(chunk.clientId));
-        }
+        const stored = storedRowsOf(chunk, rev);
+        if (tableName !== ALLOCATIONS) rows.push(stored.invoices);
+        if (tableName !== INVOICES) rows.push(stored.money);
       }
-      if (full.length > 0) {
-        await inZone(trans, () => chunksTable.mutate({ type: 'put', trans, values: full }));
-      }
-      if (empty.length > 0) {
-        await inZone(trans, () => chunksTable.mutate({ type: 'delete', trans, keys: empty }));
-      }
+      if (state.marker) rows.push(state.marker);
+      await inZone(trans, () => chunksTable.mutate({ type: 'put', trans, values: rows }));
     };
 
     /** Runs the chunk update for one request after those before it in the same transaction. */
@@ -266,6 +278,8 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
           // of awaits would lose. A later write in this transaction sees the model as not ready.
           states.set(req.trans, {
             ready: false,
+            marker: null,
+            revised: false,
             chunks: new Map(),
             queue: Dexie.Promise.resolve(),
           });
@@ -347,8 +361,19 @@ function readInvoiceRows(
   return chunks;
 }
 
+/** The mirror's invoices of `selection`, in client then id order (made once per revision). */
+function selectedInvoices(mirror: LedgerMirror, selection: InvoiceSelection): CompactInvoice[] {
+  if (selection === 'all') return [...mirroredInvoiceList(mirror)];
+  const chosen = derived(mirror, `invoices:${selection}`, () =>
+    mirroredInvoiceList(mirror).filter((invoice) => isInSelection(selection, invoice)),
+  );
+  return [...chosen];
+}
+
 /** Every invoice of the ledger, compact; from the model, or from the invoices (then rebuilt). */
 export async function loadCompactInvoices(db: CuentasDatabase): Promise<CompactInvoice[]> {
+  const mirror = await readMirror(db);
+  if (mirror) return selectedInvoices(mirror, 'all');
   const chunks = readInvoiceRows(await invoiceRows(db), 'all');
   if (chunks) return chunks.flatMap((chunk) => chunk.invoices);
   const invoices = await db.invoices.toArray();
@@ -361,6 +386,8 @@ export async function loadCompactInvoices(db: CuentasDatabase): Promise<CompactI
  * what Hoy works on. From the model; else through the `[lifecycle+nextDueDate]` index (then rebuilt).
  */
 export async function loadOpenCompactInvoices(db: CuentasDatabase): Promise<CompactInvoice[]> {
+  const mirror = await readMirror(db);
+  if (mirror) return selectedInvoices(mirror, 'open');
   const chunks = readInvoiceRows(await invoiceRows(db), 'open');
   if (chunks) return chunks.flatMap((chunk) => chunk.invoices);
   scheduleRebuild(db);
@@ -391,8 +418,15 @@ export async function loadClientCompact(
 export async function loadCompactByClient(
   db: CuentasDatabase,
 ): Promise<Map<string, CompactInvoice[]>> {
-  const chunks = readInvoiceRows(await invoiceRows(db), 'all');
   const byClient = new Map<string, CompactInvoice[]>();
+  const mirror = await readMirror(db);
+  if (mirror) {
+    for (const [clientId, entry] of mirror.invoices) {
+      if (entry.invoices.length > 0) byClient.set(clientId, [...entry.invoices]);
+    }
+    return byClient;
+  }
+  const chunks = readInvoiceRows(await invoiceRows(db), 'all');
   if (chunks) {
     for (const { row, invoices } of chunks) byClient.set(row.clientId, invoices);
     return byClient;
@@ -416,9 +450,21 @@ export interface ClientModel {
 
 /** Clientes' figures from the model (only what can owe is decoded), or from the tables. */
 export async function loadClientModel(db: CuentasDatabase): Promise<ClientModel> {
-  const chunks = readInvoiceRows(await invoiceRows(db), 'receivable');
   const creditByClient = new Map<string, number>();
   const invoiceCountByClient = new Map<string, number>();
+  const mirror = await readMirror(db);
+  if (mirror) {
+    for (const [clientId, entry] of mirror.invoices) {
+      if (entry.invoiceCount > 0) invoiceCountByClient.set(clientId, entry.invoiceCount);
+      if (entry.creditCents !== 0) creditByClient.set(clientId, entry.creditCents);
+    }
+    return {
+      invoices: selectedInvoices(mirror, 'receivable'),
+      invoiceCountByClient,
+      creditByClient,
+    };
+  }
+  const chunks = readInvoiceRows(await invoiceRows(db), 'receivable');
   if (chunks) {
     for (const { row } of chunks) {
       invoiceCountByClient.set(row.clientId, row.invoiceCount);
@@ -472,7 +518,32 @@ function panelModelOf(rows: readonly LedgerModelRow[]): PanelModel | null {
   return model;
 }
 
+/** Every payment and allocation of the mirror, in client then id order (once per revision). */
+export function mirroredMoneyLists(mirror: LedgerMirror): {
+  payments: readonly ModelPayment[];
+  allocations: readonly ModelAllocation[];
+} {
+  return derived(mirror, 'money', () => {
+    const payments: ModelPayment[] = [];
+    const allocations: ModelAllocation[] = [];
+    for (const entry of mirroredMoney(mirror).values()) {
+      for (const payment of entry.payments) payments.push(payment);
+      for (const allocation of entry.allocations) allocations.push(allocation);
+    }
+    return { payments, allocations };
+  });
+}
+
 export async function loadPanelModel(db: CuentasDatabase): Promise<PanelModel> {
+  const mirror = await readMirror(db, { money: true });
+  if (mirror) {
+    const money = mirroredMoneyLists(mirror);
+    return {
+      invoices: selectedInvoices(mirror, 'all'),
+      payments: [...money.payments],
+      allocations: [...money.allocations],
+    };
+  }
   const rows = await db.ledgerChunks.toArray();
   const model = rows.some(isCurrentMarker) ? panelModelOf(rows) : null;
   if (model) return model;
@@ -498,6 +569,11 @@ function scheduleRebuild(db: CuentasDatabase): void {
   }, 0);
 }
 
+/** A new name for a build of the model (see ReadyMarker): a copy in memory of another is dropped. */
+export function newEpoch(): string {
+  return crypto.randomUUID();
+}
+
 /** Rebuilds the whole model from the invoices, payments and allocations, in one transaction. */
 export async function rebuildReadModel(db: CuentasDatabase): Promise<void> {
   await db.transaction(
@@ -512,7 +588,7 @@ export async function rebuildReadModel(db: CuentasDatabase): Promise<void> {
       await db.ledgerChunks.clear();
       await db.ledgerChunks.bulkPut([
         ...storedRowsOfAll(buildChunks(invoices, payments, allocations)),
-        READY_MARKER,
+        readyMarker(newEpoch()),
       ]);
     },
   );
@@ -533,6 +609,6 @@ export async function buildReadModelIn(
   await chunks.clear();
   await chunks.bulkPut([
     ...storedRowsOfAll(buildChunks(allInvoices, allPayments, allAllocations)),
-    READY_MARKER,
+    readyMarker(newEpoch()),
   ]);
 }

@@ -17,6 +17,7 @@ import {
 } from '../../../shared/domain/invoice-collections';
 import type { CuentasDatabase } from './database';
 import { loadPanelModel, type PanelModel } from './ledger-read-model';
+import { derived, mirroredMoney, readMirror, type LedgerMirror } from './ledger-mirror';
 
 export interface PanelHistories extends PanelModel {
   /** Aligned with `invoices`; null when the model was not ready (then joined by the caller). */
@@ -54,14 +55,30 @@ function ascending(rows: readonly { id: string }[], from: number, to: number): b
   return true;
 }
 
+interface DecodedRows {
+  invoiceRows: { clientId: string; invoices: readonly CompactInvoice[] }[];
+  moneyRows: {
+    owner: string;
+    payments: readonly ModelPayment[];
+    allocations: readonly ModelAllocation[];
+  }[];
+}
+
+/** The mirror's rows, as readRows gives the stored ones. */
+function mirroredRows(mirror: LedgerMirror): DecodedRows {
+  return {
+    invoiceRows: [...mirror.invoices].map(([clientId, entry]) => ({
+      clientId,
+      invoices: entry.invoices,
+    })),
+    moneyRows: [...mirroredMoney(mirror)].map(([owner, entry]) => ({ owner, ...entry })),
+  };
+}
+
 /** The model's rows decoded, or null when one does not unpack (then read as loadPanelModel does). */
-function readRows(rows: readonly LedgerModelRow[]): {
-  invoiceRows: { clientId: string; invoices: CompactInvoice[] }[];
-  moneyRows: { owner: string; payments: ModelPayment[]; allocations: ModelAllocation[] }[];
-} | null {
-  const invoiceRows: { clientId: string; invoices: CompactInvoice[] }[] = [];
-  const moneyRows: { owner: string; payments: ModelPayment[]; allocations: ModelAllocation[] }[] =
-    [];
+function readRows(rows: readonly LedgerModelRow[]): DecodedRows | null {
+  const invoiceRows: DecodedRows['invoiceRows'] = [];
+  const moneyRows: DecodedRows['moneyRows'] = [];
   for (const row of rows) {
     if (isChunk(row)) {
       const invoices = readStoredInvoices(row);
@@ -82,10 +99,25 @@ function readRows(rows: readonly LedgerModelRow[]): {
  * the rare one pointing elsewhere (an invoice moved to another client) is joined by id at the end.
  */
 export async function loadPanelHistories(db: CuentasDatabase): Promise<PanelHistories> {
+  const mirror = await readMirror(db, { money: true });
+  if (mirror) {
+    // Joined once per revision; each caller gets its own arrays (the collections are shared).
+    const joined = derived(mirror, 'panelHistories', () => joinHistories(mirroredRows(mirror)));
+    return {
+      invoices: [...joined.invoices],
+      payments: [...joined.payments],
+      allocations: [...joined.allocations],
+      collections: joined.collections,
+    };
+  }
   const rows = await db.ledgerChunks.toArray();
   const read = rows.some(isCurrentMarker) ? readRows(rows) : null;
   if (!read) return { ...(await loadPanelModel(db)), collections: null };
-  const { invoiceRows, moneyRows } = read;
+  return joinHistories(read);
+}
+
+/** The invoices, payments and allocations in row order, and each invoice's dated collections. */
+function joinHistories({ invoiceRows, moneyRows }: DecodedRows): PanelHistories {
   const model: PanelHistories = { invoices: [], payments: [], allocations: [], collections: null };
   const rangeOf = new Map<string, { from: number; to: number; sorted: boolean }>();
   for (const row of invoiceRows) {

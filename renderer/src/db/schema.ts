@@ -115,4 +115,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         'vatRecovery.correctiveInvoiceDate',
     },
   },
+  {
+    // v7 (issue 14): the read model's rows by the rev of the write that made them, so the copy of
+    // the model kept in memory (ledger-mirror.ts) reads only what changed since its own rev. The
+    // model is rebuilt in the new format (4: rows stamped with a rev, a marker with an epoch).
+    version: 7,
+    stores: {
+      ledgerChunks: 'clientId, rev',
+    },
+    upgrade: (tx) =>
+      buildReadModelIn(
+        tx.table('invoices'),
+        tx.table('payments'),
+        tx.table('ledgerChunks'),
+        tx.table('allocations'),
+      ),
+  },
 ];

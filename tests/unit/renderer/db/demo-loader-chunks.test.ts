@@ -31,9 +31,17 @@ const TABLES = [
   'clientHistory',
 ] as const;
 
+/** Each build of the read model has its own epoch (a random name); the rest must be equal. */
+function withoutEpoch(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null || !('epoch' in row)) return row;
+  const { epoch, ...rest } = row;
+  expect(typeof epoch).toBe('string');
+  return rest;
+}
+
 async function contents(db: CuentasDatabase): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const name of TABLES) out[name] = await db.table(name).toArray();
+  for (const name of TABLES) out[name] = (await db.table(name).toArray()).map(withoutEpoch);
   return out;
 }
 
@@ -71,9 +79,9 @@ describe('loadDemoDataInChunks', () => {
   it('leaves a read model equal to a full rebuild from the stored invoices', async () => {
     const db = track(freshDb());
     await loadDemoDataInChunks(db, { invoices: 800, today, sliceInvoices: 150, sliceClients: 7 });
-    const built = await db.ledgerChunks.toArray();
+    const built = (await db.ledgerChunks.toArray()).map(withoutEpoch);
     await rebuildReadModel(db);
-    expect(await db.ledgerChunks.toArray()).toEqual(built);
+    expect((await db.ledgerChunks.toArray()).map(withoutEpoch)).toEqual(built);
   });
 
   it('empties every data table when a step fails half-way', async () => {

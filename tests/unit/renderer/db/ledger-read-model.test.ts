@@ -36,8 +36,10 @@ import {
   buildChunks,
   compactOf,
   READY_KEY,
-  READY_MARKER,
+  MODEL_FORMAT,
+  isEmptyRow,
   isChunk,
+  isMoneyRow,
   isCurrentMarker,
   storedRowsOfAll,
   type CompactInvoice,
@@ -293,7 +295,12 @@ async function expectModelCurrent(db: CuentasDatabase, where: string): Promise<v
     rows.some((row) => row.clientId === READY_KEY && isCurrentMarker(row)),
     `${where}: the model stays complete`,
   ).toBe(true);
-  const stored = rows.filter((row) => row.clientId !== READY_KEY);
+  // A write stamps its rows with a rev and keeps a part it emptied as an empty row; a build does
+  // neither: the same rows once those are set aside.
+  const stored = rows
+    .filter((row) => row.clientId !== READY_KEY)
+    .filter((row) => (isChunk(row) || isMoneyRow(row) ? !isEmptyRow(row) : true))
+    .map((row) => ({ ...row, rev: 0 }));
   const full = storedRowsOfAll(buildChunks(invoices, payments, allocations));
   expect(stored, where).toEqual(full);
   expect(sorted(await loadCompactInvoices(db)), where).toEqual(sorted(invoices));
@@ -427,7 +434,8 @@ describe('the ledger read model', () => {
     await expectModelCurrent(db, 'update');
     await db.invoices.delete(invoice.id);
     await expectModelCurrent(db, 'delete');
-    expect(await db.ledgerChunks.get(client.id)).toBeUndefined();
+    const emptied = await db.ledgerChunks.get(client.id);
+    expect(emptied && isChunk(emptied) && isEmptyRow(emptied)).toBe(true);
   });
 
   it('sample data is loaded with its read model complete', async () => {
@@ -463,6 +471,10 @@ describe('the ledger read model', () => {
     db = freshDb();
     expect(await loadCompactInvoices(db)).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await db.ledgerChunks.get(READY_KEY)).toEqual(READY_MARKER);
+    expect(await db.ledgerChunks.get(READY_KEY)).toMatchObject({
+      clientId: READY_KEY,
+      format: MODEL_FORMAT,
+      rev: 0,
+    });
   });
 });

@@ -1,0 +1,16 @@
+// Reads the ledger's model into memory a moment after the app opened, so the first screen that
+// needs every invoice (Panel, Clientes, Hoy, the ledger's search) finds it there. Not at once:
+// IndexedDB answers a screen's small first read behind a large one (see LedgerScreen), and the
+// screen that opened first usually reads the model itself (then this finds it already read).
+import { useEffect } from 'react';
+import { getDb } from '../db/database';
+import { warmLedgerMirror } from '../db/ledger-mirror';
+
+const WARM_UP_AFTER_MS = 2_000;
+
+export function useLedgerWarmUp(): void {
+  useEffect(() => {
+    const handle = window.setTimeout(() => warmLedgerMirror(getDb()), WARM_UP_AFTER_MS);
+    return () => window.clearTimeout(handle);
+  }, []);
+}

@@ -1,0 +1,252 @@
+// A copy of the ledger's read model kept in memory: the screens open on it instead of reading and
+// decoding every row of IndexedDB each time. It follows the stored model by its marker's rev: a
+// read that finds the rev moved reads only the rows stamped after it (see ReadyMarker).
+import Dexie from 'dexie';
+import {
+  FIRST_MONEY_KEY,
+  isChunk,
+  isCurrentMarker,
+  isMoneyRow,
+  READY_KEY,
+  type CompactInvoice,
+  type LedgerModelRow,
+  type ModelAllocation,
+  type ModelPayment,
+  type ReadyMarker,
+} from '../../../shared/domain/ledger-read-model';
+import { readStoredInvoices, readStoredMoney } from '../../../shared/domain/ledger-model-decode';
+import type { CuentasDatabase } from './database';
+
+/** A client's invoices as the model keeps them (id order), and the header of its row. */
+export interface MirroredInvoices {
+  invoices: readonly CompactInvoice[];
+  invoiceCount: number;
+  creditCents: number;
+}
+
+/** A client's payments and allocations (id order). */
+export interface MirroredMoney {
+  payments: readonly ModelPayment[];
+  allocations: readonly ModelAllocation[];
+}
+
+/**
+ * One revision of the model, never changed once made: a later revision is a new object, so what
+ * was derived from this one (see `derived`) stays true of it. Objects inside are frozen: a screen
+ * that would change one would change every other screen's figures. The payments and allocations
+ * are read only once a screen asks for them (the Panel): the ledger, Hoy and Clientes need only the
+ * invoices, and half the bytes.
+ */
+export interface LedgerMirror {
+  epoch: string;
+  rev: number;
+  /** By client id, in key order (the order the stored rows are read in). */
+  invoices: ReadonlyMap<string, MirroredInvoices>;
+  /** By client id, in key order; null until asked for (readMirror with money). */
+  money: ReadonlyMap<string, MirroredMoney> | null;
+  /** What screens derived from this revision, by name (derived()). */
+  cache: Map<string, unknown>;
+}
+
+/** Which parts a caller needs: the invoices always, the money on request. */
+interface Wanted {
+  money: boolean;
+}
+
+const mirrors = new WeakMap<CuentasDatabase, LedgerMirror>();
+/** Whole reads in flight outside any transaction, by part: the warm-up and the first screen share. */
+const wholeReads = new WeakMap<CuentasDatabase, Map<string, Promise<LedgerMirror | null>>>();
+
+function frozen<T extends object>(value: T): T {
+  return Object.freeze(value);
+}
+
+function mirroredInvoices(row: LedgerModelRow): MirroredInvoices | null {
+  if (!isChunk(row)) return null;
+  const invoices = readStoredInvoices(row);
+  if (!invoices) return null;
+  for (const invoice of invoices) {
+    for (const due of invoice.dues) frozen(due);
+    frozen(invoice.dues);
+    frozen(invoice);
+  }
+  return frozen({
+    invoices: frozen(invoices),
+    invoiceCount: row.invoiceCount,
+    creditCents: row.creditCents,
+  });
+}
+
+function moneyOfRow(row: LedgerModelRow): MirroredMoney | null {
+  if (!isMoneyRow(row)) return null;
+  const money = readStoredMoney(row);
+  if (!money) return null;
+  for (const payment of money.payments) frozen(payment);
+  for (const allocation of money.allocations) frozen(allocation);
+  return frozen({ payments: frozen(money.payments), allocations: frozen(money.allocations) });
+}
+
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The revision after `rows` are applied to `base` (null: start empty; money rows are applied only
+ * when `money` is a map to apply them to), or null when a row does not unpack (the caller then
+ * reads as if there were no model, which rebuilds it).
+ */
+function applyRows(
+  base: { invoices: ReadonlyMap<string, MirroredInvoices> } | null,
+  money: ReadonlyMap<string, MirroredMoney> | null,
+  marker: ReadyMarker,
+  rows: readonly LedgerModelRow[],
+): LedgerMirror | null {
+  const invoices = new Map(base?.invoices);
+  const payments = money ? new Map(money) : null;
+  let newInvoiceKey = false;
+  let newMoneyKey = false;
+  for (const row of rows) {
+    if (isChunk(row)) {
+      const read = mirroredInvoices(row);
+      if (!read) return null;
+      newInvoiceKey ||= !invoices.has(row.clientId);
+      invoices.set(row.clientId, read);
+    } else if (payments && isMoneyRow(row)) {
+      const read = moneyOfRow(row);
+      if (!read) return null;
+      newMoneyKey ||= !payments.has(row.owner);
+      payments.set(row.owner, read);
+    }
+  }
+  // A client new to this revision goes to its place: readers expect key order.
+  return {
+    epoch: marker.epoch ?? '',
+    rev: marker.rev ?? 0,
+    invoices: newInvoiceKey ? new Map([...invoices].sort(byKey)) : invoices,
+    money: payments && newMoneyKey ? new Map([...payments].sort(byKey)) : payments,
+    cache: new Map(),
+  };
+}
+
+/** Keeps `next` unless a newer revision of the same build is already kept. */
+function keep(db: CuentasDatabase, next: LedgerMirror): LedgerMirror {
+  const known = mirrors.get(db);
+  if (known && known.epoch === next.epoch) {
+    if (known.rev > next.rev) return known;
+    if (known.rev === next.rev && known.money && !next.money) return known;
+  }
+  mirrors.set(db, next);
+  return next;
+}
+
+const sameBuild = (mirror: LedgerMirror | undefined, marker: ReadyMarker) =>
+  mirror !== undefined && mirror.epoch === marker.epoch;
+
+const has = (mirror: LedgerMirror, wanted: Wanted) => !wanted.money || mirror.money !== null;
+
+/**
+ * The model as of the marker read first in the current (or a new read) transaction: the kept
+ * revision with only the rows stamped after it, or every row of what is missing.
+ */
+function readCurrent(db: CuentasDatabase, wanted: Wanted): Promise<LedgerMirror | null> {
+  return db.transaction('r', db.ledgerChunks, async () => {
+    const marker = await db.ledgerChunks.get(READY_KEY);
+    if (!isCurrentMarker(marker)) return null;
+    const known = mirrors.get(db);
+    const base = known && sameBuild(known, marker) && known.rev <= (marker.rev ?? 0) ? known : null;
+    // Once read, the money is followed; a whole read of it when first wanted.
+    const moneyWhole = (wanted.money || base?.money != null) && !base?.money;
+    const [changed, invoiceRows, moneyRows] = await Promise.all([
+      base ? db.ledgerChunks.where('rev').above(base.rev).toArray() : [],
+      base
+        ? []
+        : db.ledgerChunks
+            .where(':id')
+            .below([...FIRST_MONEY_KEY])
+            .toArray(),
+      moneyWhole
+        ? db.ledgerChunks
+            .where(':id')
+            .aboveOrEqual([...FIRST_MONEY_KEY])
+            .toArray()
+        : [],
+    ]);
+    let next = applyRows(base, base?.money ?? (moneyWhole ? new Map() : null), marker, [
+      ...invoiceRows,
+      ...moneyRows,
+    ]);
+    // The changes after the whole money read: a money row both read whole and changed is the same.
+    if (next && changed.length > 0) next = applyRows(next, next.money, marker, changed);
+    return next ? keep(db, next) : null;
+  });
+}
+
+/**
+ * The model as of now, from memory when its rev has not moved. Null when there is no complete
+ * model (the caller reads the tables, which starts a rebuild) or inside a read-write transaction
+ * (what it has written may still be undone: the caller reads the stored rows itself). Inside a
+ * read transaction every read is made in it (the screen's figures agree); outside, a whole read
+ * is shared by every caller. `money`: the payments and allocations are wanted too.
+ */
+export async function readMirror(
+  db: CuentasDatabase,
+  wanted: Wanted = { money: false },
+): Promise<LedgerMirror | null> {
+  const transaction = Dexie.currentTransaction;
+  if (transaction?.mode === 'readwrite') return null;
+  const marker = await db.ledgerChunks.get(READY_KEY);
+  if (!isCurrentMarker(marker)) {
+    mirrors.delete(db);
+    return null;
+  }
+  const known = mirrors.get(db);
+  if (known && sameBuild(known, marker) && known.rev >= (marker.rev ?? 0) && has(known, wanted)) {
+    return known;
+  }
+  // Only the changes: small, read by each caller in its own transaction.
+  if (transaction || (known && sameBuild(known, marker) && has(known, wanted))) {
+    return readCurrent(db, wanted);
+  }
+  const part = wanted.money ? 'money' : 'invoices';
+  const inFlight = wholeReads.get(db) ?? new Map<string, Promise<LedgerMirror | null>>();
+  wholeReads.set(db, inFlight);
+  let whole = inFlight.get(part);
+  if (!whole) {
+    whole = readCurrent(db, wanted).finally(() => inFlight.delete(part));
+    inFlight.set(part, whole);
+  }
+  const read = await whole;
+  // A whole read that started before this marker was written may be older: read what it lacks.
+  if (read && sameBuild(read, marker) && read.rev < (marker.rev ?? 0)) {
+    return readCurrent(db, wanted);
+  }
+  return read;
+}
+
+/** Reads the model into memory ahead of the first screen that needs it (errors are the screen's). */
+export function warmLedgerMirror(db: CuentasDatabase): void {
+  void readMirror(db).catch(() => undefined);
+}
+
+/** What `compute` makes of this revision, made once per revision. */
+export function derived<T>(mirror: LedgerMirror, name: string, compute: () => T): T {
+  if (mirror.cache.has(name)) return mirror.cache.get(name) as T;
+  const value = compute();
+  mirror.cache.set(name, value);
+  return value;
+}
+
+/** The mirror's payments and allocations (read with `{ money: true }`). */
+export function mirroredMoney(mirror: LedgerMirror): ReadonlyMap<string, MirroredMoney> {
+  if (!mirror.money) throw new Error('The ledger mirror was read without its payments');
+  return mirror.money;
+}
+
+/** Every client's invoices in key order, one array (made once per revision; do not change it). */
+export function mirroredInvoiceList(mirror: LedgerMirror): readonly CompactInvoice[] {
+  return derived(mirror, 'invoices', () => {
+    const all: CompactInvoice[] = [];
+    for (const entry of mirror.invoices.values()) {
+      for (const invoice of entry.invoices) all.push(invoice);
+    }
+    return all;
+  });
+}

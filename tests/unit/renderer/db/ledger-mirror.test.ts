@@ -1,0 +1,142 @@
+// The copy of the read model kept in memory: current after every write, read by its changes only,
+// never ahead of what is committed, and not changeable by a screen.
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type CuentasDatabase } from '../../../../renderer/src/db/database';
+import { createClient } from '../../../../renderer/src/db/clients-repo';
+import { createInvoice } from '../../../../renderer/src/db/invoices-repo';
+import { recordPayment } from '../../../../renderer/src/db/payments-repo';
+import { readMirror, type LedgerMirror } from '../../../../renderer/src/db/ledger-mirror';
+import {
+  loadCompactInvoices,
+  rebuildReadModel,
+} from '../../../../renderer/src/db/ledger-read-model';
+import { loadDemoData } from '../../../../renderer/src/db/demo-loader';
+import { clientInput, freshDb, invoiceInput, paymentInput } from './test-db';
+
+const TODAY = '2026-11-30';
+
+let db: CuentasDatabase | null = null;
+let other: CuentasDatabase | null = null;
+afterEach(async () => {
+  other?.close();
+  await db?.delete();
+  db = null;
+  other = null;
+});
+
+async function mirrorOf(database: CuentasDatabase, money = true): Promise<LedgerMirror> {
+  const mirror = await readMirror(database, { money });
+  if (!mirror) throw new Error('no complete model');
+  return mirror;
+}
+
+/** What a copy made afresh from every stored row holds (another connection: nothing kept). */
+async function wholeRead(database: CuentasDatabase): Promise<LedgerMirror> {
+  other?.close();
+  other = openDatabase(database.name);
+  return mirrorOf(other);
+}
+
+function contentsOf(mirror: LedgerMirror) {
+  return {
+    rev: mirror.rev,
+    epoch: mirror.epoch,
+    invoices: [...mirror.invoices],
+    money: mirror.money ? [...mirror.money] : null,
+  };
+}
+
+describe('the ledger mirror', () => {
+  it('follows each write by reading only the rows it changed', async () => {
+    db = freshDb();
+    await loadDemoData(db, { invoices: 200, today: TODAY });
+    const before = await mirrorOf(db);
+    const client = await createClient(db, clientInput({ name: 'Zapatería Álvarez S.L.' }));
+    await createInvoice(db, invoiceInput(client.id, { number: 'Z-1' }));
+    await recordPayment(db, paymentInput(client.id, { amountCents: 500_00 }));
+    const after = await mirrorOf(db);
+    expect(after.epoch).toBe(before.epoch);
+    expect(after.rev).toBeGreaterThan(before.rev);
+    expect(contentsOf(after)).toEqual(contentsOf(await wholeRead(db)));
+    // Another client's entry is the very object of the earlier revision: it was not read again.
+    const [someone] = [...before.invoices.keys()];
+    expect(someone).toBeDefined();
+    expect(after.invoices.get(someone as string)).toBe(before.invoices.get(someone as string));
+    expect(after.invoices.get(client.id)?.invoices.map((row) => row.number)).toEqual(['Z-1']);
+    // A new client takes its place in key order, as a whole read gives it.
+    expect([...after.invoices.keys()]).toEqual([...after.invoices.keys()].sort());
+    // Nothing written since: the same revision, not a new read.
+    expect(await mirrorOf(db)).toBe(after);
+  });
+
+  it('reads the payments only once asked for, and follows them from then on', async () => {
+    db = freshDb();
+    await loadDemoData(db, { invoices: 120, today: TODAY });
+    const invoicesOnly = await mirrorOf(db, false);
+    expect(invoicesOnly.money).toBeNull();
+    const client = await createClient(db, clientInput());
+    await createInvoice(db, invoiceInput(client.id));
+    await recordPayment(db, paymentInput(client.id, { amountCents: 70_00 }));
+    expect((await mirrorOf(db, false)).money, 'still not asked for').toBeNull();
+    const withMoney = await mirrorOf(db);
+    expect(contentsOf(withMoney)).toEqual(contentsOf(await wholeRead(db)));
+    await recordPayment(db, paymentInput(client.id, { amountCents: 30_00 }));
+    const followed = await mirrorOf(db, false);
+    expect(followed.money?.get(client.id)?.payments).toHaveLength(2);
+    expect(contentsOf(followed)).toEqual(contentsOf(await wholeRead(db)));
+  });
+
+  it('never holds what a transaction wrote and then undid', async () => {
+    db = freshDb();
+    await rebuildReadModel(db);
+    const client = await createClient(db, clientInput());
+    const kept = await createInvoice(db, invoiceInput(client.id, { number: 'A-1' }));
+    const before = await mirrorOf(db);
+    const database = db;
+    await expect(
+      database.transaction('rw', database.tables, async () => {
+        await createInvoice(database, invoiceInput(client.id, { number: 'A-2' }));
+        // Inside a write the copy is not used: the caller reads what its transaction wrote.
+        expect(await readMirror(database)).toBeNull();
+        throw new Error('undo');
+      }),
+    ).rejects.toThrow('undo');
+    const after = await mirrorOf(db);
+    expect(after.rev).toBe(before.rev);
+    expect((await loadCompactInvoices(db)).map((row) => row.id)).toEqual([kept.id]);
+  });
+
+  it('reads everything again after the model is rebuilt (a new epoch)', async () => {
+    db = freshDb();
+    await rebuildReadModel(db);
+    const client = await createClient(db, clientInput());
+    await createInvoice(db, invoiceInput(client.id));
+    const before = await mirrorOf(db);
+    await rebuildReadModel(db);
+    const after = await mirrorOf(db);
+    expect(after.epoch).not.toBe(before.epoch);
+    expect(contentsOf(after)).toEqual(contentsOf(await wholeRead(db)));
+  });
+
+  it('is null without a complete model, and the read falls back to the tables', async () => {
+    db = freshDb();
+    const client = await createClient(db, clientInput());
+    await db.ledgerChunks.clear();
+    await createInvoice(db, invoiceInput(client.id));
+    expect(await readMirror(db)).toBeNull();
+    expect(await loadCompactInvoices(db)).toHaveLength(1);
+  });
+
+  it('cannot be changed by a screen: its invoices are frozen', async () => {
+    db = freshDb();
+    await rebuildReadModel(db);
+    const client = await createClient(db, clientInput());
+    await createInvoice(db, invoiceInput(client.id));
+    const [invoice] = await loadCompactInvoices(db);
+    expect(invoice).toBeDefined();
+    expect(() => {
+      (invoice as { outstandingCents: number }).outstandingCents = 0;
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(invoice?.dues[0])).toBe(true);
+  });
+});
