@@ -282,10 +282,7 @@ function splitChunk(chunk: LedgerChunkRecord): { invoices: InvoiceChunkRow; mone
   return { invoices, money };
 }
 
-/**
- * The two rows a chunk is stored as, stamped `rev`. A part that holds nothing is still written by a
- * write (so a copy in memory learns it emptied); `isEmptyRow` tells it apart.
- */
+/** The two rows a chunk is stored as, stamped `rev`; a part that holds nothing is not stored. */
 export function storedRowsOf(
   chunk: LedgerChunkRecord,
   rev = 0,
@@ -301,7 +298,7 @@ export function isEmptyRow(row: StoredInvoiceRow | StoredMoneyRow): boolean {
     : row.paymentCount === 0 && row.allocationCount === 0;
 }
 
-/** Every stored row of these chunks, in key order (a build stores no empty rows). */
+/** Every stored row of these chunks, in key order. */
 export function storedRowsOfAll(chunks: readonly LedgerChunkRecord[]): LedgerModelRow[] {
   const invoices: LedgerModelRow[] = [];
   const money: LedgerModelRow[] = [];

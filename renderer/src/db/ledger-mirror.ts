@@ -126,6 +126,29 @@ function applyRows(
   };
 }
 
+/** `mirror` without the clients whose rows are no longer among the stored `keys`. */
+function withoutGone(mirror: LedgerMirror, keys: readonly unknown[]): LedgerMirror {
+  const invoiceKeys = new Set<string>();
+  const moneyKeys = new Set<string>();
+  for (const key of keys) {
+    if (typeof key === 'string') invoiceKeys.add(key);
+    else if (Array.isArray(key) && typeof key[0] === 'string') moneyKeys.add(key[0]);
+  }
+  const gone = (map: ReadonlyMap<string, unknown>, present: Set<string>) =>
+    [...map.keys()].some((key) => !present.has(key));
+  const invoicesGone = gone(mirror.invoices, invoiceKeys);
+  const moneyGone = mirror.money !== null && gone(mirror.money, moneyKeys);
+  if (!invoicesGone && !moneyGone) return mirror;
+  const kept = <T>(map: ReadonlyMap<string, T>, present: Set<string>) =>
+    new Map([...map].filter(([key]) => present.has(key)));
+  return {
+    ...mirror,
+    invoices: invoicesGone ? kept(mirror.invoices, invoiceKeys) : mirror.invoices,
+    money: mirror.money && moneyGone ? kept(mirror.money, moneyKeys) : mirror.money,
+    cache: new Map(),
+  };
+}
+
 /** Keeps `next` unless a newer revision of the same build is already kept. */
 function keep(db: CuentasDatabase, next: LedgerMirror): LedgerMirror {
   const known = mirrors.get(db);
@@ -154,8 +177,10 @@ function readCurrent(db: CuentasDatabase, wanted: Wanted): Promise<LedgerMirror 
     const base = known && sameBuild(known, marker) && known.rev <= (marker.rev ?? 0) ? known : null;
     // Once read, the money is followed; a whole read of it when first wanted.
     const moneyWhole = (wanted.money || base?.money != null) && !base?.money;
-    const [changed, invoiceRows, moneyRows] = await Promise.all([
+    const [changed, keys, invoiceRows, moneyRows] = await Promise.all([
       base ? db.ledgerChunks.where('rev').above(base.rev).toArray() : [],
+      // A write deletes a client's row once it holds nothing: what is gone is no longer a key.
+      base ? db.ledgerChunks.toCollection().primaryKeys() : [],
       base
         ? []
         : db.ledgerChunks
@@ -175,6 +200,7 @@ function readCurrent(db: CuentasDatabase, wanted: Wanted): Promise<LedgerMirror 
     ]);
     // The changes after the whole money read: a money row both read whole and changed is the same.
     if (next && changed.length > 0) next = applyRows(next, next.money, marker, changed);
+    if (next && base) next = withoutGone(next, keys);
     return next ? keep(db, next) : null;
   });
 }

@@ -15,6 +15,7 @@ import {
   joinChunk,
   moneyKeyOf,
   FIRST_MONEY_KEY,
+  isEmptyRow,
   storedRowsOf,
   storedRowsOfAll,
   type ReadyMarker,
@@ -233,8 +234,8 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       });
       for (const chunk of next) state.chunks.set(chunk.clientId, chunk);
       // Only the rows this table changes: invoices their row, allocations the money row, and
-      // payments both (the client's credit lives with the invoices). A part left empty is written
-      // empty, not deleted: a copy in memory learns of it by its rev (ledger-mirror.ts).
+      // payments both (the client's credit lives with the invoices). Every row written is stamped
+      // with this transaction's rev, which the marker then carries (see ledger-mirror.ts).
       const marker = state.marker;
       if (!marker) return;
       if (!state.revised) {
@@ -242,14 +243,24 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
         state.marker = { ...marker, rev: (marker.rev ?? 0) + 1 };
       }
       const rev = state.marker?.rev ?? 0;
-      const rows: LedgerModelRow[] = [];
+      const full: LedgerModelRow[] = [];
+      const empty: unknown[] = [];
       for (const chunk of next) {
-        const stored = storedRowsOf(chunk, rev);
-        if (tableName !== ALLOCATIONS) rows.push(stored.invoices);
-        if (tableName !== INVOICES) rows.push(stored.money);
+        const rows = storedRowsOf(chunk, rev);
+        if (tableName !== ALLOCATIONS) {
+          if (isEmptyRow(rows.invoices)) empty.push(chunk.clientId);
+          else full.push(rows.invoices);
+        }
+        if (tableName !== INVOICES) {
+          if (isEmptyRow(rows.money)) empty.push(moneyKeyOf(chunk.clientId));
+          else full.push(rows.money);
+        }
       }
-      if (state.marker) rows.push(state.marker);
-      await inZone(trans, () => chunksTable.mutate({ type: 'put', trans, values: rows }));
+      if (state.marker) full.push(state.marker);
+      await inZone(trans, () => chunksTable.mutate({ type: 'put', trans, values: full }));
+      if (empty.length > 0) {
+        await inZone(trans, () => chunksTable.mutate({ type: 'delete', trans, keys: empty }));
+      }
     };
 
     /** Runs the chunk update for one request after those before it in the same transaction. */

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type CuentasDatabase } from '../../../../renderer/src/db/database';
 import { createClient } from '../../../../renderer/src/db/clients-repo';
 import { createInvoice } from '../../../../renderer/src/db/invoices-repo';
-import { recordPayment } from '../../../../renderer/src/db/payments-repo';
+import { deletePayment, recordPayment } from '../../../../renderer/src/db/payments-repo';
 import { readMirror, type LedgerMirror } from '../../../../renderer/src/db/ledger-mirror';
 import {
   loadCompactInvoices,
@@ -84,6 +84,21 @@ describe('the ledger mirror', () => {
     const followed = await mirrorOf(db, false);
     expect(followed.money?.get(client.id)?.payments).toHaveLength(2);
     expect(contentsOf(followed)).toEqual(contentsOf(await wholeRead(db)));
+  });
+
+  it('forgets a client whose rows were deleted (its last invoice and payment gone)', async () => {
+    db = freshDb();
+    await rebuildReadModel(db);
+    const client = await createClient(db, clientInput());
+    const invoice = await createInvoice(db, invoiceInput(client.id));
+    const payment = await recordPayment(db, paymentInput(client.id, { amountCents: 10_00 }));
+    expect((await mirrorOf(db)).money?.has(client.id)).toBe(true);
+    await deletePayment(db, payment.payment.id);
+    await db.invoices.delete(invoice.id);
+    const after = await mirrorOf(db);
+    expect(after.invoices.has(client.id)).toBe(false);
+    expect(after.money?.has(client.id)).toBe(false);
+    expect(contentsOf(after)).toEqual(contentsOf(await wholeRead(db)));
   });
 
   it('never holds what a transaction wrote and then undid', async () => {
