@@ -3,8 +3,31 @@ import { daysBetween, type CalendarDate } from './dates';
 
 /** Days before the first of each month in a common year (index 1 = January). */
 const MONTH_START = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+/** Days in each month of a common year (index 1 = January). */
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Leap days in the years 1..1999: 499 - 19 + 4. */
 const LEAPS_BEFORE_2000 = 484;
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** The day number of January 1st of `year` (the leap days before it counted). */
+function yearStart(year: number): number {
+  const before = year - 1;
+  const leaps = Math.floor(before / 4) - Math.floor(before / 100) + Math.floor(before / 400);
+  return (year - 2000) * 365 + (leaps - LEAPS_BEFORE_2000);
+}
+
+/** Years a ledger's dates fall in are read from a table: no divisions per date. */
+const TABLE_FROM = 1900;
+const TABLE_YEARS = 300;
+const YEAR_STARTS = new Int32Array(TABLE_YEARS);
+const LEAP_YEARS = new Uint8Array(TABLE_YEARS);
+for (let k = 0; k < TABLE_YEARS; k += 1) {
+  YEAR_STARTS[k] = yearStart(TABLE_FROM + k);
+  LEAP_YEARS[k] = isLeap(TABLE_FROM + k) ? 1 : 0;
+}
 
 /**
  * Days since 2000-01-01 (as daysBetween('2000-01-01', date)), read from the digits: a ledger's walk
@@ -35,25 +58,24 @@ export function dayNumberOf(date: CalendarDate): number {
       const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
       const month = m0 * 10 + m1;
       const day = d0 * 10 + d1;
-      const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-      if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= lastDay(month, leap)) {
-        const before = year - 1;
-        const leaps = Math.floor(before / 4) - Math.floor(before / 100) + Math.floor(before / 400);
-        return (
-          (year - 2000) * 365 +
-          (leaps - LEAPS_BEFORE_2000) +
-          (MONTH_START[month] as number) +
-          (leap && month > 2 ? 1 : 0) +
-          day -
-          1
-        );
+      const k = year - TABLE_FROM;
+      if (k >>> 0 < TABLE_YEARS && month >= 1 && month <= 12 && day >= 1) {
+        const leapDay = month === 2 ? (LEAP_YEARS[k] as number) : 0;
+        if (day <= (MONTH_DAYS[month] as number) + leapDay) {
+          const afterFebruary = month > 2 ? (LEAP_YEARS[k] as number) : 0;
+          return (
+            (YEAR_STARTS[k] as number) + (MONTH_START[month] as number) + afterFebruary + day - 1
+          );
+        }
+      } else if (year >= 1 && month >= 1 && month <= 12 && day >= 1) {
+        const leap = isLeap(year);
+        if (day <= (MONTH_DAYS[month] as number) + (leap && month === 2 ? 1 : 0)) {
+          return (
+            yearStart(year) + (MONTH_START[month] as number) + (leap && month > 2 ? 1 : 0) + day - 1
+          );
+        }
       }
     }
   }
   return daysBetween('2000-01-01', date);
-}
-
-function lastDay(month: number, leap: boolean): number {
-  if (month === 2) return leap ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
