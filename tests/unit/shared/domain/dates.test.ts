@@ -234,3 +234,19 @@ describe('day arithmetic read from the digits (epochDayOf)', () => {
     }
   });
 });
+
+describe('parts read from the digits', () => {
+  it('gives the year, month and day of every date of 1899–2201 as the text says', () => {
+    for (let date = '1899-12-01'; date <= '2201-01-31'; date = addDays(date, 1)) {
+      const [year, month, day] = date.split('-').map(Number);
+      const read = parts(date);
+      if (read.year !== year || read.month !== month || read.day !== day) {
+        expect(read, date).toEqual({ year, month, day });
+      }
+    }
+    expect(parts('0042-03-04')).toEqual({ year: 42, month: 3, day: 4 });
+    expect(() => parts('2026-02-30')).toThrow(RangeError);
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2023-02-29')).toBe(false);
+  });
+});
