@@ -15,12 +15,17 @@ export const AGING_BUCKETS: readonly AgingBucket[] = [
   'd90_plus',
 ];
 
+/** The position in AGING_BUCKETS of the bucket of `daysOverdue`. */
+export function agingBucketIndexOf(daysOverdue: number): number {
+  if (daysOverdue <= 0) return 0;
+  if (daysOverdue <= 30) return 1;
+  if (daysOverdue <= 60) return 2;
+  if (daysOverdue <= 90) return 3;
+  return 4;
+}
+
 export function agingBucketOf(daysOverdue: number): AgingBucket {
-  if (daysOverdue <= 0) return 'not_due';
-  if (daysOverdue <= 30) return 'd1_30';
-  if (daysOverdue <= 60) return 'd31_60';
-  if (daysOverdue <= 90) return 'd61_90';
-  return 'd90_plus';
+  return AGING_BUCKETS[agingBucketIndexOf(daysOverdue)] as AgingBucket;
 }
 
 /**
@@ -62,26 +67,44 @@ export function dueAging(
   state: { outstandingCents: Cents; overdueCents: Cents; bucket: AgingBucket | null },
   today: CalendarDate,
 ): Partial<Record<AgingBucket, Cents>> {
+  const into = new Float64Array(AGING_BUCKETS.length);
+  dueAgingInto(invoice, state, dayNumberOf(today), into);
   const split: Partial<Record<AgingBucket, Cents>> = {};
-  const add = (bucket: AgingBucket, cents: Cents) => {
-    if (cents > 0) split[bucket] = (split[bucket] ?? 0) + cents;
-  };
+  AGING_BUCKETS.forEach((bucket, index) => {
+    const cents = into[index] as number;
+    if (cents > 0) split[bucket] = cents;
+  });
+  return split;
+}
+
+/**
+ * dueAging written into `into` (cents by position in AGING_BUCKETS, zeroed first; a bucket with
+ * nothing stays 0): a walk over every open invoice refills one array instead of making a record.
+ * `todayNumber` is dayNumberOf(today).
+ */
+export function dueAgingInto(
+  invoice: Pick<InvoiceRecord, 'dues' | 'paidCents' | 'creditedCents' | 'planId'>,
+  state: { outstandingCents: Cents; overdueCents: Cents; bucket: AgingBucket | null },
+  todayNumber: number,
+  into: Float64Array,
+): void {
+  into.fill(0);
   if (invoice.planId !== null) {
     const late = Math.min(state.overdueCents, state.outstandingCents);
-    if (late > 0 && state.bucket !== null && state.bucket !== 'not_due') add(state.bucket, late);
-    add('not_due', state.outstandingCents - (late > 0 && state.bucket !== 'not_due' ? late : 0));
-    return split;
+    const lateCounted = late > 0 && state.bucket !== null && state.bucket !== 'not_due';
+    if (lateCounted) into[AGING_BUCKETS.indexOf(state.bucket as AgingBucket)] = late;
+    const current = state.outstandingCents - (late > 0 && state.bucket !== 'not_due' ? late : 0);
+    if (current > 0) into[0] = (into[0] as number) + current;
+    return;
   }
   let left = state.outstandingCents;
-  // Day numbers (cached per date) rather than parsing both dates again for every due.
-  const todayNumber = dayNumberOf(today);
   for (const due of settleDues(invoice.dues, settledCentsOf(invoice))) {
     const cents = Math.min(due.outstandingCents, left);
     if (cents <= 0) continue;
-    add(agingBucketOf(todayNumber - dayNumberOf(due.dueDate)), cents);
+    const index = agingBucketIndexOf(todayNumber - dayNumberOf(due.dueDate));
+    into[index] = (into[index] as number) + cents;
     left -= cents;
   }
   // Whatever the dues do not explain (never expected) stays visible as not due.
-  add('not_due', left);
-  return split;
+  if (left > 0) into[0] = (into[0] as number) + left;
 }

@@ -55,6 +55,15 @@ function isValidParts(year: number, month: number, day: number): boolean {
 type DateParts = { year: number; month: number; day: number };
 
 function readIso(text: string): DateParts | null {
+  // A date of the table's years is read from its digits, without the regular expression.
+  if (!Number.isNaN(quickDayNumber(text))) {
+    const digit = (at: number): number => text.charCodeAt(at) - 48;
+    return {
+      year: digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
+      month: digit(5) * 10 + digit(6),
+      day: digit(8) * 10 + digit(9),
+    };
+  }
   const match = ISO_SHAPE.exec(text);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -80,8 +89,7 @@ export function parts(date: CalendarDate): DateParts {
 }
 
 // Day numbers after Howard Hinnant's days_from_civil: pure integer arithmetic, no time zones.
-function dayNumber(date: CalendarDate): number {
-  const { year, month, day } = parts(date);
+function civilDayNumber(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -89,6 +97,69 @@ function dayNumber(date: CalendarDate): number {
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100);
   return era * 146097 + dayOfEra + dayOfYear - 719468;
 }
+
+/** Days before the first of each month in a common year (index 1 = January). */
+const MONTH_START = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+/** Days in each month of a common year (index 1 = January). */
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// The years every ledger date falls in, January 1st's day number and leap or not, from a table:
+// walks over a whole ledger read hundreds of thousands of dates.
+const TABLE_FROM = 1900;
+const TABLE_YEARS = 300;
+const YEAR_STARTS = new Int32Array(TABLE_YEARS);
+const LEAP_YEARS = new Uint8Array(TABLE_YEARS);
+for (let k = 0; k < TABLE_YEARS; k += 1) {
+  YEAR_STARTS[k] = civilDayNumber(TABLE_FROM + k, 1, 1);
+  LEAP_YEARS[k] = isLeapYear(TABLE_FROM + k) ? 1 : 0;
+}
+
+/**
+ * The day number of a YYYY-MM-DD date of the years 1900–2199, read from its digits (no regular
+ * expression, no object); NaN for anything else, which the full parse then reads or refuses.
+ */
+function quickDayNumber(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN;
+  // Each digit as 0..9; anything else is out of that range once unsigned.
+  const y0 = text.charCodeAt(0) - 48;
+  const y1 = text.charCodeAt(1) - 48;
+  const y2 = text.charCodeAt(2) - 48;
+  const y3 = text.charCodeAt(3) - 48;
+  const m0 = text.charCodeAt(5) - 48;
+  const m1 = text.charCodeAt(6) - 48;
+  const d0 = text.charCodeAt(8) - 48;
+  const d1 = text.charCodeAt(9) - 48;
+  if (
+    y0 >>> 0 > 9 ||
+    y1 >>> 0 > 9 ||
+    y2 >>> 0 > 9 ||
+    y3 >>> 0 > 9 ||
+    m0 >>> 0 > 9 ||
+    m1 >>> 0 > 9 ||
+    d0 >>> 0 > 9 ||
+    d1 >>> 0 > 9
+  ) {
+    return NaN;
+  }
+  const k = y0 * 1000 + y1 * 100 + y2 * 10 + y3 - TABLE_FROM;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (k >>> 0 >= TABLE_YEARS || month < 1 || month > 12 || day < 1) return NaN;
+  const leap = LEAP_YEARS[k] as number;
+  if (day > (MONTH_DAYS[month] as number) + (month === 2 ? leap : 0)) return NaN;
+  return (
+    (YEAR_STARTS[k] as number) + (MONTH_START[month] as number) + (month > 2 ? leap : 0) + day - 1
+  );
+}
+
+/** Days since 1970-01-01 (negative before); throws a RangeError for what is not a calendar date. */
+export function epochDayOf(date: CalendarDate): number {
+  const quick = quickDayNumber(date);
+  if (!Number.isNaN(quick)) return quick;
+  const { year, month, day } = parts(date);
+  return civilDayNumber(year, month, day);
+}
+
+const dayNumber = epochDayOf;
 
 function fromDayNumber(days: number): CalendarDate {
   const z = days + 719468;

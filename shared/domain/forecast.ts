@@ -84,21 +84,14 @@ export function cashForecast(input: ForecastInput): Forecast {
   // Day numbers, not date strings: tens of thousands of open dues, each date parsed once at most.
   const thisWeekDay = dayNumberOf(thisWeek);
   const firstPastDay = dayNumberOf(firstPast);
-  const slot = (day: number): ForecastWeek | 'before' | 'after' => {
+  // The week a day falls in, or null when before this week or after the last one (then counted
+  // apart): each caller adds to its own field of the week, never a field named at run time.
+  const slot = (day: number, cents: Cents): ForecastWeek | null => {
     const index = Math.floor((day - thisWeekDay) / 7);
-    if (index < 0) return 'before';
-    if (index >= input.weeks) return 'after';
-    return weeks[input.weeks + index] as ForecastWeek;
-  };
-  const place = (
-    day: number,
-    cents: Cents,
-    field: 'duesCents' | 'installmentsCents' | 'promisesCents',
-  ) => {
-    const week = slot(day);
-    if (week === 'before') overdueUnscheduledCents += cents;
-    else if (week === 'after') laterCents += cents;
-    else week[field] += cents;
+    if (index < 0) overdueUnscheduledCents += cents;
+    else if (index >= input.weeks) laterCents += cents;
+    else return weeks[input.weeks + index] as ForecastWeek;
+    return null;
   };
 
   // Each euro once: an invoice in a plan comes through the installments, a promised one through
@@ -123,19 +116,31 @@ export function cashForecast(input: ForecastInput): Forecast {
       cents = Math.min(cents, owed);
     }
     for (const id of promise.invoiceIds) promised.add(id);
-    if (cents > 0) place(dayNumberOf(promise.promisedDate), cents, 'promisesCents');
+    if (cents > 0) {
+      const week = slot(dayNumberOf(promise.promisedDate), cents);
+      if (week) week.promisesCents += cents;
+    }
   }
   for (const installment of input.installments) {
-    place(dayNumberOf(installment.dueDate), installment.amountCents, 'installmentsCents');
+    const cents = installment.amountCents;
+    const week = slot(dayNumberOf(installment.dueDate), cents);
+    if (week) week.installmentsCents += cents;
   }
+  // A client's invoices usually come together: its delay is looked up once per run of them.
+  let delayClient: string | null = null;
+  let delay = 0;
   for (const invoice of input.invoices) {
-    if (invoice.outstandingCents <= 0 || invoice.planId !== null || promised.has(invoice.id)) {
-      continue;
+    if (invoice.outstandingCents <= 0 || invoice.planId !== null) continue;
+    if (promised.size > 0 && promised.has(invoice.id)) continue;
+    if (invoice.clientId !== delayClient) {
+      delayClient = invoice.clientId;
+      delay = Math.round(input.clientDelayDays.get(delayClient) ?? 0);
     }
-    const delay = Math.round(input.clientDelayDays.get(invoice.clientId) ?? 0);
     for (const due of settleDues(invoice.dues, settledCentsOf(invoice))) {
-      if (due.outstandingCents > 0)
-        place(dayNumberOf(due.dueDate) + delay, due.outstandingCents, 'duesCents');
+      const cents = due.outstandingCents;
+      if (cents <= 0) continue;
+      const week = slot(dayNumberOf(due.dueDate) + delay, cents);
+      if (week) week.duesCents += cents;
     }
   }
   for (const collection of input.collections) {

@@ -1,5 +1,5 @@
 // "Panel": how much is owed, how late, how fast it comes in, and what should arrive in 12 weeks.
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n';
 import { getDb } from '../../db/database';
@@ -23,6 +23,27 @@ const TrendChart = lazy(() => import('./DashboardCharts').then((m) => ({ default
 const ForecastChart = lazy(() =>
   import('./DashboardCharts').then((m) => ({ default: m.ForecastChart })),
 );
+
+/**
+ * True from the frame after `ready` turns true: what is below the figures (the VAT list reads and
+ * derives hundreds of invoices of its own) starts once they are painted, not in competition.
+ */
+function useAfterPaint(ready: boolean): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (!ready || after) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The frame that paints the figures, then the task after it.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setAfter(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [ready, after]);
+  return after;
+}
 
 function Figure(props: {
   label: string;
@@ -72,6 +93,7 @@ export function DashboardScreen() {
   const inputs = useLiveQuery(() => loadDashboardInputs(getDb()), []);
   const figures = useMemo(() => (inputs ? computeDashboard(inputs, today) : null), [inputs, today]);
   useReadyMark('dashboard', figures !== null);
+  const showVat = useAfterPaint(figures !== null);
   if (!inputs || !figures) return <p role="status">{t('common.loading')}</p>;
 
   const percent = (value: number | null) =>
@@ -210,7 +232,7 @@ export function DashboardScreen() {
               </p>
             )}
           </div>
-          <VatRecoveryList />
+          {showVat && <VatRecoveryList />}
         </>
       )}
     </section>

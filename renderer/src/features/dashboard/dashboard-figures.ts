@@ -1,6 +1,6 @@
 // The dashboard's figures from the whole ledger: pure, so the bench can time exactly this work.
 import type { AgingBucket } from '../../../../shared/domain/aging';
-import { AGING_BUCKETS, dueAging } from '../../../../shared/domain/aging';
+import { AGING_BUCKETS, dueAgingInto } from '../../../../shared/domain/aging';
 import { addDays, type CalendarDate } from '../../../../shared/domain/dates';
 import {
   DSO_PERIOD_DAYS,
@@ -54,25 +54,52 @@ export interface DashboardFigures {
 export const FORECAST_WEEKS = 12;
 const TREND_MONTHS = 12;
 
-function emptyBuckets(): Record<AgingBucket, number> {
-  return { not_due: 0, d1_30: 0, d31_60: 0, d61_90: 0, d90_plus: 0 };
+/** A client's open sums while the invoices are walked: buckets by position in AGING_BUCKETS. */
+interface ClientSums {
+  outstandingCents: number;
+  overdueCents: number;
+  buckets: Float64Array;
+  dueBuckets: Float64Array;
+}
+
+function bucketRecord(cents: Float64Array): Record<AgingBucket, number> {
+  return {
+    not_due: cents[0] as number,
+    d1_30: cents[1] as number,
+    d31_60: cents[2] as number,
+    d61_90: cents[3] as number,
+    d90_plus: cents[4] as number,
+  };
+}
+
+function bucketTotals(
+  cents: Float64Array,
+  counts: Float64Array,
+): Record<AgingBucket, { cents: number; count: number }> {
+  const totals = {} as Record<AgingBucket, { cents: number; count: number }>;
+  AGING_BUCKETS.forEach((bucket, index) => {
+    totals[bucket] = { cents: cents[index] as number, count: counts[index] as number };
+  });
+  return totals;
 }
 
 export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): DashboardFigures {
   const clients = new Map(inputs.clients.map((client) => [client.id, client]));
-  const aging = Object.fromEntries(
-    AGING_BUCKETS.map((bucket) => [bucket, { cents: 0, count: 0 }]),
-  ) as Record<AgingBucket, { cents: number; count: number }>;
-  const agingByDue = Object.fromEntries(
-    AGING_BUCKETS.map((bucket) => [bucket, { cents: 0, count: 0 }]),
-  ) as Record<AgingBucket, { cents: number; count: number }>;
-  const perClient = new Map<string, Omit<Debtor, 'client'>>();
+  const bucketCount = AGING_BUCKETS.length;
+  // Totals by position in AGING_BUCKETS (numbers, not records looked up by name per invoice).
+  const agingCents = new Float64Array(bucketCount);
+  const agingCounts = new Float64Array(bucketCount);
+  const byDueCents = new Float64Array(bucketCount);
+  const byDueCounts = new Float64Array(bucketCount);
+  const split = new Float64Array(bucketCount);
+  const perClient = new Map<string, ClientSums>();
   let receivableCents = 0;
   let openCount = 0;
   let overdueCents = 0;
   let overdueCount = 0;
   const open: CompactInvoice[] = [];
   const ctx = stateContext(inputs.facts, inputs.invoices, today);
+  const todayNumber = ctx.todayNumber;
   const tally = (invoice: CompactInvoice): void => {
     if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) return;
     open.push(invoice);
@@ -84,30 +111,32 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
       overdueCents += row.overdueCents;
       overdueCount += 1;
     }
-    if (row.bucket) {
-      aging[row.bucket].cents += row.outstandingCents;
-      aging[row.bucket].count += 1;
+    const bucket = row.bucket === null ? -1 : AGING_BUCKETS.indexOf(row.bucket);
+    if (bucket >= 0) {
+      agingCents[bucket] = (agingCents[bucket] as number) + row.outstandingCents;
+      agingCounts[bucket] = (agingCounts[bucket] as number) + 1;
     }
     let sums = perClient.get(invoice.clientId);
     if (!sums) {
       sums = {
         outstandingCents: 0,
         overdueCents: 0,
-        buckets: emptyBuckets(),
-        dueBuckets: emptyBuckets(),
+        buckets: new Float64Array(bucketCount),
+        dueBuckets: new Float64Array(bucketCount),
       };
       perClient.set(invoice.clientId, sums);
     }
     sums.outstandingCents += row.outstandingCents;
     sums.overdueCents += row.overdueCents;
-    if (row.bucket) sums.buckets[row.bucket] += row.outstandingCents;
-    const split = dueAging(invoice, row, today);
-    for (const bucket of AGING_BUCKETS) {
-      const cents = split[bucket];
-      if (cents === undefined) continue;
-      agingByDue[bucket].cents += cents;
-      agingByDue[bucket].count += 1;
-      sums.dueBuckets[bucket] += cents;
+    if (bucket >= 0) sums.buckets[bucket] = (sums.buckets[bucket] as number) + row.outstandingCents;
+    dueAgingInto(invoice, row, todayNumber, split);
+    const dueBuckets = sums.dueBuckets;
+    for (let k = 0; k < bucketCount; k += 1) {
+      const cents = split[k] as number;
+      if (cents === 0) continue;
+      byDueCents[k] = (byDueCents[k] as number) + cents;
+      byDueCounts[k] = (byDueCounts[k] as number) + 1;
+      dueBuckets[k] = (dueBuckets[k] as number) + cents;
     }
   };
   // The open figures in the invoices' own order (debtors with equal sums keep the order of their
@@ -119,7 +148,7 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
   const start30 = addDays(today, -30);
   const start90 = addDays(today, -90);
   const balanceDates = [...trendDates, start30, start90, today];
-  const todayDay = dayNumberOf(today);
+  const todayDay = todayNumber;
   // The earliest sales period read: the 90 days before the first month end; the last, today.
   const salesAfter = addDays(trendDates[0] ?? today, -DSO_PERIOD_DAYS);
   const tallies: HistoryTallies = {
@@ -133,7 +162,15 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
   const debtors: Debtor[] = [];
   for (const [clientId, sums] of perClient) {
     const client = clients.get(clientId);
-    if (client) debtors.push({ client, ...sums });
+    if (client) {
+      debtors.push({
+        client,
+        outstandingCents: sums.outstandingCents,
+        overdueCents: sums.overdueCents,
+        buckets: bucketRecord(sums.buckets),
+        dueBuckets: bucketRecord(sums.dueBuckets),
+      });
+    }
   }
   debtors.sort((a, b) => b.outstandingCents - a.outstandingCents);
   const overLimit = debtors.filter(
@@ -153,8 +190,8 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
     openCount,
     overdueCents,
     overdueCount,
-    aging,
-    agingByDue,
+    aging: bucketTotals(agingCents, agingCounts),
+    agingByDue: bucketTotals(byDueCents, byDueCounts),
     dso: standardDso(receivableCents, salesCents, DSO_PERIOD_DAYS),
     salesCents,
     cei30: ceiFrom(30, begin30, ending, salesBetween(dailySales, start30, today)),

@@ -3,8 +3,11 @@ import {
   AGING_BUCKETS,
   agingBucketOf,
   agingTotals,
+  agingBucketIndexOf,
   dueAging,
+  dueAgingInto,
 } from '../../../../shared/domain/aging';
+import { dayNumberOf } from '../../../../shared/domain/day-numbers';
 
 const TODAY = '2026-06-30';
 
@@ -103,5 +106,30 @@ describe('dueAging (the aging report, per due)', () => {
       d31_60: 300_00,
       not_due: 3_330_00,
     });
+  });
+
+  it('written into an array (the Panel refills one per invoice): the same cents, zeroed first', () => {
+    const into = new Float64Array(AGING_BUCKETS.length).fill(7);
+    const state = { outstandingCents: 3_630_00, overdueCents: 2_420_00, bucket: 'd31_60' as const };
+    dueAgingInto(threeDues, state, dayNumberOf('2026-12-15'), into);
+    // 45 and 15 days late, one not due yet; nothing left from the array's previous contents.
+    expect([...into]).toEqual([1_210_00, 1_210_00, 1_210_00, 0, 0]);
+    expect(dueAging(threeDues, state, '2026-12-15')).toEqual({
+      not_due: 1_210_00,
+      d1_30: 1_210_00,
+      d31_60: 1_210_00,
+    });
+    // More outstanding than the dues explain (never expected): the rest is not due.
+    dueAgingInto({ ...threeDues, dues: [] }, state, dayNumberOf('2026-12-15'), into);
+    expect([...into]).toEqual([3_630_00, 0, 0, 0, 0]);
+  });
+});
+
+describe('agingBucketIndexOf', () => {
+  it('is the position in AGING_BUCKETS of agingBucketOf, at every edge', () => {
+    for (const days of [-5, 0, 1, 30, 31, 60, 61, 90, 91, 400]) {
+      expect(AGING_BUCKETS[agingBucketIndexOf(days)]).toBe(agingBucketOf(days));
+    }
+    expect(agingBucketIndexOf(91)).toBe(4);
   });
 });

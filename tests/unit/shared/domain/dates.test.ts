@@ -6,6 +6,7 @@ import {
   addMonthsClamped,
   compareDates,
   daysBetween,
+  epochDayOf,
   formatDate,
   isCalendarDate,
   maxDate,
@@ -193,5 +194,59 @@ describe('formatDate', () => {
 
   it('round-trips through parseDateText', () => {
     fc.assert(fc.property(anyDate, (date) => parseDateText(formatDate(date)) === date));
+  });
+});
+
+describe('day arithmetic read from the digits (epochDayOf)', () => {
+  /** An independent count: the UTC clock's days (a test may use Date; the code must not). */
+  const utcDays = (date: string): number => {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    const at = new Date(0);
+    at.setUTCFullYear(year, month - 1, day);
+    return Math.round(at.getTime() / 86_400_000);
+  };
+
+  it('counts every day of 1890–2210 as the UTC calendar does, table edges and leap days included', () => {
+    for (let date = '1890-01-01'; date <= '2210-12-31'; date = addDays(date, 1)) {
+      const expected = utcDays(date);
+      if (epochDayOf(date) !== expected) expect(epochDayOf(date), date).toBe(expected);
+    }
+    for (const date of ['0001-01-01', '1582-10-10', '1899-12-31', '2200-01-01', '9999-12-31']) {
+      expect(epochDayOf(date), date).toBe(utcDays(date));
+    }
+    expect(daysBetween('1900-02-28', '1900-03-01')).toBe(1);
+    expect(daysBetween('2000-02-28', '2000-03-01')).toBe(2);
+    expect(compareDates('2199-12-31', '2200-01-01')).toBe(-1);
+  });
+
+  it('refuses what is not a calendar date, in and out of the table years', () => {
+    const bad = [
+      '2026-02-29',
+      '1900-02-29',
+      '2100-02-29',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+    ];
+    for (const text of [...bad, '2226-02-30', '2026-1a-01', '2026/01/01', '+026-01-01', '']) {
+      expect(() => epochDayOf(text), text).toThrow(RangeError);
+      expect(() => daysBetween('2026-01-01', text), text).toThrow(RangeError);
+    }
+  });
+});
+
+describe('parts read from the digits', () => {
+  it('gives the year, month and day of every date of 1899–2201 as the text says', () => {
+    for (let date = '1899-12-01'; date <= '2201-01-31'; date = addDays(date, 1)) {
+      const [year, month, day] = date.split('-').map(Number);
+      const read = parts(date);
+      if (read.year !== year || read.month !== month || read.day !== day) {
+        expect(read, date).toEqual({ year, month, day });
+      }
+    }
+    expect(parts('0042-03-04')).toEqual({ year: 42, month: 3, day: 4 });
+    expect(() => parts('2026-02-30')).toThrow(RangeError);
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2023-02-29')).toBe(false);
   });
 });

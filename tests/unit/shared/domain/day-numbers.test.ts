@@ -24,3 +24,21 @@ describe('dayNumberOf', () => {
     }
   });
 });
+
+describe('dayNumberOf read from its year table', () => {
+  it('gives every day of 1890–2210 (the table, its edges and beyond) as daysBetween does', () => {
+    let expected = daysBetween('2000-01-01', '1890-01-01');
+    for (let date = '1890-01-01'; date <= '2210-12-31'; date = addDays(date, 1)) {
+      if (dayNumberOf(date) !== expected) expect(dayNumberOf(date), date).toBe(expected);
+      expected += 1;
+    }
+    expect(expected).toBe(daysBetween('2000-01-01', '2211-01-01'));
+  });
+
+  it('refuses day 29, 30 and 31 where the month has none, in and out of the table', () => {
+    for (const text of ['2100-02-29', '1900-02-29', '2023-02-29', '2026-04-31', '2226-02-30']) {
+      expect(() => dayNumberOf(text), text).toThrow();
+    }
+    expect(dayNumberOf('2400-02-29')).toBe(daysBetween('2000-01-01', '2400-02-29'));
+  });
+});
