@@ -69,6 +69,8 @@ export interface WorklistClient {
   brokenPromises: number;
   /** Issued invoices with money outstanding (the read model's columns are enough). */
   invoices: CompactInvoice[];
+  /** Each invoice's state on today, in `invoices` order, when the caller has it (else computed). */
+  states?: readonly InvoiceState[];
   /** The messages already sent to the client (its dunning events): the ladder climbs from them. */
   dunningHistory: readonly SentReminder[];
   openFollowUps: ActivityRecord[];
@@ -77,7 +79,10 @@ export interface WorklistClient {
   installments: InstallmentRecord[];
   /** The latest activity or reminder date: a broken promise already acted on leaves the list. */
   lastContactDate: CalendarDate | null;
-  /** Legal feature: each open invoice's prescription (absent: not checked). */
+  /**
+   * Legal feature: the prescription of each open invoice that may be near it (at least those in
+   * their warning window; absent: not checked).
+   */
   prescriptions?: readonly InvoicePrescription[];
   /** Legal feature: direct debits the bank returned, until someone contacts the client. */
   returnedDebits?: readonly {
@@ -368,7 +373,7 @@ export function buildWorklist(args: {
   const totals = emptyClientState();
   let pausedClients = 0;
   for (const client of args.clients) {
-    const states = client.invoices.map((invoice) => invoiceState(invoice, ctx));
+    const states = client.states ?? client.invoices.map((invoice) => invoiceState(invoice, ctx));
     for (const state of states) addInvoiceState(totals, state);
     if (client.pausedUntil !== null && client.pausedUntil > args.today) {
       pausedClients += 1;
@@ -376,8 +381,12 @@ export function buildWorklist(args: {
     }
     items.push(...itemsOfClient(client, args.today, args.levels, states));
   }
+  // Dates compare as strings (YYYY-MM-DD): the order localeCompare gives, at a fraction of its cost.
   items.sort(
-    (a, b) => bandOf(a) - bandOf(b) || b.priority - a.priority || a.date.localeCompare(b.date),
+    (a, b) =>
+      bandOf(a) - bandOf(b) ||
+      b.priority - a.priority ||
+      (a.date < b.date ? -1 : a.date > b.date ? 1 : 0),
   );
   return { items, pausedClients, totals };
 }
