@@ -1,5 +1,6 @@
 // The dunning ladder: configurable levels, which one is due for an invoice, and what is skipped.
-import { addDays, daysBetween, type CalendarDate } from './dates';
+import { addDays, type CalendarDate } from './dates';
+import { dayNumberOf } from './day-numbers';
 import type { InvoiceRecord } from './records';
 import { DEFAULT_PROMISE_GRACE_DAYS } from './promises';
 import { DEFAULT_DUNNING_TEMPLATES, type DunningTemplates } from './dunning-templates';
@@ -79,8 +80,29 @@ export function ladderStep(args: {
   levels?: readonly DunningLevel[];
 }): LadderStep {
   const levels = args.levels ?? DEFAULT_DUNNING_LEVELS;
-  const dayOf = (index: number) =>
-    addDays(args.today, levels[index]!.offsetDays - args.daysFromDue);
+  const todayNumber = dayNumberOf(args.today);
+  const step = ladderDays(args, levels, todayNumber);
+  return {
+    level: step.level,
+    next:
+      step.next === null
+        ? null
+        : { level: step.next.level, date: addDays(args.today, step.next.day - todayNumber) },
+  };
+}
+
+/** ladderStep with the next step's day as a day number (day-numbers.ts): dates are made once. */
+function ladderDays(
+  args: {
+    invoiceId: string;
+    daysFromDue: number;
+    history: readonly SentReminder[];
+    promiseBrokenOn?: CalendarDate | null;
+  },
+  levels: readonly DunningLevel[],
+  todayNumber: number,
+): { level: number | null; next: { level: number; day: number } | null } {
+  const dayOf = (index: number) => todayNumber + levels[index]!.offsetDays - args.daysFromDue;
   let reached = -1;
   levels.forEach((level, index) => {
     if (level.offsetDays <= args.daysFromDue) reached = index;
@@ -88,7 +110,7 @@ export function ladderStep(args: {
   const sent = args.history.filter((message) => message.invoiceIds.includes(args.invoiceId));
   if (sent.length === 0) {
     if (reached < 0)
-      return { level: null, next: levels.length > 0 ? { level: 0, date: dayOf(0) } : null };
+      return { level: null, next: levels.length > 0 ? { level: 0, day: dayOf(0) } : null };
     let gentle = 0;
     for (let index = 0; index <= reached; index += 1) {
       if (GENTLE_KINDS.includes(levels[index]!.kind)) gentle = index;
@@ -106,12 +128,12 @@ export function ladderStep(args: {
   if (!following) return { level: null, next: null };
   const broken = args.promiseBrokenOn != null && args.promiseBrokenOn > last;
   const gap = previous && !broken ? Math.max(0, following.offsetDays - previous.offsetDays) : 0;
-  const fromGap = addDays(last, gap);
+  const fromGap = dayNumberOf(last) + gap;
   const fromDays = dayOf(next);
-  const date = fromGap > fromDays ? fromGap : fromDays;
-  return date <= args.today
+  const day = fromGap > fromDays ? fromGap : fromDays;
+  return day <= todayNumber
     ? { level: next, next: null }
-    : { level: null, next: { level: next, date } };
+    : { level: null, next: { level: next, day } };
 }
 
 export type DunningSkipReason = 'disputed' | 'paused' | 'in_plan';
@@ -166,7 +188,9 @@ export function planDunning(args: {
   const lines: DunningLine[] = [];
   const skipped: DunningSkip[] = [];
   const paused = args.pausedUntil !== null && args.pausedUntil > args.today;
-  let next: DunningPlan['next'] = null;
+  // Day numbers in the walk (a client's ledger can hold thousands of invoices); dates made at the end.
+  const todayNumber = dayNumberOf(args.today);
+  let next: { level: number; day: number } | null = null;
   for (const { invoice } of args.candidates) {
     if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) continue;
     if (invoice.nextDueDate === null) continue;
@@ -177,16 +201,18 @@ export function planDunning(args: {
     else if (invoice.planId !== null) skip('in_plan');
     else if (paused) skip('paused');
     else {
-      const daysFromDue = daysBetween(invoice.nextDueDate, args.today);
-      const step = ladderStep({
-        invoiceId: invoice.id,
-        daysFromDue,
-        today: args.today,
-        history: args.history,
-        promiseBrokenOn: args.promiseBrokenOn ?? null,
+      const daysFromDue = todayNumber - dayNumberOf(invoice.nextDueDate);
+      const step = ladderDays(
+        {
+          invoiceId: invoice.id,
+          daysFromDue,
+          history: args.history,
+          promiseBrokenOn: args.promiseBrokenOn ?? null,
+        },
         levels,
-      });
-      if (step.next && (next === null || step.next.date < next.date)) next = step.next;
+        todayNumber,
+      );
+      if (step.next && (next === null || step.next.day < next.day)) next = step.next;
       const level = step.level;
       if (level === null) continue;
       lines.push({
@@ -200,5 +226,11 @@ export function planDunning(args: {
     }
   }
   const level = lines.length === 0 ? null : Math.max(...lines.map((line) => line.level));
-  return { lines, skipped, level, next: level === null ? next : null };
+  if (level !== null || next === null) return { lines, skipped, level, next: null };
+  return {
+    lines,
+    skipped,
+    level,
+    next: { level: next.level, date: addDays(args.today, next.day - todayNumber) },
+  };
 }

@@ -1,5 +1,6 @@
 // Today's worklist: what to do for whom, why, and the next action, ordered by priority.
-import { addDays, daysBetween, type CalendarDate } from './dates';
+import { addDays, type CalendarDate } from './dates';
+import { dayNumberOf } from './day-numbers';
 import type { ActivityRecord, InstallmentRecord, PromiseRecord } from './records';
 import type { CompactInvoice } from './ledger-read-model';
 import type { PromiseEvaluation } from './promises';
@@ -143,12 +144,23 @@ function bandOf(item: WorkItem): number {
   return item.kind === 'promise_pending' ? 2 : 1;
 }
 
+/** What every client's items share: today, as a date and a day number, and the ladder. */
+interface Day {
+  today: CalendarDate;
+  todayNumber: number;
+  /** The last day an installment counts as due soon. */
+  windowEnd: CalendarDate;
+  levels: readonly DunningLevel[];
+}
+
 function itemsOfClient(
   client: WorklistClient,
-  today: CalendarDate,
-  levels: readonly DunningLevel[],
+  day: Day,
   states: readonly InvoiceState[],
 ): WorkItem[] {
+  const { today, levels, windowEnd } = day;
+  // Days from a date to today, as daysBetween(date, today) counts them.
+  const daysTo = (date: CalendarDate) => day.todayNumber - dayNumberOf(date);
   const items: WorkItem[] = [];
   const score = (amountCents: number, daysOverdue: number) =>
     priorityOf({
@@ -198,7 +210,7 @@ function itemsOfClient(
     const group = groups[kind];
     if (group.size === 0) continue;
     const amount = [...group.values()].reduce((sum, cents) => sum + cents, 0);
-    const days = daysBetween(oldest[kind], today);
+    const days = daysTo(oldest[kind]);
     const overdueLines = dunning.lines.filter(
       (line) => line.daysFromDue > 0 && group.has(line.invoiceId),
     );
@@ -235,9 +247,9 @@ function itemsOfClient(
       kind: 'due_soon',
       invoiceIds: soonLines.map((line) => line.invoiceId),
       amountCents: amount,
-      daysOverdue: daysBetween(first, today),
+      daysOverdue: daysTo(first),
       date: first,
-      priority: score(amount, daysBetween(first, today)),
+      priority: score(amount, daysTo(first)),
       nextAction: 'send_reminder',
       dunningLevel: Math.max(...soonLines.map((line) => line.level)),
       refId: null,
@@ -253,9 +265,9 @@ function itemsOfClient(
       kind: 'follow_up',
       invoiceIds: activity.invoiceId ? [activity.invoiceId] : [],
       amountCents: owed,
-      daysOverdue: daysBetween(activity.followUpDate, today),
+      daysOverdue: daysTo(activity.followUpDate),
       date: activity.followUpDate,
-      priority: score(owed, daysBetween(activity.followUpDate, today)) + 5,
+      priority: score(owed, daysTo(activity.followUpDate)) + 5,
       nextAction: 'call',
       dunningLevel: null,
       refId: activity.id,
@@ -268,7 +280,7 @@ function itemsOfClient(
     if (broken && client.lastContactDate !== null && client.lastContactDate > evaluation.deadline) {
       continue;
     }
-    const days = daysBetween(promise.promisedDate, today);
+    const days = daysTo(promise.promisedDate);
     items.push({
       ...base,
       key: `promise:${promise.id}`,
@@ -291,13 +303,12 @@ function itemsOfClient(
     (returned) => client.lastContactDate === null || client.lastContactDate <= returned.date,
   );
   const returnedInstallments = new Set(shownReturns.map((returned) => returned.installmentId));
-  const windowEnd = addDays(today, INSTALLMENT_WINDOW_DAYS);
   for (const installment of client.installments) {
     const left = installment.amountCents - installment.paidCents;
     if (left <= 0 || installment.dueDate > windowEnd) continue;
     if (returnedInstallments.has(installment.id)) continue;
     const missed = installment.dueDate < today;
-    const days = daysBetween(installment.dueDate, today);
+    const days = daysTo(installment.dueDate);
     items.push({
       ...base,
       key: `installment:${installment.id}`,
@@ -314,7 +325,7 @@ function itemsOfClient(
   }
 
   for (const returned of shownReturns) {
-    const days = daysBetween(returned.date, today);
+    const days = daysTo(returned.date);
     items.push({
       ...base,
       key: `returned:${returned.movementId}`,
@@ -346,9 +357,9 @@ function itemsOfClient(
       kind: 'prescription_warning',
       invoiceIds: nearing.map((row) => row.invoiceId),
       amountCents: amount,
-      daysOverdue: daysBetween(first.dueDate, today),
+      daysOverdue: daysTo(first.dueDate),
       date: first.status.deadline,
-      priority: score(amount, daysBetween(first.dueDate, today)) + 20,
+      priority: score(amount, daysTo(first.dueDate)) + 20,
       nextAction: 'call',
       dunningLevel: null,
       refId: first.invoiceId,
@@ -370,6 +381,12 @@ export function buildWorklist(args: {
     args.state ??
     buildLedgerContext({ today: args.today, plans: [], installments: [], invoices: [] });
   const items: WorkItem[] = [];
+  const day: Day = {
+    today: args.today,
+    todayNumber: dayNumberOf(args.today),
+    windowEnd: addDays(args.today, INSTALLMENT_WINDOW_DAYS),
+    levels: args.levels,
+  };
   const totals = emptyClientState();
   let pausedClients = 0;
   for (const client of args.clients) {
@@ -379,9 +396,9 @@ export function buildWorklist(args: {
       pausedClients += 1;
       continue;
     }
-    items.push(...itemsOfClient(client, args.today, args.levels, states));
+    for (const item of itemsOfClient(client, day, states)) items.push(item);
   }
-  // Dates compare as strings (YYYY-MM-DD): the order localeCompare gives, at a fraction of its cost.
+  // Dates compare as strings (YYYY-MM-DD): the order localeCompare gave, at a fraction of its cost.
   items.sort(
     (a, b) =>
       bandOf(a) - bandOf(b) ||
