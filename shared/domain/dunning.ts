@@ -81,7 +81,8 @@ export function ladderStep(args: {
 }): LadderStep {
   const levels = args.levels ?? DEFAULT_DUNNING_LEVELS;
   const todayNumber = dayNumberOf(args.today);
-  const step = ladderDays(args, levels, todayNumber);
+  const sent = args.history.filter((message) => message.invoiceIds.includes(args.invoiceId));
+  const step = ladderDays({ ...args, sent }, levels, todayNumber);
   return {
     level: step.level,
     next:
@@ -91,12 +92,14 @@ export function ladderStep(args: {
   };
 }
 
+const NOTHING_SENT: readonly SentReminder[] = [];
+
 /** ladderStep with the next step's day as a day number (day-numbers.ts): dates are made once. */
 function ladderDays(
   args: {
-    invoiceId: string;
     daysFromDue: number;
-    history: readonly SentReminder[];
+    /** The client's messages that named the invoice. */
+    sent: readonly SentReminder[];
     promiseBrokenOn?: CalendarDate | null;
   },
   levels: readonly DunningLevel[],
@@ -104,10 +107,10 @@ function ladderDays(
 ): { level: number | null; next: { level: number; day: number } | null } {
   const dayOf = (index: number) => todayNumber + levels[index]!.offsetDays - args.daysFromDue;
   let reached = -1;
-  levels.forEach((level, index) => {
-    if (level.offsetDays <= args.daysFromDue) reached = index;
-  });
-  const sent = args.history.filter((message) => message.invoiceIds.includes(args.invoiceId));
+  for (let index = 0; index < levels.length; index += 1) {
+    if (levels[index]!.offsetDays <= args.daysFromDue) reached = index;
+  }
+  const { sent } = args;
   if (sent.length === 0) {
     if (reached < 0)
       return { level: null, next: levels.length > 0 ? { level: 0, day: dayOf(0) } : null };
@@ -191,6 +194,9 @@ export function planDunning(args: {
   // Day numbers in the walk (a client's ledger can hold thousands of invoices); dates made at the end.
   const todayNumber = dayNumberOf(args.today);
   let next: { level: number; day: number } | null = null;
+  // Most invoices no message named yet: their step needs no look through the history.
+  const named = new Set<string>();
+  for (const message of args.history) for (const id of message.invoiceIds) named.add(id);
   for (const { invoice } of args.candidates) {
     if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) continue;
     if (invoice.nextDueDate === null) continue;
@@ -202,13 +208,11 @@ export function planDunning(args: {
     else if (paused) skip('paused');
     else {
       const daysFromDue = todayNumber - dayNumberOf(invoice.nextDueDate);
+      const sent = named.has(invoice.id)
+        ? args.history.filter((message) => message.invoiceIds.includes(invoice.id))
+        : NOTHING_SENT;
       const step = ladderDays(
-        {
-          invoiceId: invoice.id,
-          daysFromDue,
-          history: args.history,
-          promiseBrokenOn: args.promiseBrokenOn ?? null,
-        },
+        { daysFromDue, sent, promiseBrokenOn: args.promiseBrokenOn ?? null },
         levels,
         todayNumber,
       );
