@@ -139,7 +139,7 @@ export function latestBrokenDeadline(
 }
 
 /** Rows sort in three bands: broken promises first, then by priority, promises pending last. */
-function bandOf(item: WorkItem): number {
+function bandOf(item: WorkItem): 0 | 1 | 2 {
   if (item.kind === 'promise_broken') return 0;
   return item.kind === 'promise_pending' ? 2 : 1;
 }
@@ -369,6 +369,19 @@ function itemsOfClient(
   return items;
 }
 
+/**
+ * Broken promises first, then by priority, then the older date. Each band is sorted apart (a
+ * stable sort: ties keep the clients' order, as one sort by band first would), and dates compare
+ * as strings (YYYY-MM-DD): the order localeCompare gave, at a fraction of its cost.
+ */
+function byPriority(items: readonly WorkItem[]): WorkItem[] {
+  const bands: [WorkItem[], WorkItem[], WorkItem[]] = [[], [], []];
+  for (const item of items) bands[bandOf(item)].push(item);
+  const order = (a: WorkItem, b: WorkItem) =>
+    b.priority - a.priority || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+  return bands.flatMap((band) => band.sort(order));
+}
+
 /** Every client's items, highest priority first; paused clients are counted, not listed. */
 export function buildWorklist(args: {
   clients: readonly WorklistClient[];
@@ -398,12 +411,5 @@ export function buildWorklist(args: {
     }
     for (const item of itemsOfClient(client, day, states)) items.push(item);
   }
-  // Dates compare as strings (YYYY-MM-DD): the order localeCompare gave, at a fraction of its cost.
-  items.sort(
-    (a, b) =>
-      bandOf(a) - bandOf(b) ||
-      b.priority - a.priority ||
-      (a.date < b.date ? -1 : a.date > b.date ? 1 : 0),
-  );
-  return { items, pausedClients, totals };
+  return { items: byPriority(items), pausedClients, totals };
 }

@@ -60,6 +60,7 @@ export function evaluatePromises(
   today: string,
   graceDays: number,
 ): EvaluatedPromise[] {
+  if (data.promises.length === 0) return [];
   const dateOf = new Map(data.payments.map((payment) => [payment.id, payment.date]));
   return data.promises.map((promise) => {
     const touches =
