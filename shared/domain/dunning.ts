@@ -94,6 +94,10 @@ export function ladderStep(args: {
 
 const NOTHING_SENT: readonly SentReminder[] = [];
 
+function* namedIn(history: readonly SentReminder[]): Iterable<string> {
+  for (const message of history) yield* message.invoiceIds;
+}
+
 /** ladderStep with the next step's day as a day number (day-numbers.ts): dates are made once. */
 function ladderDays(
   args: {
@@ -195,8 +199,7 @@ export function planDunning(args: {
   const todayNumber = dayNumberOf(args.today);
   let next: { level: number; day: number } | null = null;
   // Most invoices no message named yet: their step needs no look through the history.
-  const named = new Set<string>();
-  for (const message of args.history) for (const id of message.invoiceIds) named.add(id);
+  const named = new Set<string>(args.history.length === 0 ? undefined : namedIn(args.history));
   for (const { invoice } of args.candidates) {
     if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) continue;
     if (invoice.nextDueDate === null) continue;

@@ -104,6 +104,8 @@ export interface Worklist {
   totals: ClientState;
 }
 
+const NO_RETURNS: ReadonlySet<string | null | undefined> = new Set();
+
 /** How many days ahead an installment counts as "due soon". */
 const INSTALLMENT_WINDOW_DAYS = 3;
 
@@ -302,7 +304,10 @@ function itemsOfClient(
   const shownReturns = (client.returnedDebits ?? []).filter(
     (returned) => client.lastContactDate === null || client.lastContactDate <= returned.date,
   );
-  const returnedInstallments = new Set(shownReturns.map((returned) => returned.installmentId));
+  const returnedInstallments =
+    shownReturns.length === 0
+      ? NO_RETURNS
+      : new Set(shownReturns.map((returned) => returned.installmentId));
   for (const installment of client.installments) {
     const left = installment.amountCents - installment.paidCents;
     if (left <= 0 || installment.dueDate > windowEnd) continue;

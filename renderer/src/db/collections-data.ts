@@ -210,9 +210,8 @@ export async function loadClient(
 export function lastContact(
   data: Pick<ClientData<CompactInvoice>, 'activities' | 'dunningEvents'>,
 ): string | null {
-  const dates = [
-    ...data.activities.map((row) => row.date),
-    ...data.dunningEvents.map((row) => row.date),
-  ];
-  return dates.length === 0 ? null : dates.reduce((max, date) => (date > max ? date : max));
+  let latest: string | null = null;
+  for (const row of data.activities) if (latest === null || row.date > latest) latest = row.date;
+  for (const row of data.dunningEvents) if (latest === null || row.date > latest) latest = row.date;
+  return latest;
 }
