@@ -1,5 +1,6 @@
 // The dunning ladder: configurable levels, which one is due for an invoice, and what is skipped.
-import { addDays, daysBetween, type CalendarDate } from './dates';
+import { addDays, type CalendarDate } from './dates';
+import { dayNumberOf } from './day-numbers';
 import type { InvoiceRecord } from './records';
 import { DEFAULT_PROMISE_GRACE_DAYS } from './promises';
 import { DEFAULT_DUNNING_TEMPLATES, type DunningTemplates } from './dunning-templates';
@@ -79,16 +80,44 @@ export function ladderStep(args: {
   levels?: readonly DunningLevel[];
 }): LadderStep {
   const levels = args.levels ?? DEFAULT_DUNNING_LEVELS;
-  const dayOf = (index: number) =>
-    addDays(args.today, levels[index]!.offsetDays - args.daysFromDue);
-  let reached = -1;
-  levels.forEach((level, index) => {
-    if (level.offsetDays <= args.daysFromDue) reached = index;
-  });
+  const todayNumber = dayNumberOf(args.today);
   const sent = args.history.filter((message) => message.invoiceIds.includes(args.invoiceId));
+  const step = ladderDays({ ...args, sent }, levels, todayNumber);
+  return {
+    level: step.level,
+    next:
+      step.next === null
+        ? null
+        : { level: step.next.level, date: addDays(args.today, step.next.day - todayNumber) },
+  };
+}
+
+const NOTHING_SENT: readonly SentReminder[] = [];
+
+function* namedIn(history: readonly SentReminder[]): Iterable<string> {
+  for (const message of history) yield* message.invoiceIds;
+}
+
+/** ladderStep with the next step's day as a day number (day-numbers.ts): dates are made once. */
+function ladderDays(
+  args: {
+    daysFromDue: number;
+    /** The client's messages that named the invoice. */
+    sent: readonly SentReminder[];
+    promiseBrokenOn?: CalendarDate | null;
+  },
+  levels: readonly DunningLevel[],
+  todayNumber: number,
+): { level: number | null; next: { level: number; day: number } | null } {
+  const dayOf = (index: number) => todayNumber + levels[index]!.offsetDays - args.daysFromDue;
+  let reached = -1;
+  for (let index = 0; index < levels.length; index += 1) {
+    if (levels[index]!.offsetDays <= args.daysFromDue) reached = index;
+  }
+  const { sent } = args;
   if (sent.length === 0) {
     if (reached < 0)
-      return { level: null, next: levels.length > 0 ? { level: 0, date: dayOf(0) } : null };
+      return { level: null, next: levels.length > 0 ? { level: 0, day: dayOf(0) } : null };
     let gentle = 0;
     for (let index = 0; index <= reached; index += 1) {
       if (GENTLE_KINDS.includes(levels[index]!.kind)) gentle = index;
@@ -106,12 +135,12 @@ export function ladderStep(args: {
   if (!following) return { level: null, next: null };
   const broken = args.promiseBrokenOn != null && args.promiseBrokenOn > last;
   const gap = previous && !broken ? Math.max(0, following.offsetDays - previous.offsetDays) : 0;
-  const fromGap = addDays(last, gap);
+  const fromGap = dayNumberOf(last) + gap;
   const fromDays = dayOf(next);
-  const date = fromGap > fromDays ? fromGap : fromDays;
-  return date <= args.today
+  const day = fromGap > fromDays ? fromGap : fromDays;
+  return day <= todayNumber
     ? { level: next, next: null }
-    : { level: null, next: { level: next, date } };
+    : { level: null, next: { level: next, day } };
 }
 
 export type DunningSkipReason = 'disputed' | 'paused' | 'in_plan';
@@ -166,7 +195,11 @@ export function planDunning(args: {
   const lines: DunningLine[] = [];
   const skipped: DunningSkip[] = [];
   const paused = args.pausedUntil !== null && args.pausedUntil > args.today;
-  let next: DunningPlan['next'] = null;
+  // Day numbers in the walk (a client's ledger can hold thousands of invoices); dates made at the end.
+  const todayNumber = dayNumberOf(args.today);
+  let next: { level: number; day: number } | null = null;
+  // Most invoices no message named yet: their step needs no look through the history.
+  const named = new Set<string>(args.history.length === 0 ? undefined : namedIn(args.history));
   for (const { invoice } of args.candidates) {
     if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) continue;
     if (invoice.nextDueDate === null) continue;
@@ -177,16 +210,16 @@ export function planDunning(args: {
     else if (invoice.planId !== null) skip('in_plan');
     else if (paused) skip('paused');
     else {
-      const daysFromDue = daysBetween(invoice.nextDueDate, args.today);
-      const step = ladderStep({
-        invoiceId: invoice.id,
-        daysFromDue,
-        today: args.today,
-        history: args.history,
-        promiseBrokenOn: args.promiseBrokenOn ?? null,
+      const daysFromDue = todayNumber - dayNumberOf(invoice.nextDueDate);
+      const sent = named.has(invoice.id)
+        ? args.history.filter((message) => message.invoiceIds.includes(invoice.id))
+        : NOTHING_SENT;
+      const step = ladderDays(
+        { daysFromDue, sent, promiseBrokenOn: args.promiseBrokenOn ?? null },
         levels,
-      });
-      if (step.next && (next === null || step.next.date < next.date)) next = step.next;
+        todayNumber,
+      );
+      if (step.next && (next === null || step.next.day < next.day)) next = step.next;
       const level = step.level;
       if (level === null) continue;
       lines.push({
@@ -200,5 +233,11 @@ export function planDunning(args: {
     }
   }
   const level = lines.length === 0 ? null : Math.max(...lines.map((line) => line.level));
-  return { lines, skipped, level, next: level === null ? next : null };
+  if (level !== null || next === null) return { lines, skipped, level, next: null };
+  return {
+    lines,
+    skipped,
+    level,
+    next: { level: next.level, date: addDays(args.today, next.day - todayNumber) },
+  };
 }

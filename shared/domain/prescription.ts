@@ -1,5 +1,5 @@
 // When a debt can no longer be claimed: 5 years (art. 1964.2 CC), restarted by demands and acknowledgments (art. 1973 CC).
-import { addMonthsClamped, daysBetween, type CalendarDate } from './dates';
+import { addDays, addMonthsClamped, daysBetween, type CalendarDate } from './dates';
 
 /** Personal actions without a special term (art. 1964.2 CC, as reformed by Ley 42/2015). */
 export const PRESCRIPTION_YEARS = 5;
@@ -46,4 +46,23 @@ export function prescriptionStatus(
   const state: PrescriptionState =
     today > deadline ? 'expired' : today >= warnFrom ? 'warning' : 'running';
   return { startsOn, deadline, daysLeft, state, lastInterruption };
+}
+
+/**
+ * The latest due date whose claim can be in its warning window on `today`: an interruption only
+ * ever moves a deadline later, so a claim due after this day cannot be near prescription yet.
+ * Exact (clamped month ends included): the screens skip every later invoice without a change.
+ */
+export function lastDueDateToWarn(
+  today: CalendarDate,
+  warningMonths: number = DEFAULT_WARNING_MONTHS,
+): CalendarDate {
+  // The first day of the warning window when the period starts on `due` and nothing interrupts
+  // it: never earlier for a later due date (month arithmetic keeps the order).
+  const warnFrom = (due: CalendarDate) => addMonthsClamped(periodEnd(due), -warningMonths);
+  let last = addMonthsClamped(today, warningMonths - PRESCRIPTION_YEARS * 12);
+  // Clamping to a month's end moves the bound by a few days at most.
+  while (warnFrom(addDays(last, 1)) <= today) last = addDays(last, 1);
+  while (warnFrom(last) > today) last = addDays(last, -1);
+  return last;
 }

@@ -11,6 +11,7 @@ import type {
 import {
   invoiceState,
   totalsOf,
+  type InvoiceState,
   type LedgerStateContext,
 } from '../../../shared/domain/ledger-state';
 import { evaluatePromise, type PromiseEvaluation } from '../../../shared/domain/promises';
@@ -59,6 +60,7 @@ export function evaluatePromises(
   today: string,
   graceDays: number,
 ): EvaluatedPromise[] {
+  if (data.promises.length === 0) return [];
   const dateOf = new Map(data.payments.map((payment) => [payment.id, payment.date]));
   return data.promises.map((promise) => {
     const touches =
@@ -76,9 +78,11 @@ export function evaluatePromises(
 
 /** When each settled invoice got its last payment, for the risk grade. */
 export function settledHistory(data: ClientData<CompactInvoice>): SettledInvoiceHistory[] {
+  const history: SettledInvoiceHistory[] = [];
+  // No allocation, no payment date: nothing settled to date (Hoy's clients without promises).
+  if (data.allocations.length === 0) return history;
   const dateOf = new Map(data.payments.map((payment) => [payment.id, payment.date]));
   const byInvoice = group(data.allocations, (row) => row.invoiceId);
-  const history: SettledInvoiceHistory[] = [];
   for (const invoice of data.invoices) {
     if (invoice.lifecycle !== 'issued' || invoice.outstandingCents > 0) continue;
     const dates = (byInvoice.get(invoice.id) ?? []).map((row) => dateOf.get(row.paymentId) ?? '');
@@ -118,16 +122,36 @@ export function riskOf(
   ctx: LedgerStateContext,
   settledTotals?: RiskInput['settledTotals'],
 ): RiskAssessment {
-  const exposure = exposureOf(data.invoices, ctx);
+  const states = data.invoices.map((invoice) => invoiceState(invoice, ctx));
+  return riskFromStates(data, promises, states, settledTotals);
+}
+
+/** As riskOf, with each invoice's state (ledger-state.ts) already at hand, in `data.invoices` order. */
+export function riskFromStates(
+  data: ClientData<CompactInvoice>,
+  promises: readonly EvaluatedPromise[],
+  states: readonly InvoiceState[],
+  settledTotals?: RiskInput['settledTotals'],
+): RiskAssessment {
+  // The exposure as totalsOf sums it: open invoices only.
+  let overdueCents = 0;
+  let exposureCents = 0;
+  const openOverdueDays: number[] = [];
+  for (const state of states) {
+    if (state.daysOverdue > 0) openOverdueDays.push(state.daysOverdue);
+    if (!state.open) continue;
+    overdueCents += state.overdueCents;
+    exposureCents += state.outstandingCents;
+  }
+  let brokenPromises = 0;
+  for (const { evaluation } of promises) if (evaluation.state === 'broken') brokenPromises += 1;
   return assessRisk({
     settled: settledHistory(data),
     ...(settledTotals ? { settledTotals } : {}),
-    openOverdueDays: data.invoices
-      .map((invoice) => invoiceState(invoice, ctx).daysOverdue)
-      .filter((days) => days > 0),
-    brokenPromises: promises.filter(({ evaluation }) => evaluation.state === 'broken').length,
-    overdueCents: exposure.overdueCents,
-    exposureCents: exposure.exposureCents,
+    openOverdueDays,
+    brokenPromises,
+    overdueCents,
+    exposureCents,
     creditLimitCents: data.client.creditLimitCents,
   });
 }
@@ -186,9 +210,8 @@ export async function loadClient(
 export function lastContact(
   data: Pick<ClientData<CompactInvoice>, 'activities' | 'dunningEvents'>,
 ): string | null {
-  const dates = [
-    ...data.activities.map((row) => row.date),
-    ...data.dunningEvents.map((row) => row.date),
-  ];
-  return dates.length === 0 ? null : dates.reduce((max, date) => (date > max ? date : max));
+  let latest: string | null = null;
+  for (const row of data.activities) if (latest === null || row.date > latest) latest = row.date;
+  for (const row of data.dunningEvents) if (latest === null || row.date > latest) latest = row.date;
+  return latest;
 }

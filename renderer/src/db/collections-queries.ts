@@ -9,12 +9,7 @@ import type {
   PaymentRecord,
 } from '../../../shared/domain/records';
 import type { RiskAssessment } from '../../../shared/domain/risk';
-import {
-  buildWorklist,
-  latestBrokenDeadline,
-  type Worklist,
-  type WorklistClient,
-} from '../../../shared/domain/worklist';
+import { latestBrokenDeadline, type Worklist } from '../../../shared/domain/worklist';
 import {
   planDunning,
   type DunningPlan,
@@ -22,20 +17,18 @@ import {
 } from '../../../shared/domain/dunning';
 import type { CuentasDatabase } from './database';
 import { getDunningSettings } from './dunning-repo';
-import { prescriptionsByClient } from './legal-repo';
 import { returnedDebitsByClient } from './returned-debits-repo';
 import {
   evaluatePromises,
   exposureOf,
-  group,
   isOpen,
-  lastContact,
   loadClient,
   riskOf,
   type ClientExposure,
   type EvaluatedPromise,
 } from './collections-data';
 import { loadWorklistData } from './worklist-data';
+import { computeWorklist, createdAtNeeded, type WorklistInputs } from './worklist-figures';
 import { loadStateFacts, stateContext } from './ledger-queries';
 import { getLegalRates } from './legal-rates-repo';
 import type { LegalRateEntry } from '../../../shared/domain/legal-interest-rates';
@@ -52,51 +45,33 @@ export async function getWorklist(
   db: CuentasDatabase,
   today: string,
 ): Promise<{ worklist: Worklist; settings: DunningSettings; clientCount: number }> {
-  const [{ clients: all, histories }, settings, facts, returned] = await Promise.all([
+  return computeWorklist(await loadWorklistInputs(db, today), today);
+}
+
+/** What Hoy reads: the read model's open invoices, small tables, and createdAt where it decides. */
+export async function loadWorklistInputs(
+  db: CuentasDatabase,
+  today: string,
+): Promise<WorklistInputs> {
+  const [data, settings, facts, returned, legalEvents, plans] = await Promise.all([
     loadWorklistData(db),
     getDunningSettings(db),
     loadStateFacts(db),
     returnedDebitsByClient(db),
+    db.legalEvents.toArray(),
+    db.plans.toArray(),
   ]);
-  const { plans, installments } = facts;
-  // Open invoices hold every invoice of an active plan that still owes something.
-  const ctx = stateContext(
-    facts,
-    all.flatMap((data) => data.invoices),
-    today,
-  );
-  const planClient = new Map(plans.map((plan) => [plan.id, plan.clientId]));
-  const installmentsByClient = group(
-    installments.filter((row) => planClient.has(row.planId)),
-    (row) => planClient.get(row.planId) ?? '',
-  );
-  const prescriptions = await prescriptionsByClient(db, all, settings, today);
-  const clients: WorklistClient[] = all.map((data) => {
-    const promises = evaluatePromises(data, today, settings.promiseGraceDays);
-    const risk = riskOf(data, promises, ctx, histories.get(data.client.id));
-    return {
-      id: data.client.id,
-      name: data.client.name,
-      pausedUntil: data.client.pausedUntil ?? null,
-      risk: risk.grade,
-      brokenPromises: promises.filter(({ evaluation }) => evaluation.state === 'broken').length,
-      invoices: data.invoices.filter(isOpen),
-      dunningHistory: data.dunningEvents,
-      openFollowUps: data.activities.filter(
-        (row) => row.followUpDate !== null && !row.followUpDone,
-      ),
-      promises,
-      installments: installmentsByClient.get(data.client.id) ?? [],
-      lastContactDate: lastContact(data),
-      prescriptions: prescriptions.get(data.client.id) ?? [],
-      returnedDebits: returned.get(data.client.id) ?? [],
-    };
-  });
-  return {
-    worklist: buildWorklist({ clients, today, levels: settings.levels, state: ctx }),
-    settings,
-    clientCount: all.length,
-  };
+  const needed = createdAtNeeded(data, legalEvents, settings, today);
+  const createdAtOf = new Map<string, string>();
+  if (needed.length > 0) {
+    await db.invoices
+      .where('clientId')
+      .anyOf(needed)
+      .each((invoice) => {
+        if (invoice.createdAt !== undefined) createdAtOf.set(invoice.id, invoice.createdAt);
+      });
+  }
+  return { data, settings, facts, returned, legalEvents, plans, createdAtOf };
 }
 
 /** `at` (when it was recorded) orders entries of the same day. */

@@ -1,5 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ladderStep, planDunning } from '../../../../shared/domain/dunning';
+import { addDays, daysBetween } from '../../../../shared/domain/dates';
+import {
+  ladderStep as ladderStepBefore,
+  planDunning as planDunningBefore,
+} from '../../renderer/db/baseline/dunning';
 import {
   fillTemplate,
   DEFAULT_DUNNING_TEMPLATES,
@@ -224,5 +230,75 @@ describe('fillTemplate', () => {
       expect(body).toContain('40 €');
     }
     expect(DEFAULT_DUNNING_TEMPLATES.es.handoff.body).toContain('procedimiento monitorio');
+  });
+});
+
+describe('planDunning in day numbers (issue 14)', () => {
+  it('gives what the date-string walk before it gave, on random clients and ladders', () => {
+    const dayArb = fc
+      .integer({ min: -200, max: 60 })
+      .map((offset) => addDays('2026-03-01', offset));
+    const ids = ['a', 'b', 'c', 'd'];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            id: fc.constantFrom(...ids),
+            nextDueDate: fc.option(dayArb),
+            lifecycle: fc.constantFrom('issued', 'issued', 'draft', 'written_off'),
+            outstandingCents: fc.integer({ min: -10, max: 1_000 }),
+            disputedCents: fc.constantFrom(0, 0, 500, 2_000),
+            planId: fc.constantFrom(null, null, 'plan'),
+          }),
+          { maxLength: 6 },
+        ),
+        fc.array(
+          fc.record({
+            level: fc.integer({ min: 0, max: 5 }),
+            date: dayArb,
+            invoiceIds: fc.subarray(ids),
+          }),
+          { maxLength: 4 },
+        ),
+        dayArb,
+        fc.option(dayArb),
+        fc.option(dayArb),
+        fc.option(
+          fc.array(
+            fc.record({
+              kind: fc.constantFrom('friendly', 'reminder', 'firm', 'formal_demand', 'handoff'),
+              offsetDays: fc.integer({ min: -10, max: 90 }),
+              claimInterest: fc.boolean(),
+            }),
+            { maxLength: 6 },
+          ),
+        ),
+        (rows, history, today, pausedUntil, promiseBrokenOn, levels) => {
+          const args = {
+            candidates: rows.map((row) => ({
+              invoice: { ...row, number: `F-${row.id}` },
+            })),
+            today,
+            pausedUntil,
+            history,
+            promiseBrokenOn,
+            ...(levels === null ? {} : { levels }),
+          };
+          expect(planDunning(args)).toEqual(planDunningBefore(args));
+          for (const row of rows) {
+            const step = {
+              invoiceId: row.id,
+              daysFromDue: daysBetween(row.nextDueDate ?? today, today),
+              today,
+              history,
+              promiseBrokenOn,
+              ...(levels === null ? {} : { levels }),
+            };
+            expect(ladderStep(step)).toEqual(ladderStepBefore(step));
+          }
+        },
+      ),
+      { numRuns: 2_000 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { prescriptionStatus } from '../../../../shared/domain/prescription';
+import { lastDueDateToWarn, prescriptionStatus } from '../../../../shared/domain/prescription';
 import { addDays, toCalendarDate } from '../../../../shared/domain/dates';
 
 describe('prescription of a debt', () => {
@@ -76,5 +76,41 @@ describe('prescription of a debt', () => {
         expect(status.deadline > addDays(start, 5 * 365 - 1)).toBe(true);
       }),
     );
+  });
+
+  it('no claim due after lastDueDateToWarn is in its warning window, whatever interrupted it', () => {
+    const dayArb = (min: number, max: number) =>
+      fc.integer({ min, max }).map((offset) => addDays('2026-02-28', offset));
+    fc.assert(
+      fc.property(
+        dayArb(-2300, -1500),
+        fc.array(dayArb(-2300, 0), { maxLength: 3 }),
+        dayArb(-400, 400),
+        fc.integer({ min: 0, max: 24 }),
+        (dueDate, interruptions, today, months) => {
+          const last = lastDueDateToWarn(today, months);
+          const status = prescriptionStatus({ dueDate, interruptions }, today, months);
+          if (dueDate > last) expect(status.state).not.toBe('warning');
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('lastDueDateToWarn is tight: due that day, a claim has reached its window; a day later, not', () => {
+    // 31 August + 5 years - 6 months clamps to 28 February: the bound follows the clamp.
+    expect(lastDueDateToWarn('2026-02-28', 6)).toBe('2021-08-31');
+    for (const today of ['2026-02-28', '2026-03-31', '2024-02-29', '2026-11-30', '2027-01-01']) {
+      for (const months of [0, 1, 6, 12]) {
+        const last = lastDueDateToWarn(today, months);
+        // Reached: warning, or already expired when no due date gives a deadline of exactly today.
+        expect(
+          prescriptionStatus({ dueDate: last, interruptions: [] }, today, months).state,
+        ).not.toBe('running');
+        expect(
+          prescriptionStatus({ dueDate: addDays(last, 1), interruptions: [] }, today, months).state,
+        ).toBe('running');
+      }
+    }
   });
 });
