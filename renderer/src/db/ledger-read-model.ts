@@ -410,6 +410,36 @@ export async function loadOpenCompactInvoices(db: CuentasDatabase): Promise<Comp
   return issued.filter((invoice) => invoice.outstandingCents > 0);
 }
 
+/**
+ * Hoy's open invoices by client, each client's in id order; from the mirror, made once per
+ * revision (the arrays are frozen: shared by every read of this revision).
+ */
+export async function loadOpenInvoicesByClient(
+  db: CuentasDatabase,
+): Promise<ReadonlyMap<string, readonly CompactInvoice[]>> {
+  const mirror = await readMirror(db);
+  if (mirror) {
+    return derived(mirror, 'openByClient', () => {
+      const byClient = new Map<string, readonly CompactInvoice[]>();
+      for (const [clientId, entry] of mirror.invoices) {
+        const open = entry.invoices.filter((invoice) => isInSelection('open', invoice));
+        if (open.length > 0) byClient.set(clientId, Object.freeze(open));
+      }
+      return byClient;
+    });
+  }
+  const byClient = new Map<string, CompactInvoice[]>();
+  const open = (await loadOpenCompactInvoices(db)).sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+  for (const invoice of open) {
+    const list = byClient.get(invoice.clientId);
+    if (list) list.push(invoice);
+    else byClient.set(invoice.clientId, [invoice]);
+  }
+  return byClient;
+}
+
 /** One client's compact invoices (the model if complete, else that client's invoices). */
 export async function loadClientCompact(
   db: CuentasDatabase,

@@ -8,8 +8,8 @@ import type {
 import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
 import type { CuentasDatabase } from './database';
 import { getClientHistories } from './client-history';
-import { group, isOpen, type ClientData } from './collections-data';
-import { loadOpenCompactInvoices } from './ledger-read-model';
+import { group, type ClientData } from './collections-data';
+import { loadOpenInvoicesByClient } from './ledger-read-model';
 
 export interface WorklistData {
   /** Per client; `invoices` holds only its open invoices, allocations/payments only if promised. */
@@ -20,7 +20,7 @@ export interface WorklistData {
 export async function loadWorklistData(db: CuentasDatabase): Promise<WorklistData> {
   const [clients, open, activities, promises, events] = await Promise.all([
     db.clients.toArray(),
-    loadOpenCompactInvoices(db),
+    loadOpenInvoicesByClient(db),
     db.activities.toArray(),
     db.promises.toArray(),
     db.dunningEvents.toArray(),
@@ -39,11 +39,6 @@ export async function loadWorklistData(db: CuentasDatabase): Promise<WorklistDat
     ),
   ]);
   const by = <T extends { clientId: string }>(rows: T[]) => group(rows, (row) => row.clientId);
-  // Id order within each client, as a full read gives it: equal priorities keep the same order.
-  const openSorted = open
-    .filter((invoice) => isOpen(invoice))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const inv = group(openSorted, (row) => row.clientId);
   const [alloc, pay, act, prom, ev] = [
     by(allocations),
     by(payments),
@@ -54,7 +49,9 @@ export async function loadWorklistData(db: CuentasDatabase): Promise<WorklistDat
   return {
     clients: clients.map((client) => ({
       client,
-      invoices: inv.get(client.id) ?? [],
+      // Id order within each client, as a full read gives it: equal priorities keep the same order.
+      // Shared with other reads of the same revision and frozen: read, never changed.
+      invoices: (open.get(client.id) ?? []) as CompactInvoice[],
       allocations: alloc.get(client.id) ?? [],
       payments: pay.get(client.id) ?? [],
       activities: act.get(client.id) ?? [],
