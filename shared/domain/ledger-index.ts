@@ -126,10 +126,21 @@ export function buildLedgerIndex<T extends IndexedRow>(rows: readonly T[]): Ledg
   };
 }
 
-/** The row whose text holds position `at` in a joined string (starts ascending). */
+/**
+ * The row whose text holds position `at` in a joined string (starts ascending), at or after row
+ * `from`: the next match is most often a row or two further, so the search gallops from there.
+ */
 function rowAt(starts: Int32Array, at: number, from: number): number {
+  const last = starts.length - 2;
   let low = from;
-  let high = starts.length - 2;
+  let step = 1;
+  let high = from + step;
+  while (high <= last && (starts[high] as number) <= at) {
+    low = high;
+    step *= 2;
+    high = low + step;
+  }
+  if (high > last) high = last;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
     if ((starts[middle] as number) <= at) low = middle;

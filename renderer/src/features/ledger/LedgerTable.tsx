@@ -69,6 +69,7 @@ export function LedgerTable(props: LedgerTableProps) {
     rows.length,
     ROW_HEIGHT,
     OVERSCAN,
+    'tbody tr[data-testid="ledger-row"]',
   );
   useEffect(() => {
     if (activeIndex >= 0) scrollToIndex(activeIndex);

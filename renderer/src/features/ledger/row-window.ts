@@ -43,12 +43,18 @@ export function scrollFor(
   return scrollTop;
 }
 
+/**
+ * `rowSelector` finds a rendered row, whose height is measured (rows are `estimate` px until then:
+ * borders and a button's line box make them a little taller than their set height).
+ */
 export function useRowWindow(
   scrollRef: RefObject<HTMLElement | null>,
   count: number,
-  rowHeight: number,
+  estimate: number,
   overscan: number,
+  rowSelector: string,
 ): RowWindow {
+  const [rowHeight, setRowHeight] = useState(estimate);
   // The first visible row, not the pixel offset: scrolling inside a row renders nothing.
   const [firstRow, setFirstRow] = useState(0);
   const [viewport, setViewport] = useState(() =>
@@ -70,6 +76,12 @@ export function useRowWindow(
     };
   }, [scrollRef, rowHeight]);
   const { start, end } = windowRange(count, rowHeight, firstRow * rowHeight, viewport, overscan);
+  const hasRows = end > start;
+  useLayoutEffect(() => {
+    const row = hasRows ? scrollRef.current?.querySelector(rowSelector) : null;
+    const height = row?.getBoundingClientRect().height ?? 0;
+    if (height > 0) setRowHeight(height);
+  }, [scrollRef, rowSelector, hasRows, viewport]);
   const scrollToIndex = useCallback(
     (index: number) => {
       const element = scrollRef.current;
