@@ -126,10 +126,21 @@ export function buildLedgerIndex<T extends IndexedRow>(rows: readonly T[]): Ledg
   };
 }
 
-/** The row whose text holds position `at` in a joined string (starts ascending). */
+/**
+ * The row whose text holds position `at` in a joined string (starts ascending), at or after row
+ * `from`: the next match is most often a row or two further, so the search gallops from there.
+ */
 function rowAt(starts: Int32Array, at: number, from: number): number {
+  const last = starts.length - 2;
   let low = from;
-  let high = starts.length - 2;
+  let step = 1;
+  let high = from + step;
+  while (high <= last && (starts[high] as number) <= at) {
+    low = high;
+    step *= 2;
+    high = low + step;
+  }
+  if (high > last) high = last;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
     if ((starts[middle] as number) <= at) low = middle;
@@ -261,4 +272,67 @@ export function rowsAt<T extends IndexedRow>(index: LedgerIndex<T>, positions: I
   const rows = new Array<T>(positions.length);
   for (let k = 0; k < positions.length; k += 1) rows[k] = index.rows[positions[k] as number] as T;
   return rows;
+}
+
+/**
+ * The positions 0..n-1 ordered by `keys` (ascending, or descending with `desc`), ties in position
+ * order: the order a stable sort of the rows by that key gives, in either direction.
+ */
+export function sortPermutation(keys: ArrayLike<string | number>, desc: boolean): Int32Array {
+  const n = keys.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) order[i] = i;
+  if (n === 0) return order;
+  const direction = desc ? -1 : 1;
+  if (typeof keys[0] === 'number') {
+    const numbers = new Float64Array(n);
+    for (let i = 0; i < n; i += 1) numbers[i] = Number(keys[i]);
+    return order.sort(
+      (a, b) => ((numbers[a] as number) - (numbers[b] as number)) * direction || a - b,
+    );
+  }
+  const strings = Array.from(keys, String);
+  return order.sort((a, b) => {
+    const x = strings[a] as string;
+    const y = strings[b] as string;
+    return (x < y ? -1 : x > y ? 1 : 0) * direction || a - b;
+  });
+}
+
+/** A whole ledger's sort order and, for each position, its place in that order. */
+export interface LedgerOrder {
+  readonly order: Int32Array;
+  readonly rank: Int32Array;
+}
+
+export function ledgerOrder(order: Int32Array): LedgerOrder {
+  const rank = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k += 1) rank[order[k] as number] = k;
+  return { order, rank };
+}
+
+/**
+ * `positions` (ascending, as `selectRows` gives them) in `sorted`'s order, without comparing rows:
+ * a large selection walks the whole order once; a small one sorts its ranks (plain integers).
+ */
+export function orderSelection(sorted: LedgerOrder, positions: Int32Array): Int32Array {
+  const { order, rank } = sorted;
+  const n = order.length;
+  const k = positions.length;
+  if (k * 16 > n) {
+    const kept = new Uint8Array(n);
+    for (let j = 0; j < k; j += 1) kept[positions[j] as number] = 1;
+    const result = new Int32Array(k);
+    let at = 0;
+    for (let r = 0; r < n && at < k; r += 1) {
+      const i = order[r] as number;
+      if (kept[i] === 1) result[at++] = i;
+    }
+    return result;
+  }
+  const ranks = new Int32Array(k);
+  for (let j = 0; j < k; j += 1) ranks[j] = rank[positions[j] as number] as number;
+  ranks.sort();
+  for (let j = 0; j < k; j += 1) ranks[j] = order[ranks[j] as number] as number;
+  return ranks;
 }

@@ -1,5 +1,5 @@
 // The ledger: every invoice, found in a keystroke, filtered, sorted, totalled and exported.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   getCoreRowModel,
@@ -25,13 +25,19 @@ import {
 } from '../../../../shared/domain/ledger-filter';
 import {
   buildLedgerIndex,
-  rowsAt,
+  orderSelection,
   selectRows,
   type LedgerIndex,
 } from '../../../../shared/domain/ledger-index';
-import { HIDDEN_BY_DEFAULT, LEDGER_COLUMNS, sortRows, toColumnDefs } from './ledger-columns';
+import {
+  HIDDEN_BY_DEFAULT,
+  LEDGER_COLUMNS,
+  sortOrder,
+  sortRows,
+  toColumnDefs,
+} from './ledger-columns';
 import type { LedgerColumn } from './ledger-columns';
-import { LedgerTable } from './LedgerTable';
+import { LedgerTable, type RowList } from './LedgerTable';
 import { LedgerFilters } from './LedgerFilters';
 import { SavedViews } from './SavedViews';
 import { ColumnsMenu } from './ColumnsMenu';
@@ -92,25 +98,52 @@ export function LedgerScreen() {
     filter: LedgerFilter;
     positions: Int32Array;
   }>(null);
+  // The kept rows' positions in the index (null: every row), and their totals.
   const selection = useMemo(() => {
-    // Nothing to narrow (or only the first page so far): the rows as loaded.
-    if (index === null) return { rows: allRows, totals: ledgerTotals(allRows) };
-    if (isEmptyFilter(filter)) return { rows: allRows, totals: index.totals };
+    if (index === null || isEmptyFilter(filter)) return { positions: null, totals: index?.totals };
     const last = previous.current;
     const within =
       last && last.index === index && narrows(last.filter, filter) ? last.positions : null;
     const { positions, totals } = selectRows(index, filter, within);
     previous.current = { index, filter, positions };
-    return { rows: rowsAt(index, positions), totals };
-  }, [allRows, index, filter]);
-  const filtered = selection.rows;
-  const totals = selection.totals;
-  const rows = useMemo(() => sortRows(filtered, sorting), [filtered, sorting]);
+    return { positions, totals };
+  }, [index, filter]);
+  // The whole ledger's order for the chosen sort, once per sort and load; a keystroke only picks
+  // its rows out of it.
+  const order = useMemo(
+    () => (index === null ? null : sortOrder(index.rows, sorting)),
+    [index, sorting],
+  );
+  const rows: RowList = useMemo(() => {
+    // Only the first page so far: the rows as loaded, sorted in place.
+    if (index === null) return sortRows(allRows, sorting);
+    const { positions } = selection;
+    const shown =
+      order === null
+        ? positions
+        : positions === null
+          ? order.order
+          : orderSelection(order, positions);
+    if (shown === null) return allRows;
+    const loaded = index.rows;
+    return {
+      length: shown.length,
+      at: (k) => (k >= 0 && k < shown.length ? loaded[shown[k] as number] : undefined),
+    };
+  }, [allRows, index, selection, order, sorting]);
+  const totals = useMemo(
+    () => selection.totals ?? ledgerTotals(allRows),
+    [selection.totals, allRows],
+  );
   const [seenRows, setSeenRows] = useState(rows);
   if (seenRows !== rows) {
     setSeenRows(rows);
     setActiveIndex(-1);
   }
+  const openClient = useCallback(
+    (row: LedgerRow) => navigate({ screen: 'client', clientId: row.clientId }),
+    [],
+  );
   useReadyMark('ledger', full !== undefined);
   useEffect(() => {
     if (rows.length > 0) reportFirstRows();
@@ -144,7 +177,12 @@ export function LedgerScreen() {
   const runExport = async (kind: 'csv' | 'xlsx') => {
     setExporting(true);
     try {
-      const saved = await exportLedger(kind, rows, visibleColumns, { t, money, date }, today);
+      const shown: LedgerRow[] = [];
+      for (let k = 0; k < rows.length; k += 1) {
+        const row = rows.at(k);
+        if (row) shown.push(row);
+      }
+      const saved = await exportLedger(kind, shown, visibleColumns, { t, money, date }, today);
       if (saved) {
         showToast({
           tone: 'success',
@@ -288,7 +326,7 @@ export function LedgerScreen() {
               totals={totals}
               activeIndex={activeIndex}
               onActiveIndexChange={setActiveIndex}
-              onOpen={(row) => navigate({ screen: 'client', clientId: row.clientId })}
+              onOpen={openClient}
             />
           )}
         </>

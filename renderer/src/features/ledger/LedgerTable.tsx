@@ -1,19 +1,57 @@
-// The ledger's virtualized table: only the visible rows exist in the DOM; arrows move, Enter opens.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+// The ledger's windowed table: only the visible rows exist in the DOM; arrows move, Enter opens.
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Table } from '@tanstack/react-table';
 import { useT } from '../../i18n';
 import { useFormat } from '../../app/use-format';
 import type { LedgerRow } from '../../db/ledger-queries';
 import type { LedgerTotals } from '../../../../shared/domain/ledger-filter';
-import { LEDGER_COLUMNS, type LedgerColumn } from './ledger-columns';
+import { LEDGER_COLUMNS, type CellFormat, type LedgerColumn } from './ledger-columns';
+import { useRowWindow } from './row-window';
 
 const ROW_HEIGHT = 33;
+const OVERSCAN = 12;
 const byId = new Map(LEDGER_COLUMNS.map((column) => [column.id, column]));
+
+/** The rows in display order, read by position: an array, or a view over the loaded rows. */
+export interface RowList {
+  readonly length: number;
+  at: (index: number) => LedgerRow | undefined;
+}
+
+interface RowProps {
+  row: LedgerRow;
+  index: number;
+  active: boolean;
+  columns: readonly LedgerColumn[];
+  format: CellFormat;
+  onSelect: (index: number) => void;
+  onOpen: (row: LedgerRow) => void;
+}
+
+/** One row; unchanged rows are not rendered again when the active row moves. */
+const LedgerTableRow = memo(function LedgerTableRow(props: RowProps) {
+  const { row, index, active, columns, format, onSelect, onOpen } = props;
+  return (
+    <tr
+      data-testid="ledger-row"
+      aria-selected={active}
+      className={active ? 'ledger-row--active' : undefined}
+      style={{ height: ROW_HEIGHT }}
+      onClick={() => onSelect(index)}
+      onDoubleClick={() => onOpen(row)}
+    >
+      {columns.map((column) => (
+        <td key={column.id} className={column.numeric ? 'num' : undefined}>
+          {column.render(row, format)}
+        </td>
+      ))}
+    </tr>
+  );
+});
 
 interface LedgerTableProps {
   table: Table<LedgerRow>;
-  rows: readonly LedgerRow[];
+  rows: RowList;
   totals: LedgerTotals;
   activeIndex: number;
   onActiveIndexChange: (index: number) => void;
@@ -24,26 +62,27 @@ export function LedgerTable(props: LedgerTableProps) {
   const { table, rows, totals, activeIndex, onActiveIndexChange, onOpen } = props;
   const t = useT();
   const { money, date, count } = useFormat();
-  const format = { t, money, date };
+  const format = useMemo(() => ({ t, money, date }), [t, money, date]);
   const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design; this component is not memoized by the compiler.
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
+  const { start, end, paddingTop, paddingBottom, scrollToIndex } = useRowWindow(
+    scrollRef,
+    rows.length,
+    ROW_HEIGHT,
+    OVERSCAN,
+    'tbody tr[data-testid="ledger-row"]',
+  );
   useEffect(() => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeIndex, virtualizer]);
+    if (activeIndex >= 0) scrollToIndex(activeIndex);
+  }, [activeIndex, scrollToIndex]);
 
-  const columns = table
-    .getVisibleLeafColumns()
-    .map((column) => byId.get(column.id))
-    .filter((column): column is LedgerColumn => column !== undefined);
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const leafColumns = table.getVisibleLeafColumns();
+  const columns = useMemo(
+    () =>
+      leafColumns
+        .map((column) => byId.get(column.id))
+        .filter((column): column is LedgerColumn => column !== undefined),
+    [leafColumns],
+  );
   const sorting = table.getState().sorting[0];
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -62,7 +101,7 @@ export function LedgerTable(props: LedgerTableProps) {
       const from = activeIndex < 0 ? (move > 0 ? -1 : rows.length) : activeIndex;
       onActiveIndexChange(Math.min(rows.length - 1, Math.max(0, from + move)));
     } else if (event.key === 'Enter') {
-      const row = rows[activeIndex];
+      const row = activeIndex >= 0 ? rows.at(activeIndex) : undefined;
       if (row) {
         event.preventDefault();
         onOpen(row);
@@ -133,27 +172,23 @@ export function LedgerTable(props: LedgerTableProps) {
               <td colSpan={columns.length} style={{ height: paddingTop, padding: 0, border: 0 }} />
             </tr>
           )}
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            const active = item.index === activeIndex;
-            return (
-              <tr
-                key={row.id}
-                data-testid="ledger-row"
-                aria-selected={active}
-                className={active ? 'ledger-row--active' : undefined}
-                style={{ height: ROW_HEIGHT }}
-                onClick={() => onActiveIndexChange(item.index)}
-                onDoubleClick={() => onOpen(row)}
-              >
-                {columns.map((column) => (
-                  <td key={column.id} className={column.numeric ? 'num' : undefined}>
-                    {column.render(row, format)}
-                  </td>
-                ))}
-              </tr>
-            );
+          {Array.from({ length: end - start }, (_, offset) => {
+            const index = start + offset;
+            const row = rows.at(index);
+            // Keyed by place, not by invoice: a keystroke that changes every row updates the
+            // same elements instead of replacing them.
+            return row ? (
+              <LedgerTableRow
+                key={index}
+                row={row}
+                index={index}
+                active={index === activeIndex}
+                columns={columns}
+                format={format}
+                onSelect={onActiveIndexChange}
+                onOpen={onOpen}
+              />
+            ) : null;
           })}
           {paddingBottom > 0 && (
             <tr aria-hidden="true">

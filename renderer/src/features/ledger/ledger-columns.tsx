@@ -1,4 +1,4 @@
-// The ledger's columns: how each cell shows, sorts and exports; and a sort that never copies rows.
+// The ledger's columns: how each cell shows, sorts and exports; and a sort order that never copies rows.
 import type { ReactNode } from 'react';
 import type { ColumnDef, SortingState } from '@tanstack/react-table';
 import type { MessageKey, Translate } from '../../i18n';
@@ -7,6 +7,11 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { InvoiceLink } from './InvoiceLink';
 import { hrefOf } from '../../app/router';
 import { centsToEuroNumber, type CsvCell } from '../../../../shared/formats/spanish-csv';
+import {
+  ledgerOrder,
+  sortPermutation,
+  type LedgerOrder,
+} from '../../../../shared/domain/ledger-index';
 
 export interface CellFormat {
   t: Translate;
@@ -143,25 +148,30 @@ export function toColumnDefs(columns: readonly LedgerColumn[]): ColumnDef<Ledger
   return columns.map((column) => ({ id: column.id, accessorFn: column.sortKey }));
 }
 
-/**
- * Sorts by one column without touching the rows: keys are read once into a typed array or a
- * string array, then an index permutation is sorted. Ties keep the incoming order.
- */
-export function sortRows(rows: readonly LedgerRow[], sorting: SortingState): readonly LedgerRow[] {
+function sortColumn(sorting: SortingState): { column: LedgerColumn; desc: boolean } | null {
   const rule = sorting[0];
   const column = rule && LEDGER_COLUMNS.find((candidate) => candidate.id === rule.id);
-  if (!rule || !column) return rows;
-  const direction = rule.desc ? -1 : 1;
-  const keys = rows.map(column.sortKey);
-  const order = Array.from({ length: rows.length }, (_, index) => index);
-  const compare =
-    typeof keys[0] === 'number'
-      ? (a: number, b: number) => ((keys[a] as number) - (keys[b] as number)) * direction || a - b
-      : (a: number, b: number) => {
-          const x = keys[a] as string;
-          const y = keys[b] as string;
-          return (x < y ? -1 : x > y ? 1 : 0) * direction || a - b;
-        };
-  order.sort(compare);
-  return order.map((index) => rows[index] as LedgerRow);
+  return rule && column ? { column, desc: rule.desc } : null;
+}
+
+/**
+ * Every row's place when sorted by one column (null: unsorted), computed once per sort and load,
+ * so a keystroke orders its selection without comparing rows (`orderSelection`).
+ */
+export function sortOrder(rows: readonly LedgerRow[], sorting: SortingState): LedgerOrder | null {
+  const rule = sortColumn(sorting);
+  if (!rule) return null;
+  const keys = rows.map(rule.column.sortKey);
+  return ledgerOrder(sortPermutation(keys, rule.desc));
+}
+
+/**
+ * Sorts by one column without touching the rows: keys are read once, then an index permutation is
+ * sorted. Ties keep the incoming order.
+ */
+export function sortRows(rows: readonly LedgerRow[], sorting: SortingState): readonly LedgerRow[] {
+  const rule = sortColumn(sorting);
+  if (!rule) return rows;
+  const keys = rows.map(rule.column.sortKey);
+  return Array.from(sortPermutation(keys, rule.desc), (index) => rows[index] as LedgerRow);
 }

@@ -10,7 +10,14 @@ import {
   type FilterableRow,
   type LedgerFilter,
 } from '../../../../shared/domain/ledger-filter';
-import { buildLedgerIndex, rowsAt, selectRows } from '../../../../shared/domain/ledger-index';
+import {
+  buildLedgerIndex,
+  ledgerOrder,
+  orderSelection,
+  rowsAt,
+  selectRows,
+  sortPermutation,
+} from '../../../../shared/domain/ledger-index';
 import { AGING_BUCKETS } from '../../../../shared/domain/aging';
 import type { InvoiceStatus } from '../../../../shared/domain/records';
 
@@ -181,5 +188,69 @@ describe('selectRows over the ledger index', () => {
     expect(ids('PEÑA')).toEqual(rows.filter((r) => r.clientId === 'c2').map((r) => r.id));
     expect(ids('PEÑA')).toHaveLength(67);
     expect(index.totals).toEqual(ledgerTotals(rows));
+  });
+});
+
+/** The reference: a stable sort of positions by key (ties keep position order), either direction. */
+function stableSorted(
+  positions: readonly number[],
+  keys: readonly (string | number)[],
+  desc: boolean,
+) {
+  return [...positions].sort((a, b) => {
+    const x = keys[a] as string | number;
+    const y = keys[b] as string | number;
+    return (x < y ? -1 : x > y ? 1 : 0) * (desc ? -1 : 1);
+  });
+}
+
+describe('sort orders over the ledger', () => {
+  const arbitraryKeys = fc.oneof(
+    fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 300 }),
+    fc.array(fc.constantFrom('2026-01-15', '2026-02-14', '9999-12-31', '', 'gar', 'Gar'), {
+      maxLength: 300,
+    }),
+  );
+
+  it('sortPermutation is a stable sort of the positions by key, ties in position order', () => {
+    fc.assert(
+      fc.property(arbitraryKeys, fc.boolean(), (keys, desc) => {
+        const all = keys.map((_, i) => i);
+        expect(Array.from(sortPermutation(keys, desc))).toEqual(stableSorted(all, keys, desc));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('orderSelection puts any selection in the sorted order, small or large, as sorting it would', () => {
+    fc.assert(
+      fc.property(
+        arbitraryKeys,
+        fc.boolean(),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer(),
+        (keys, desc, share, seed) => {
+          // A share of the positions, ascending as selectRows gives them: from none to all.
+          const positions = keys
+            .map((_, i) => i)
+            .filter((i) => ((Math.imul(i + 1, 2654435761) ^ seed) >>> 0) / 2 ** 32 < share);
+          const sorted = ledgerOrder(sortPermutation(keys, desc));
+          expect(Array.from(orderSelection(sorted, Int32Array.from(positions)))).toEqual(
+            stableSorted(positions, keys, desc),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a selection of a few rows out of many takes the small path and keeps the order', () => {
+    const keys = Array.from({ length: 1000 }, (_, i) => (i * 37) % 11);
+    const sorted = ledgerOrder(sortPermutation(keys, true));
+    const positions = Int32Array.from([3, 40, 41, 500, 998]);
+    expect(Array.from(orderSelection(sorted, positions))).toEqual(
+      stableSorted(Array.from(positions), keys, true),
+    );
+    expect(Array.from(orderSelection(sorted, new Int32Array(0)))).toEqual([]);
   });
 });
