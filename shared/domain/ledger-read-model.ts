@@ -102,6 +102,8 @@ export interface ReadyMarker {
   format?: number;
   epoch?: string;
   rev?: number;
+  /** The rev of the last write to the clients (the copy in memory keeps them too); absent: 0. */
+  clientsRev?: number;
 }
 
 /** The marker of a model just built (its rows stamped rev 0). */

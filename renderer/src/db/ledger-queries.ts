@@ -26,7 +26,7 @@ import type { CalendarDate } from '../../../shared/domain/dates';
 import { ValidationError } from '../../../shared/domain/validation';
 import type { CuentasDatabase } from './database';
 import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
-import { loadCompactInvoices } from './ledger-read-model';
+import { loadClientRecords, loadCompactInvoices } from './ledger-read-model';
 import { readMirror } from './ledger-mirror';
 import { loadPanelHistories } from './panel-histories';
 import type { InvoiceCollections } from '../../../shared/domain/invoice-collections';
@@ -187,7 +187,7 @@ function toRows(
 export async function loadLedger(db: CuentasDatabase, today: CalendarDate): Promise<LedgerData> {
   // Outside the transaction a whole read of the model is shared (ledger-mirror.ts); inside, the
   // model is then only confirmed current.
-  await readMirror(db);
+  await readMirror(db, { clients: true });
   const [clientRecords, invoices, contacts, facts] = await db.transaction(
     'r',
     [
@@ -202,7 +202,7 @@ export async function loadLedger(db: CuentasDatabase, today: CalendarDate): Prom
     ],
     () =>
       Promise.all([
-        db.clients.toArray(),
+        loadClientRecords(db),
         loadCompactInvoices(db),
         lastContacts(db),
         loadStateFacts(db),
@@ -294,7 +294,7 @@ export interface DashboardInputs {
  * not from 100,000s of records.
  */
 export async function loadDashboardInputs(db: CuentasDatabase): Promise<DashboardInputs> {
-  await readMirror(db, { money: true }); // see loadLedger
+  await readMirror(db, { money: true, clients: true }); // see loadLedger
   const tables = [
     db.invoices,
     db.ledgerChunks,
@@ -308,7 +308,7 @@ export async function loadDashboardInputs(db: CuentasDatabase): Promise<Dashboar
   return db.transaction('r', tables, async () => {
     const [model, clients, facts, promises] = await Promise.all([
       loadPanelHistories(db),
-      db.clients.toArray(),
+      loadClientRecords(db),
       loadStateFacts(db),
       db.promises.where('status').equals('open').toArray(),
     ]);

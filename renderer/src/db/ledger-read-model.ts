@@ -35,9 +35,11 @@ import {
   readStoredMoney,
   type InvoiceSelection,
 } from '../../../shared/domain/ledger-model-decode';
+import type { ClientRecord } from '../../../shared/domain/records';
 import type { CuentasDatabase } from './database';
 import {
   derived,
+  mirroredClients,
   mirroredInvoiceList,
   mirroredMoney,
   readMirror,
@@ -50,6 +52,8 @@ const PAYMENTS = 'payments';
 const ALLOCATIONS = 'allocations';
 /** Writes to these tables change the model: each row belongs to its client's chunk. */
 const WATCHED = new Set([INVOICES, PAYMENTS, ALLOCATIONS]);
+/** Writes to the clients raise the marker's clientsRev (the mirror keeps the clients too). */
+const CLIENTS = 'clients';
 
 /**
  * Dexie keeps the current transaction in a zone (PSD) that the middlewares below this one read
@@ -69,7 +73,7 @@ const EVERY_KEY = { type: 2, lower: -Infinity, upper: [[]] } as const;
 /** What a transaction knows of the model: whether it is complete, and the chunks it wrote. */
 interface TransactionState {
   ready: boolean;
-  /** The marker as this transaction found it; its rev is raised once, by the first chunk written. */
+  /** The marker as this transaction found it; its rev is raised once, by its first write (revise). */
   marker: ReadyMarker | null;
   revised: boolean;
   chunks: Map<string, LedgerChunkRecord>;
@@ -113,7 +117,21 @@ const validatorOf: Record<string, (value: unknown) => value is ModelSource> = {
 };
 
 /**
- * Every read-write transaction over invoices also covers ledgerChunks. A put, add or delete of
+ * The rev of the transaction `state` belongs to: the marker's rev raised by one the first time a
+ * transaction writes (null when the model is not complete: nothing to stamp).
+ */
+function revise(state: TransactionState): number | null {
+  const marker = state.marker;
+  if (!marker) return null;
+  if (!state.revised) {
+    state.revised = true;
+    state.marker = { ...marker, rev: (marker.rev ?? 0) + 1 };
+  }
+  return state.marker?.rev ?? null;
+}
+
+/**
+ * Every read-write transaction over invoices (or clients) also covers ledgerChunks. A put, add or delete of
  * invoices rewrites the chunks of the clients involved in the same transaction; a range delete
  * drops the ready marker (and every chunk), so the next read rebuilds the model from the invoices.
  */
@@ -236,13 +254,8 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       // Only the rows this table changes: invoices their row, allocations the money row, and
       // payments both (the client's credit lives with the invoices). Every row written is stamped
       // with this transaction's rev, which the marker then carries (see ledger-mirror.ts).
-      const marker = state.marker;
-      if (!marker) return;
-      if (!state.revised) {
-        state.revised = true;
-        state.marker = { ...marker, rev: (marker.rev ?? 0) + 1 };
-      }
-      const rev = state.marker?.rev ?? 0;
+      const rev = revise(state);
+      if (rev === null) return;
       const full: LedgerModelRow[] = [];
       const empty: unknown[] = [];
       for (const chunk of next) {
@@ -262,6 +275,27 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
         await inZone(trans, () => chunksTable.mutate({ type: 'delete', trans, keys: empty }));
       }
     };
+
+    /** Clients written: the marker says so, for the mirror's copy of them. */
+    const clientsWritten = async (trans: DBCoreTransaction) => {
+      const state = await stateOf(trans);
+      const rev = revise(state);
+      if (rev === null || !state.marker) return;
+      state.marker = { ...state.marker, clientsRev: rev };
+      await inZone(trans, () =>
+        chunksTable.mutate({ type: 'put', trans, values: [state.marker as ReadyMarker] }),
+      );
+    };
+
+    const watchClients = (table: DBCoreTable): DBCoreTable => ({
+      ...table,
+      async mutate(req) {
+        zoneOf.set(req.trans, ZONES.PSD);
+        const result = await table.mutate(req);
+        await serialised(req.trans, () => clientsWritten(req.trans));
+        return result;
+      },
+    });
 
     /** Runs the chunk update for one request after those before it in the same transaction. */
     const serialised = async (trans: DBCoreTransaction, work: () => Promise<void>) => {
@@ -328,7 +362,7 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       transaction(stores, mode, options) {
         const widened =
           mode === 'readwrite' &&
-          stores.some((store) => WATCHED.has(store)) &&
+          stores.some((store) => WATCHED.has(store) || store === CLIENTS) &&
           !stores.includes(LEDGER_CHUNKS_TABLE)
             ? [...stores, LEDGER_CHUNKS_TABLE]
             : stores;
@@ -337,6 +371,7 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       table(name) {
         const table = down.table(name);
         if (name === LEDGER_CHUNKS_TABLE) return watchChunks(table);
+        if (name === CLIENTS) return watchClients(table);
         return WATCHED.has(name) ? watch(name, table) : table;
       },
     };
@@ -438,6 +473,24 @@ export async function loadOpenInvoicesByClient(
     else byClient.set(invoice.clientId, [invoice]);
   }
   return byClient;
+}
+
+/** Every client record in id order: from the mirror (read once per write to them), or the table. */
+export async function loadClientRecords(db: CuentasDatabase): Promise<ClientRecord[]> {
+  const mirror = await readMirror(db, { clients: true });
+  return mirror ? [...mirroredClients(mirror)] : db.clients.toArray();
+}
+
+/** Every client by name, as the `name` index orders them (code units, then id). */
+export async function loadClientsByName(db: CuentasDatabase): Promise<ClientRecord[]> {
+  const mirror = await readMirror(db, { clients: true });
+  if (!mirror) return db.clients.orderBy('name').toArray();
+  const sorted = derived(mirror, `clientsByName:${mirror.clientsRev}`, () =>
+    [...mirroredClients(mirror)].sort((a, b) =>
+      a.name !== b.name ? (a.name < b.name ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    ),
+  );
+  return [...sorted];
 }
 
 /** One client's compact invoices (the model if complete, else that client's invoices). */

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/domain/ledger-state';
 import { loadStateFacts, stateContext } from './ledger-queries';
 import type { CuentasDatabase } from './database';
-import { loadClientModel } from './ledger-read-model';
+import { loadClientModel, loadClientsByName } from './ledger-read-model';
 
 export interface ClientWithBalance extends ClientRecord {
   outstandingCents: number;
@@ -58,7 +58,7 @@ export async function listClientsWithBalance(
   today: string,
 ): Promise<ClientWithBalance[]> {
   const [clients, model, facts] = await Promise.all([
-    db.clients.orderBy('name').toArray(),
+    loadClientsByName(db),
     loadClientModel(db),
     loadStateFacts(db),
   ]);

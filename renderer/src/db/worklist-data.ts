@@ -9,7 +9,7 @@ import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
 import type { CuentasDatabase } from './database';
 import { getClientHistories } from './client-history';
 import { group, type ClientData } from './collections-data';
-import { loadOpenInvoicesByClient } from './ledger-read-model';
+import { loadClientRecords, loadOpenInvoicesByClient } from './ledger-read-model';
 
 export interface WorklistData {
   /** Per client; `invoices` holds only its open invoices, allocations/payments only if promised. */
@@ -19,7 +19,7 @@ export interface WorklistData {
 
 export async function loadWorklistData(db: CuentasDatabase): Promise<WorklistData> {
   const [clients, open, activities, promises, events] = await Promise.all([
-    db.clients.toArray(),
+    loadClientRecords(db),
     loadOpenInvoicesByClient(db),
     db.activities.toArray(),
     db.promises.toArray(),

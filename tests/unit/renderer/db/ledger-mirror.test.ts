@@ -2,11 +2,12 @@
 // never ahead of what is committed, and not changeable by a screen.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type CuentasDatabase } from '../../../../renderer/src/db/database';
-import { createClient } from '../../../../renderer/src/db/clients-repo';
+import { createClient, updateClient } from '../../../../renderer/src/db/clients-repo';
 import { createInvoice } from '../../../../renderer/src/db/invoices-repo';
 import { deletePayment, recordPayment } from '../../../../renderer/src/db/payments-repo';
 import { readMirror, type LedgerMirror } from '../../../../renderer/src/db/ledger-mirror';
 import {
+  loadClientsByName,
   loadCompactInvoices,
   rebuildReadModel,
 } from '../../../../renderer/src/db/ledger-read-model';
@@ -99,6 +100,30 @@ describe('the ledger mirror', () => {
     expect(after.invoices.has(client.id)).toBe(false);
     expect(after.money?.has(client.id)).toBe(false);
     expect(contentsOf(after)).toEqual(contentsOf(await wholeRead(db)));
+  });
+
+  it('keeps the clients once asked for, read again only after a write to them', async () => {
+    db = freshDb();
+    await loadDemoData(db, { invoices: 120, today: TODAY });
+    const first = await readMirror(db, { clients: true });
+    expect(first?.clients?.map((client) => client.id)).toEqual(
+      (await db.clients.toArray()).map((client) => client.id),
+    );
+    expect(Object.isFrozen(first?.clients?.[0])).toBe(true);
+    const client = await createClient(db, clientInput({ name: 'Ábaco Nuevo S.L.' }));
+    await updateClient(db, client.id, { ...clientInput({ name: 'Ábaco Renovado S.L.' }) });
+    const again = await readMirror(db, { clients: true });
+    expect(again?.clientsRev).toBeGreaterThan(first?.clientsRev ?? 0);
+    expect(again?.clients).toEqual(await db.clients.toArray());
+    // A write that leaves the clients alone does not read them again.
+    await createInvoice(db, invoiceInput(client.id, { number: 'N-1' }));
+    const later = await readMirror(db, { clients: true });
+    expect(later?.rev).toBeGreaterThan(again?.rev ?? 0);
+    expect(later?.clients).toBe(again?.clients);
+    // Clientes' order is the name index's.
+    expect((await loadClientsByName(db)).map((row) => row.id)).toEqual(
+      (await db.clients.orderBy('name').toArray()).map((row) => row.id),
+    );
   });
 
   it('never holds what a transaction wrote and then undid', async () => {

@@ -356,6 +356,13 @@ async function expectClientsAgree(db: CuentasDatabase, where: string): Promise<v
       row.overdue += state.overdueCents;
     }
     for (const payment of payments) entry(payment.clientId).credit += payment.unallocatedCents;
+    // Every client, in the name index's order, as the table gives them now.
+    expect(
+      listed.map((client) => [client.id, client.name]),
+      `${where}: the clients`,
+    ).toEqual(
+      (await db.clients.orderBy('name').toArray()).map((client) => [client.id, client.name]),
+    );
     for (const client of listed) {
       const row = expected.get(client.id) ?? { outstanding: 0, overdue: 0, count: 0, credit: 0 };
       expect(
@@ -395,6 +402,8 @@ describe('the ledger read model', () => {
               if (!isValidationError(error)) throw error; // a refusal changes nothing
             }
             await expectModelCurrent(run, `step ${step} ${op.kind}`);
+            // Clientes through the copy in memory, current after each write (clients included).
+            await expectClientsAgree(run, `step ${step} ${op.kind}`);
           }
           await expectPanelAgrees(run, 'after the run');
           await expectClientsAgree(run, 'after the run');
