@@ -8,6 +8,16 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
 
+/** The ledger's read model built anew from the tables, inside an upgrade (its format changed). */
+function buildReadModel(tx: Transaction): Promise<void> {
+  return buildReadModelIn(
+    tx.table('invoices'),
+    tx.table('payments'),
+    tx.table('ledgerChunks'),
+    tx.table('allocations'),
+  );
+}
+
 /*
  * v1 indexes, chosen for the screens at 100,000 invoices:
  * - invoices.nextDueDate is null once an invoice is settled, and IndexedDB does not index null,
@@ -81,13 +91,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       syncConflicts: 'id, at',
       ledgerChunks: 'clientId',
     },
-    upgrade: (tx) =>
-      buildReadModelIn(
-        tx.table('invoices'),
-        tx.table('payments'),
-        tx.table('ledgerChunks'),
-        tx.table('allocations'),
-      ),
+    upgrade: buildReadModel,
   },
   {
     // v5 (sync, issue 15): two devices can each make invoice 2026-0042 for the same client while
@@ -123,12 +127,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       ledgerChunks: 'clientId, rev',
     },
-    upgrade: (tx) =>
-      buildReadModelIn(
-        tx.table('invoices'),
-        tx.table('payments'),
-        tx.table('ledgerChunks'),
-        tx.table('allocations'),
-      ),
+    upgrade: buildReadModel,
   },
 ];
