@@ -102,8 +102,11 @@ export interface ReadyMarker {
   format?: number;
   epoch?: string;
   rev?: number;
-  /** The rev of the last write to the clients (the copy in memory keeps them too); absent: 0. */
-  clientsRev?: number;
+  /**
+   * The rev of the last write to each table the copy in memory keeps whole (the clients, the
+   * activities: see ledger-mirror.ts); absent: 0.
+   */
+  tableRevs?: Partial<Record<string, number>>;
 }
 
 /** The marker of a model just built (its rows stamped rev 0). */

@@ -15,7 +15,6 @@ import {
   type ReadyMarker,
 } from '../../../shared/domain/ledger-read-model';
 import { readStoredInvoices, readStoredMoney } from '../../../shared/domain/ledger-model-decode';
-import type { ClientRecord } from '../../../shared/domain/records';
 import type { CuentasDatabase } from './database';
 
 /** A client's invoices as the model keeps them (id order), and the header of its row. */
@@ -46,19 +45,22 @@ export interface LedgerMirror {
   /** By client id, in key order; null until asked for (readMirror with money). */
   money: ReadonlyMap<string, MirroredMoney> | null;
   /**
-   * Every client record in id order, null until asked for; read again whole after a write to the
-   * clients (the marker's clientsRev): 5.000 records are read in a quarter of a second.
+   * Tables kept whole (the clients, the activities), each once asked for: its records in id order
+   * and the marker's rev of the table when read. A write to one raises that rev (tableRevs), and
+   * only then is it read again: 5.000 records take a quarter of a second to read.
    */
-  clients: readonly ClientRecord[] | null;
-  clientsRev: number;
+  tables: ReadonlyMap<WholeTable, { rows: readonly unknown[]; rev: number }>;
   /** What screens derived from this revision, by name (derived()). */
   cache: Map<string, unknown>;
 }
 
-/** Which parts a caller needs: the invoices always, the money and the clients on request. */
+/** The tables a caller can ask the mirror to keep whole (the middleware marks their writes). */
+export type WholeTable = 'clients' | 'activities';
+
+/** Which parts a caller needs: the invoices always, the money and whole tables on request. */
 interface Wanted {
   money?: boolean;
-  clients?: boolean;
+  tables?: readonly WholeTable[];
 }
 
 const mirrors = new WeakMap<CuentasDatabase, LedgerMirror>();
@@ -102,7 +104,7 @@ const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : 
  * reads as if there were no model, which rebuilds it).
  */
 function applyRows(
-  base: Pick<LedgerMirror, 'invoices' | 'clients' | 'clientsRev'> | null,
+  base: Pick<LedgerMirror, 'invoices' | 'tables'> | null,
   money: ReadonlyMap<string, MirroredMoney> | null,
   marker: ReadyMarker,
   rows: readonly LedgerModelRow[],
@@ -130,8 +132,7 @@ function applyRows(
     rev: marker.rev ?? 0,
     invoices: newInvoiceKey ? new Map([...invoices].sort(byKey)) : invoices,
     money: payments && newMoneyKey ? new Map([...payments].sort(byKey)) : payments,
-    clients: base?.clients ?? null,
-    clientsRev: base?.clientsRev ?? 0,
+    tables: base?.tables ?? new Map(),
     cache: new Map(),
   };
 }
@@ -171,8 +172,7 @@ function keep(db: CuentasDatabase, next: LedgerMirror): LedgerMirror {
       const merged: LedgerMirror = {
         ...next,
         money: next.money ?? known.money,
-        clients: next.clients ?? known.clients,
-        clientsRev: next.clients ? next.clientsRev : known.clientsRev,
+        tables: new Map([...known.tables, ...next.tables]),
         // What was derived from this revision stays true of it.
         cache: known.cache,
       };
@@ -187,32 +187,36 @@ function keep(db: CuentasDatabase, next: LedgerMirror): LedgerMirror {
 const sameBuild = (mirror: LedgerMirror | undefined, marker: ReadyMarker) =>
   mirror !== undefined && mirror.epoch === marker.epoch;
 
-const clientsRevOf = (marker: ReadyMarker) => marker.clientsRev ?? 0;
+const tableRevOf = (marker: ReadyMarker, name: WholeTable) => marker.tableRevs?.[name] ?? 0;
+
+/** The wanted tables `mirror` lacks, or holds as of an earlier write to them than `marker` says. */
+const staleTables = (mirror: LedgerMirror | null, wanted: Wanted, marker: ReadyMarker) =>
+  (wanted.tables ?? []).filter(
+    (name) => mirror?.tables.get(name)?.rev !== tableRevOf(marker, name),
+  );
 
 /** Whether `mirror` holds what is wanted, current as of `marker` (its rev not behind). */
 const has = (mirror: LedgerMirror, wanted: Wanted, marker: ReadyMarker) =>
-  (!wanted.money || mirror.money !== null) &&
-  (!wanted.clients || (mirror.clients !== null && mirror.clientsRev === clientsRevOf(marker)));
+  (!wanted.money || mirror.money !== null) && staleTables(mirror, wanted, marker).length === 0;
 
 /**
  * The model as of the marker read first in the current (or a new read) transaction: the kept
  * revision with only the rows stamped after it, or every row of what is missing.
  */
 function readCurrent(db: CuentasDatabase, wanted: Wanted): Promise<LedgerMirror | null> {
-  // The clients only when asked for: a caller's own transaction may not cover them.
-  const tables = wanted.clients === true ? [db.ledgerChunks, db.clients] : [db.ledgerChunks];
-  return db.transaction('r', tables, async () => {
+  // Whole tables only when asked for: a caller's own transaction may not cover the others.
+  const scope = [db.ledgerChunks, ...(wanted.tables ?? []).map((name) => db.table(name))];
+  return db.transaction('r', scope, async () => {
     const marker = await db.ledgerChunks.get(READY_KEY);
     if (!isCurrentMarker(marker)) return null;
     const known = mirrors.get(db);
     const base = known && sameBuild(known, marker) && known.rev <= (marker.rev ?? 0) ? known : null;
     // Once read, the money is followed; a whole read of it when first wanted.
     const moneyWhole = (wanted.money || base?.money != null) && !base?.money;
-    // The clients when asked for and written since they were read (or never read); a caller that
-    // does not ask carries them as they were, with their clientsRev telling they may be stale.
-    const clientsStale =
-      wanted.clients === true && (!base?.clients || base.clientsRev !== clientsRevOf(marker));
-    const [changed, keys, invoiceRows, moneyRows, clients] = await Promise.all([
+    // A wanted table written since it was read (or never read) is read whole; a caller that does
+    // not ask carries the others as they were, their rev telling when they are stale.
+    const stale = staleTables(base, wanted, marker);
+    const [changed, keys, invoiceRows, moneyRows, tableRows] = await Promise.all([
       base ? db.ledgerChunks.where('rev').above(base.rev).toArray() : [],
       // A write deletes a client's row once it holds nothing: what is gone is no longer a key.
       base ? db.ledgerChunks.toCollection().primaryKeys() : [],
@@ -228,7 +232,7 @@ function readCurrent(db: CuentasDatabase, wanted: Wanted): Promise<LedgerMirror 
             .aboveOrEqual([...FIRST_MONEY_KEY])
             .toArray()
         : [],
-      clientsStale ? db.clients.toArray() : null,
+      Promise.all(stale.map((name) => db.table(name).toArray())),
     ]);
     let next = applyRows(base, base?.money ?? (moneyWhole ? new Map() : null), marker, [
       ...invoiceRows,
@@ -237,9 +241,14 @@ function readCurrent(db: CuentasDatabase, wanted: Wanted): Promise<LedgerMirror 
     // The changes after the whole money read: a money row both read whole and changed is the same.
     if (next && changed.length > 0) next = applyRows(next, next.money, marker, changed);
     if (next && base) next = withoutGone(next, keys);
-    if (next && clients) {
-      for (const client of clients) frozen(client);
-      next = { ...next, clients: frozen(clients), clientsRev: clientsRevOf(marker) };
+    if (next && stale.length > 0) {
+      const tables = new Map(next.tables);
+      stale.forEach((name, index) => {
+        const rows = tableRows[index] ?? [];
+        for (const row of rows) frozen(row as object);
+        tables.set(name, { rows: frozen(rows), rev: tableRevOf(marker, name) });
+      });
+      next = { ...next, tables };
     }
     return next ? keep(db, next) : null;
   });
@@ -276,7 +285,7 @@ export async function readMirror(
   if (transaction || (known && sameBuild(known, marker) && has(known, wanted, marker))) {
     return readCurrent(db, wanted);
   }
-  const part = `${wanted.money === true}:${wanted.clients === true}`;
+  const part = `${wanted.money === true}:${[...(wanted.tables ?? [])].sort().join()}`;
   const inFlight = wholeReads.get(db) ?? new Map<string, Promise<LedgerMirror | null>>();
   wholeReads.set(db, inFlight);
   let whole = inFlight.get(part);
@@ -311,10 +320,11 @@ export function mirroredMoney(mirror: LedgerMirror): ReadonlyMap<string, Mirrore
   return mirror.money;
 }
 
-/** The mirror's client records, id order (read with `{ clients: true }`). */
-export function mirroredClients(mirror: LedgerMirror): readonly ClientRecord[] {
-  if (!mirror.clients) throw new Error('The ledger mirror was read without its clients');
-  return mirror.clients;
+/** A table the mirror keeps whole, id order (read with `{ tables: [name] }`). */
+export function mirroredTable<T>(mirror: LedgerMirror, name: WholeTable): readonly T[] {
+  const table = mirror.tables.get(name);
+  if (!table) throw new Error(`The ledger mirror was read without the table ${name}`);
+  return table.rows as readonly T[];
 }
 
 /** Every client's invoices in key order, one array (made once per revision; do not change it). */

@@ -26,7 +26,7 @@ import type { CalendarDate } from '../../../shared/domain/dates';
 import { ValidationError } from '../../../shared/domain/validation';
 import type { CuentasDatabase } from './database';
 import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
-import { loadClientRecords, loadCompactInvoices } from './ledger-read-model';
+import { loadActivityRecords, loadClientRecords, loadCompactInvoices } from './ledger-read-model';
 import { readMirror } from './ledger-mirror';
 import { loadPanelHistories } from './panel-histories';
 import type { InvoiceCollections } from '../../../shared/domain/invoice-collections';
@@ -141,7 +141,7 @@ function toLedgerClient(client: ClientRecord): LedgerClient {
 /** Each client's latest contact (any activity). */
 async function lastContacts(db: CuentasDatabase): Promise<Map<string, CalendarDate>> {
   const latest = new Map<string, CalendarDate>();
-  const activities = await db.activities.toArray();
+  const activities = await loadActivityRecords(db);
   for (const activity of activities) {
     const seen = latest.get(activity.clientId);
     if (seen === undefined || activity.date > seen) latest.set(activity.clientId, activity.date);
@@ -187,7 +187,7 @@ function toRows(
 export async function loadLedger(db: CuentasDatabase, today: CalendarDate): Promise<LedgerData> {
   // Outside the transaction a whole read of the model is shared (ledger-mirror.ts); inside, the
   // model is then only confirmed current.
-  await readMirror(db, { clients: true });
+  await readMirror(db, { tables: ['clients', 'activities'] });
   const [clientRecords, invoices, contacts, facts] = await db.transaction(
     'r',
     [
@@ -294,7 +294,7 @@ export interface DashboardInputs {
  * not from 100,000s of records.
  */
 export async function loadDashboardInputs(db: CuentasDatabase): Promise<DashboardInputs> {
-  await readMirror(db, { money: true, clients: true }); // see loadLedger
+  await readMirror(db, { money: true, tables: ['clients'] }); // see loadLedger
   const tables = [
     db.invoices,
     db.ledgerChunks,

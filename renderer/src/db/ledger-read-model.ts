@@ -35,13 +35,13 @@ import {
   readStoredMoney,
   type InvoiceSelection,
 } from '../../../shared/domain/ledger-model-decode';
-import type { ClientRecord } from '../../../shared/domain/records';
+import type { ActivityRecord, ClientRecord } from '../../../shared/domain/records';
 import type { CuentasDatabase } from './database';
 import {
   derived,
-  mirroredClients,
   mirroredInvoiceList,
   mirroredMoney,
+  mirroredTable,
   readMirror,
   type LedgerMirror,
 } from './ledger-mirror';
@@ -52,8 +52,8 @@ const PAYMENTS = 'payments';
 const ALLOCATIONS = 'allocations';
 /** Writes to these tables change the model: each row belongs to its client's chunk. */
 const WATCHED = new Set([INVOICES, PAYMENTS, ALLOCATIONS]);
-/** Writes to the clients raise the marker's clientsRev (the mirror keeps the clients too). */
-const CLIENTS = 'clients';
+/** Writes to these raise the marker's rev of the table (the mirror keeps them whole too). */
+const WHOLE_TABLES = new Set(['clients', 'activities']);
 
 /**
  * Dexie keeps the current transaction in a zone (PSD) that the middlewares below this one read
@@ -131,7 +131,7 @@ function revise(state: TransactionState): number | null {
 }
 
 /**
- * Every read-write transaction over invoices (or clients) also covers ledgerChunks. A put, add or delete of
+ * Every read-write transaction over invoices (or clients, activities) also covers ledgerChunks. A put, add or delete of
  * invoices rewrites the chunks of the clients involved in the same transaction; a range delete
  * drops the ready marker (and every chunk), so the next read rebuilds the model from the invoices.
  */
@@ -276,23 +276,26 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       }
     };
 
-    /** Clients written: the marker says so, for the mirror's copy of them. */
-    const clientsWritten = async (trans: DBCoreTransaction) => {
+    /** A table kept whole written: the marker says so, for the mirror's copy of it. */
+    const tableWritten = async (trans: DBCoreTransaction, name: string) => {
       const state = await stateOf(trans);
       const rev = revise(state);
       if (rev === null || !state.marker) return;
-      state.marker = { ...state.marker, clientsRev: rev };
+      state.marker = {
+        ...state.marker,
+        tableRevs: { ...state.marker.tableRevs, [name]: rev },
+      };
       await inZone(trans, () =>
         chunksTable.mutate({ type: 'put', trans, values: [state.marker as ReadyMarker] }),
       );
     };
 
-    const watchClients = (table: DBCoreTable): DBCoreTable => ({
+    const watchWhole = (name: string, table: DBCoreTable): DBCoreTable => ({
       ...table,
       async mutate(req) {
         zoneOf.set(req.trans, ZONES.PSD);
         const result = await table.mutate(req);
-        await serialised(req.trans, () => clientsWritten(req.trans));
+        await serialised(req.trans, () => tableWritten(req.trans, name));
         return result;
       },
     });
@@ -362,7 +365,7 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       transaction(stores, mode, options) {
         const widened =
           mode === 'readwrite' &&
-          stores.some((store) => WATCHED.has(store) || store === CLIENTS) &&
+          stores.some((store) => WATCHED.has(store) || WHOLE_TABLES.has(store)) &&
           !stores.includes(LEDGER_CHUNKS_TABLE)
             ? [...stores, LEDGER_CHUNKS_TABLE]
             : stores;
@@ -371,7 +374,7 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       table(name) {
         const table = down.table(name);
         if (name === LEDGER_CHUNKS_TABLE) return watchChunks(table);
-        if (name === CLIENTS) return watchClients(table);
+        if (WHOLE_TABLES.has(name)) return watchWhole(name, table);
         return WATCHED.has(name) ? watch(name, table) : table;
       },
     };
@@ -477,16 +480,24 @@ export async function loadOpenInvoicesByClient(
 
 /** Every client record in id order: from the mirror (read once per write to them), or the table. */
 export async function loadClientRecords(db: CuentasDatabase): Promise<ClientRecord[]> {
-  const mirror = await readMirror(db, { clients: true });
-  return mirror ? [...mirroredClients(mirror)] : db.clients.toArray();
+  const mirror = await readMirror(db, { tables: ['clients'] });
+  return mirror ? [...mirroredTable<ClientRecord>(mirror, 'clients')] : db.clients.toArray();
+}
+
+/** Every activity in id order: from the mirror (read once per write to them), or the table. */
+export async function loadActivityRecords(db: CuentasDatabase): Promise<ActivityRecord[]> {
+  const mirror = await readMirror(db, { tables: ['activities'] });
+  return mirror
+    ? [...mirroredTable<ActivityRecord>(mirror, 'activities')]
+    : db.activities.toArray();
 }
 
 /** Every client by name, as the `name` index orders them (code units, then id). */
 export async function loadClientsByName(db: CuentasDatabase): Promise<ClientRecord[]> {
-  const mirror = await readMirror(db, { clients: true });
+  const mirror = await readMirror(db, { tables: ['clients'] });
   if (!mirror) return db.clients.orderBy('name').toArray();
-  const sorted = derived(mirror, `clientsByName:${mirror.clientsRev}`, () =>
-    [...mirroredClients(mirror)].sort((a, b) =>
+  const sorted = derived(mirror, 'clientsByName', () =>
+    [...mirroredTable<ClientRecord>(mirror, 'clients')].sort((a, b) =>
       a.name !== b.name ? (a.name < b.name ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
     ),
   );

@@ -9,7 +9,11 @@ import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
 import type { CuentasDatabase } from './database';
 import { getClientHistories } from './client-history';
 import { group, type ClientData } from './collections-data';
-import { loadClientRecords, loadOpenInvoicesByClient } from './ledger-read-model';
+import {
+  loadActivityRecords,
+  loadClientRecords,
+  loadOpenInvoicesByClient,
+} from './ledger-read-model';
 
 export interface WorklistData {
   /** Per client; `invoices` holds only its open invoices, allocations/payments only if promised. */
@@ -21,7 +25,7 @@ export async function loadWorklistData(db: CuentasDatabase): Promise<WorklistDat
   const [clients, open, activities, promises, events] = await Promise.all([
     loadClientRecords(db),
     loadOpenInvoicesByClient(db),
-    db.activities.toArray(),
+    loadActivityRecords(db),
     db.promises.toArray(),
     db.dunningEvents.toArray(),
   ]);

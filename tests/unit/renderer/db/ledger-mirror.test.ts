@@ -5,6 +5,7 @@ import { openDatabase, type CuentasDatabase } from '../../../../renderer/src/db/
 import { createClient, updateClient } from '../../../../renderer/src/db/clients-repo';
 import { createInvoice } from '../../../../renderer/src/db/invoices-repo';
 import { deletePayment, recordPayment } from '../../../../renderer/src/db/payments-repo';
+import { logActivity } from '../../../../renderer/src/db/activities-repo';
 import { readMirror, type LedgerMirror } from '../../../../renderer/src/db/ledger-mirror';
 import {
   loadClientsByName,
@@ -102,24 +103,41 @@ describe('the ledger mirror', () => {
     expect(contentsOf(after)).toEqual(contentsOf(await wholeRead(db)));
   });
 
-  it('keeps the clients once asked for, read again only after a write to them', async () => {
+  it('keeps whole tables once asked for, each read again only after a write to it', async () => {
     db = freshDb();
     await loadDemoData(db, { invoices: 120, today: TODAY });
-    const first = await readMirror(db, { clients: true });
-    expect(first?.clients?.map((client) => client.id)).toEqual(
-      (await db.clients.toArray()).map((client) => client.id),
-    );
-    expect(Object.isFrozen(first?.clients?.[0])).toBe(true);
+    const wanted = { tables: ['clients', 'activities'] as const };
+    const rows = (mirror: LedgerMirror | null, name: 'clients' | 'activities') =>
+      mirror?.tables.get(name)?.rows;
+    const first = await readMirror(db, wanted);
+    expect(rows(first, 'clients')).toEqual(await db.clients.toArray());
+    expect(rows(first, 'activities')).toEqual(await db.activities.toArray());
+    expect(Object.isFrozen(rows(first, 'clients')?.[0])).toBe(true);
     const client = await createClient(db, clientInput({ name: 'Ábaco Nuevo S.L.' }));
     await updateClient(db, client.id, { ...clientInput({ name: 'Ábaco Renovado S.L.' }) });
-    const again = await readMirror(db, { clients: true });
-    expect(again?.clientsRev).toBeGreaterThan(first?.clientsRev ?? 0);
-    expect(again?.clients).toEqual(await db.clients.toArray());
-    // A write that leaves the clients alone does not read them again.
+    const again = await readMirror(db, wanted);
+    expect(rows(again, 'clients')).toEqual(await db.clients.toArray());
+    // The activities were not written: the very rows of before.
+    expect(rows(again, 'activities')).toBe(rows(first, 'activities'));
+    await logActivity(db, {
+      clientId: client.id,
+      invoiceId: null,
+      kind: 'call',
+      date: '2026-11-30',
+      who: 'Yo',
+      outcome: 'Promete pagar',
+      text: 'Llamada',
+      followUpDate: null,
+    });
+    const later = await readMirror(db, wanted);
+    expect(rows(later, 'activities')).toEqual(await db.activities.toArray());
+    expect(rows(later, 'clients')).toBe(rows(again, 'clients'));
+    // A write to neither (an invoice) reads neither again.
     await createInvoice(db, invoiceInput(client.id, { number: 'N-1' }));
-    const later = await readMirror(db, { clients: true });
-    expect(later?.rev).toBeGreaterThan(again?.rev ?? 0);
-    expect(later?.clients).toBe(again?.clients);
+    const last = await readMirror(db, wanted);
+    expect(last?.rev).toBeGreaterThan(later?.rev ?? 0);
+    expect(rows(last, 'clients')).toBe(rows(later, 'clients'));
+    expect(rows(last, 'activities')).toBe(rows(later, 'activities'));
     // Clientes' order is the name index's.
     expect((await loadClientsByName(db)).map((row) => row.id)).toEqual(
       (await db.clients.orderBy('name').toArray()).map((row) => row.id),
