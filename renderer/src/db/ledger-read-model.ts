@@ -276,6 +276,26 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       }
     };
 
+    /**
+     * A range delete: the model is dropped with it (the next read rebuilds it). Both writes issued
+     * at once: Dexie's hooks need the transaction's zone, which a chain of awaits would lose. A
+     * later write in this transaction sees the model as not ready.
+     */
+    const dropWith = async <T>(trans: DBCoreTransaction, write: () => Promise<T>): Promise<T> => {
+      states.set(trans, {
+        ready: false,
+        marker: null,
+        revised: false,
+        chunks: new Map(),
+        queue: Dexie.Promise.resolve(),
+      });
+      const [, result] = await Promise.all([
+        chunksTable.mutate({ type: 'deleteRange', trans, range: EVERY_KEY }),
+        write(),
+      ]);
+      return result;
+    };
+
     /** A table kept whole written: the marker says so, for the mirror's copy of it. */
     const tableWritten = async (trans: DBCoreTransaction, name: string) => {
       const state = await stateOf(trans);
@@ -290,11 +310,15 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       );
     };
 
+    /** Whole tables: a range delete drops the model as for invoices (a restore: rare). */
     const watchWhole = (name: string, table: DBCoreTable): DBCoreTable => ({
       ...table,
       async mutate(req) {
         zoneOf.set(req.trans, ZONES.PSD);
-        const result = await table.mutate(req);
+        if (req.type === 'deleteRange') return dropWith(req.trans, () => table.mutate(req));
+        const known = states.get(req.trans) ?? (await stateOf(req.trans));
+        if (!known.ready) return inZone(req.trans, () => table.mutate(req));
+        const result = await inZone(req.trans, () => table.mutate(req));
         await serialised(req.trans, () => tableWritten(req.trans, name));
         return result;
       },
@@ -321,22 +345,7 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       ...table,
       async mutate(req) {
         zoneOf.set(req.trans, ZONES.PSD);
-        if (req.type === 'deleteRange') {
-          // Both writes issued at once: Dexie's hooks need the transaction's zone, which a chain
-          // of awaits would lose. A later write in this transaction sees the model as not ready.
-          states.set(req.trans, {
-            ready: false,
-            marker: null,
-            revised: false,
-            chunks: new Map(),
-            queue: Dexie.Promise.resolve(),
-          });
-          const [, result] = await Promise.all([
-            chunksTable.mutate({ type: 'deleteRange', trans: req.trans, range: EVERY_KEY }),
-            table.mutate(req),
-          ]);
-          return result;
-        }
+        if (req.type === 'deleteRange') return dropWith(req.trans, () => table.mutate(req));
         // Not ready (a bulk load, a restore): nothing to follow until the next full build.
         const known = states.get(req.trans) ?? (await stateOf(req.trans));
         if (!known.ready) return inZone(req.trans, () => table.mutate(req));
