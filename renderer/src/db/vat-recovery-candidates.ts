@@ -9,6 +9,7 @@ import {
 import type { VatRecoverySettings } from '../../../shared/domain/vat-recovery-status';
 import type { CuentasDatabase } from './database';
 import { loadOpenCompactInvoices } from './ledger-read-model';
+import { readMirror } from './ledger-mirror';
 
 /** Index of the invoices with a corrective invoice recorded (schema v6); others have no key there. */
 export const VAT_STARTED_INDEX = 'vatRecovery.correctiveInvoiceDate';
@@ -36,6 +37,36 @@ function isOpen(invoice: InvoiceRecord): boolean {
     invoice.nextDueDate !== null &&
     invoice.nextDueDate !== undefined
   );
+}
+
+/**
+ * The candidates' whole records. They follow from the model's revision and the bounds, so with the
+ * model in memory one read serves every caller of that revision (Hoy's card and the Panel's list):
+ * a write to any invoice moves the revision. Frozen: shared, read only.
+ */
+async function readWanted(
+  db: CuentasDatabase,
+  wanted: readonly string[],
+  boundsKey: string,
+): Promise<(InvoiceRecord | undefined)[]> {
+  const mirror = await readMirror(db);
+  if (!mirror) return db.invoices.bulkGet([...wanted]);
+  const key = `vatCandidates:${boundsKey}`;
+  const cached = mirror.cache.get(key) as
+    { wanted: readonly string[]; read: Promise<(InvoiceRecord | undefined)[]> } | undefined;
+  const same =
+    cached !== undefined &&
+    cached.wanted.length === wanted.length &&
+    cached.wanted.every((id, index) => id === wanted[index]);
+  if (cached && same) return cached.read;
+  const read = db.invoices.bulkGet([...wanted]).then((rows) => {
+    for (const row of rows) if (row) Object.freeze(row);
+    return rows;
+  });
+  mirror.cache.set(key, { wanted, read });
+  // A failed read is not kept: the next caller reads again.
+  read.catch(() => mirror.cache.delete(key));
+  return read;
 }
 
 /**
@@ -69,7 +100,7 @@ export async function loadVatCandidates(
   const wanted = open
     .filter((invoice) => !byId.has(invoice.id) && canNeedVatAttention(invoice, bounds))
     .map((invoice) => invoice.id);
-  for (const invoice of await db.invoices.bulkGet(wanted)) {
+  for (const invoice of await readWanted(db, wanted, JSON.stringify(bounds))) {
     // Read in another transaction than the model: keep only what is still open.
     if (invoice && isOpen(invoice)) byId.set(invoice.id, invoice);
   }
