@@ -64,8 +64,8 @@ interface Wanted {
 }
 
 const mirrors = new WeakMap<CuentasDatabase, LedgerMirror>();
-/** Whole reads in flight outside any transaction, by part: the warm-up and the first screen share. */
-const wholeReads = new WeakMap<CuentasDatabase, Map<string, Promise<LedgerMirror | null>>>();
+/** The whole read in flight outside any transaction: the warm-up and the first screen share it. */
+const wholeReads = new WeakMap<CuentasDatabase, Promise<LedgerMirror | null>>();
 
 function frozen<T extends object>(value: T): T {
   return Object.freeze(value);
@@ -285,14 +285,14 @@ export async function readMirror(
   if (transaction || (known && sameBuild(known, marker) && has(known, wanted, marker))) {
     return readCurrent(db, wanted);
   }
-  const part = `${wanted.money === true}:${[...(wanted.tables ?? [])].sort().join()}`;
-  const inFlight = wholeReads.get(db) ?? new Map<string, Promise<LedgerMirror | null>>();
-  wholeReads.set(db, inFlight);
-  let whole = inFlight.get(part);
-  if (!whole) {
-    whole = readCurrent(db, wanted).finally(() => inFlight.delete(part));
-    inFlight.set(part, whole);
+  // One whole read at a time, whatever each caller wants besides: then what is missing, if any.
+  const inFlight = wholeReads.get(db);
+  if (inFlight) {
+    await inFlight.catch(() => undefined);
+    return readMirror(db, wanted);
   }
+  const whole = readCurrent(db, wanted).finally(() => wholeReads.delete(db));
+  wholeReads.set(db, whole);
   const read = await whole;
   // A whole read that started before this marker was written may be older: read what it lacks.
   if (read && sameBuild(read, marker) && read.rev < (marker.rev ?? 0)) {
@@ -301,9 +301,14 @@ export async function readMirror(
   return read;
 }
 
-/** Reads the model into memory ahead of the first screen that needs it (errors are the screen's). */
+/**
+ * Reads the model into memory ahead of the first screen that needs it, the invoices then the
+ * payments (the Panel's first open would read them); errors are the screen's to show.
+ */
 export function warmLedgerMirror(db: CuentasDatabase): void {
-  void readMirror(db).catch(() => undefined);
+  void readMirror(db)
+    .then((mirror) => (mirror ? readMirror(db, { money: true }) : null))
+    .catch(() => undefined);
 }
 
 /** What `compute` makes of this revision, made once per revision. */
