@@ -310,20 +310,6 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       );
     };
 
-    /** Whole tables: a range delete drops the model as for invoices (a restore: rare). */
-    const watchWhole = (name: string, table: DBCoreTable): DBCoreTable => ({
-      ...table,
-      async mutate(req) {
-        zoneOf.set(req.trans, ZONES.PSD);
-        if (req.type === 'deleteRange') return dropWith(req.trans, () => table.mutate(req));
-        const known = states.get(req.trans) ?? (await stateOf(req.trans));
-        if (!known.ready) return inZone(req.trans, () => table.mutate(req));
-        const result = await inZone(req.trans, () => table.mutate(req));
-        await serialised(req.trans, () => tableWritten(req.trans, name));
-        return result;
-      },
-    });
-
     /** Runs the chunk update for one request after those before it in the same transaction. */
     const serialised = async (trans: DBCoreTransaction, work: () => Promise<void>) => {
       const state = await stateOf(trans);
@@ -349,6 +335,12 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
         // Not ready (a bulk load, a restore): nothing to follow until the next full build.
         const known = states.get(req.trans) ?? (await stateOf(req.trans));
         if (!known.ready) return inZone(req.trans, () => table.mutate(req));
+        if (WHOLE_TABLES.has(name)) {
+          // A table kept whole (a range delete of one drops the model above: a restore, rare).
+          const result = await inZone(req.trans, () => table.mutate(req));
+          await serialised(req.trans, () => tableWritten(req.trans, name));
+          return result;
+        }
         const keys = req.type === 'delete' ? req.keys : null;
         const values = req.type === 'delete' ? [] : req.values;
         const before: unknown[] =
@@ -383,8 +375,7 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       table(name) {
         const table = down.table(name);
         if (name === LEDGER_CHUNKS_TABLE) return watchChunks(table);
-        if (WHOLE_TABLES.has(name)) return watchWhole(name, table);
-        return WATCHED.has(name) ? watch(name, table) : table;
+        return WATCHED.has(name) || WHOLE_TABLES.has(name) ? watch(name, table) : table;
       },
     };
   },
