@@ -54,6 +54,26 @@ const ALLOCATIONS = 'allocations';
 const WATCHED = new Set([INVOICES, PAYMENTS, ALLOCATIONS]);
 /** Writes to these raise the marker's rev of the table (the mirror keeps them whole too). */
 const WHOLE_TABLES = new Set(['clients', 'activities']);
+/**
+ * Every other table's writes make a new revision too (the marker's rev), without changing a row
+ * of the model: what screens derive once per revision (ledger-mirror.ts `derived`) also reads the
+ * promises, plans, settings... Except these: the model itself, what is derived from the data
+ * (summaries, the sync log, the audit trail) and what no figure reads.
+ */
+const NOT_REVISING = new Set([
+  LEDGER_CHUNKS_TABLE,
+  'clientHistory',
+  'audit',
+  'notifications',
+  'savedViews',
+  'importPresets',
+  'syncChanges',
+  'syncDocs',
+  'syncMeta',
+  'syncHeld',
+  'syncConflicts',
+]);
+const revises = (name: string) => !NOT_REVISING.has(name);
 
 /**
  * Dexie keeps the current transaction in a zone (PSD) that the middlewares below this one read
@@ -131,9 +151,11 @@ function revise(state: TransactionState): number | null {
 }
 
 /**
- * Every read-write transaction over invoices (or clients, activities) also covers ledgerChunks. A put, add or delete of
- * invoices rewrites the chunks of the clients involved in the same transaction; a range delete
- * drops the ready marker (and every chunk), so the next read rebuilds the model from the invoices.
+ * Every read-write transaction over a revising table (invoices, clients, promises...: not
+ * NOT_REVISING) also covers ledgerChunks. A put, add or delete of invoices rewrites the chunks of
+ * the clients involved in the same transaction; a range delete of a table in the model drops the
+ * ready marker (and every chunk), so the next read rebuilds the model from the invoices. Any other
+ * write raises the marker's rev alone.
  */
 export const ledgerReadModelMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -296,15 +318,20 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       return result;
     };
 
-    /** A table kept whole written: the marker says so, for the mirror's copy of it. */
+    /**
+     * A table outside the model written: a new revision, and for a table kept whole the marker
+     * says so (tableRevs), for the mirror's copy of it.
+     */
     const tableWritten = async (trans: DBCoreTransaction, name: string) => {
       const state = await stateOf(trans);
       const rev = revise(state);
       if (rev === null || !state.marker) return;
-      state.marker = {
-        ...state.marker,
-        tableRevs: { ...state.marker.tableRevs, [name]: rev },
-      };
+      if (WHOLE_TABLES.has(name)) {
+        state.marker = {
+          ...state.marker,
+          tableRevs: { ...state.marker.tableRevs, [name]: rev },
+        };
+      }
       await inZone(trans, () =>
         chunksTable.mutate({ type: 'put', trans, values: [state.marker as ReadyMarker] }),
       );
@@ -331,12 +358,16 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       ...table,
       async mutate(req) {
         zoneOf.set(req.trans, ZONES.PSD);
-        if (req.type === 'deleteRange') return dropWith(req.trans, () => table.mutate(req));
+        const inModel = WATCHED.has(name) || WHOLE_TABLES.has(name);
+        if (req.type === 'deleteRange' && inModel) {
+          return dropWith(req.trans, () => table.mutate(req));
+        }
         // Not ready (a bulk load, a restore): nothing to follow until the next full build.
         const known = states.get(req.trans) ?? (await stateOf(req.trans));
         if (!known.ready) return inZone(req.trans, () => table.mutate(req));
-        if (WHOLE_TABLES.has(name)) {
-          // A table kept whole (a range delete of one drops the model above: a restore, rare).
+        if (!WATCHED.has(name) || req.type === 'deleteRange') {
+          // A table kept whole (a range delete of one drops the model above: a restore, rare), or
+          // one outside the model (even a range delete): only the revision changes.
           const result = await inZone(req.trans, () => table.mutate(req));
           await serialised(req.trans, () => tableWritten(req.trans, name));
           return result;
@@ -365,9 +396,7 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
     return {
       transaction(stores, mode, options) {
         const widened =
-          mode === 'readwrite' &&
-          stores.some((store) => WATCHED.has(store) || WHOLE_TABLES.has(store)) &&
-          !stores.includes(LEDGER_CHUNKS_TABLE)
+          mode === 'readwrite' && stores.some(revises) && !stores.includes(LEDGER_CHUNKS_TABLE)
             ? [...stores, LEDGER_CHUNKS_TABLE]
             : stores;
         return down.transaction(widened, mode, options);
@@ -375,7 +404,7 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       table(name) {
         const table = down.table(name);
         if (name === LEDGER_CHUNKS_TABLE) return watchChunks(table);
-        return WATCHED.has(name) || WHOLE_TABLES.has(name) ? watch(name, table) : table;
+        return revises(name) ? watch(name, table) : table;
       },
     };
   },

@@ -13,6 +13,9 @@ import {
   rebuildReadModel,
 } from '../../../../renderer/src/db/ledger-read-model';
 import { loadDemoData } from '../../../../renderer/src/db/demo-loader';
+import { recordPromise } from '../../../../renderer/src/db/promises-repo';
+import { saveDunningSettings } from '../../../../renderer/src/db/dunning-repo';
+import { DEFAULT_DUNNING_SETTINGS } from '../../../../shared/domain/dunning';
 import { clientInput, freshDb, invoiceInput, paymentInput } from './test-db';
 
 const TODAY = '2026-11-30';
@@ -142,6 +145,44 @@ describe('the ledger mirror', () => {
     expect((await loadClientsByName(db)).map((row) => row.id)).toEqual(
       (await db.clients.orderBy('name').toArray()).map((row) => row.id),
     );
+  });
+
+  it('makes a new revision for a write to any table a screen reads, not for derived ones', async () => {
+    db = freshDb();
+    await loadDemoData(db, { invoices: 40, today: TODAY });
+    const invoice = (await db.invoices.toCollection().first())!;
+    const client = { id: invoice.clientId };
+    const first = await mirrorOf(db, false);
+    expect(await mirrorOf(db, false)).toBe(first);
+    // A promise and a setting change what Hoy and the ledger derive from a revision.
+    await recordPromise(db, {
+      clientId: client.id,
+      invoiceIds: [invoice.id],
+      amountCents: 1_000,
+      promisedDate: '2026-12-15',
+      activityId: null,
+    });
+    const promised = await mirrorOf(db, false);
+    expect(promised.rev).toBeGreaterThan(first.rev);
+    expect(promised.cache.size).toBe(0);
+    await saveDunningSettings(db, { ...DEFAULT_DUNNING_SETTINGS, promiseGraceDays: 9 });
+    const set = await mirrorOf(db, false);
+    expect(set.rev).toBeGreaterThan(promised.rev);
+    // The model's rows did not change: the same objects, only the revision is new.
+    expect(set.invoices.get(client.id)).toBe(first.invoices.get(client.id));
+    // A risk summary is derived from the invoices and payments: writing one is not a new revision.
+    await db.clientHistory.put({
+      clientId: client.id,
+      settledCount: 0,
+      lateCount: 0,
+      daysLateSum: 0,
+    });
+    expect(await mirrorOf(db, false)).toBe(set);
+    // A range delete of a table outside the model keeps the model: a new revision only.
+    await db.promises.clear();
+    const cleared = await mirrorOf(db, false);
+    expect(cleared.rev).toBeGreaterThan(set.rev);
+    expect(cleared.epoch).toBe(first.epoch);
   });
 
   it('never holds what a transaction wrote and then undid', async () => {
