@@ -38,14 +38,21 @@ import {
   type ClaimOptions,
 } from '../../../shared/domain/claim-amounts';
 import { claimOptionsOf } from './claim-queries';
+import { derivedAsync, readMirror } from './ledger-mirror';
 
 export type { ClientExposure, EvaluatedPromise } from './collections-data';
 
+/**
+ * Hoy's list, made once per revision of the ledger and day (ledger-mirror.ts `derived`: every
+ * table it reads makes a new revision when written): coming back to Hoy shows it at once.
+ */
 export async function getWorklist(
   db: CuentasDatabase,
   today: string,
 ): Promise<{ worklist: Worklist; settings: DunningSettings; clientCount: number }> {
-  return computeWorklist(await loadWorklistInputs(db, today), today);
+  const compute = async () => computeWorklist(await loadWorklistInputs(db, today), today);
+  const mirror = await readMirror(db);
+  return mirror ? derivedAsync(mirror, `worklist ${today}`, compute) : compute();
 }
 
 /** What Hoy reads: the read model's open invoices, small tables, and createdAt where it decides. */

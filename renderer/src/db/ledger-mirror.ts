@@ -311,11 +311,35 @@ export function warmLedgerMirror(db: CuentasDatabase): void {
     .catch(() => undefined);
 }
 
-/** What `compute` makes of this revision, made once per revision. */
+/**
+ * What `compute` makes of this revision, made once per revision. A revision covers every table a
+ * screen reads (a promise, a plan or a setting written is a new revision too: ledger-read-model.ts),
+ * so `compute` may read any of them; not the derived ones (the risk summaries), which follow from
+ * the model's own tables.
+ */
 export function derived<T>(mirror: LedgerMirror, name: string, compute: () => T): T {
   if (mirror.cache.has(name)) return mirror.cache.get(name) as T;
   const value = compute();
   mirror.cache.set(name, value);
+  return value;
+}
+
+/**
+ * `derived` for what takes reading (more tables, a summary): the answer kept as a promise, so
+ * callers at once share one computation; forgotten when it fails, for the next caller to retry.
+ */
+export function derivedAsync<T>(
+  mirror: LedgerMirror,
+  name: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  const kept = mirror.cache.get(name) as Promise<T> | undefined;
+  if (kept) return kept;
+  const value = compute();
+  mirror.cache.set(name, value);
+  value.catch(() => {
+    if (mirror.cache.get(name) === value) mirror.cache.delete(name);
+  });
   return value;
 }
 

@@ -3,13 +3,9 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n';
 import { getDb } from '../../db/database';
-import { listVatRecovery } from '../../db/vat-recovery-repo';
+import { loadVatList } from '../../db/vat-lists';
 import { useToday } from '../../app/use-today';
 import { useFormat } from '../../app/use-format';
-import {
-  compareVatUrgency,
-  vatNeedsAttention,
-} from '../../../../shared/domain/vat-recovery-status';
 import { VatRowsTable } from './VatRecoveryPanel';
 import { VatInvoiceDetail } from './VatInvoiceDetail';
 import './vat.css';
@@ -22,12 +18,7 @@ export function VatRecoveryList() {
   const today = useToday();
   const { money, count } = useFormat();
   const [shown, setShown] = useState(PAGE);
-  const rows = useLiveQuery(async () => {
-    const all = await listVatRecovery(getDb(), today);
-    return all
-      .filter((row) => vatNeedsAttention(row.status, today))
-      .sort((a, b) => compareVatUrgency(a.status, b.status));
-  }, [today]);
+  const rows = useLiveQuery(() => loadVatList(getDb(), today), [today]);
   const [openId, setOpenId] = useState<string | null>(null);
   if (!rows) return null;
   const total = rows.reduce((sum, row) => sum + row.status.recoverableCents, 0);

@@ -3,11 +3,10 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n';
 import { getDb } from '../../db/database';
-import { listVatRecovery } from '../../db/vat-recovery-repo';
+import { loadVatTodayRows } from '../../db/vat-lists';
 import { hrefOf } from '../../app/router';
 import { useToday } from '../../app/use-today';
 import { useFormat } from '../../app/use-format';
-import { vatTodayItems } from '../../../../shared/domain/vat-today';
 import { VatInvoiceDetail } from './VatInvoiceDetail';
 import './vat.css';
 
@@ -15,14 +14,7 @@ export function VatTodayCard() {
   const t = useT();
   const today = useToday();
   const { money, date } = useFormat();
-  const rows = useLiveQuery(async () => {
-    const all = await listVatRecovery(getDb(), today);
-    const names = new Map(all.map((row) => [row.client.id, row.client.name]));
-    return vatTodayItems(
-      all.map((row) => row.status),
-      today,
-    ).map((item) => ({ ...item, clientName: names.get(item.clientId) ?? '' }));
-  }, [today]);
+  const rows = useLiveQuery(() => loadVatTodayRows(getDb(), today), [today]);
   const [openId, setOpenId] = useState<string | null>(null);
   if (!rows) return null;
   // The detail stays open after its last step takes the row off the list.
