@@ -10,6 +10,9 @@ import { rebuildReadModel } from '../../../../renderer/src/db/ledger-read-model'
 import { loadWorklistData } from '../../../../renderer/src/db/worklist-data';
 import { READY_KEY } from '../../../../shared/domain/ledger-read-model';
 import type { LegalEventRecord } from '../../../../shared/domain/records';
+import { recordPromise } from '../../../../renderer/src/db/promises-repo';
+import { saveDunningSettings } from '../../../../renderer/src/db/dunning-repo';
+import { DEFAULT_DUNNING_SETTINGS } from '../../../../shared/domain/dunning';
 import { clientInput, freshDb, invoiceInput } from './test-db';
 
 const TODAY = '2026-11-30';
@@ -96,5 +99,41 @@ describe("Hoy's data from the read model", () => {
     const fromModel = await getWorklist(db, TODAY);
     expect(fromModel.worklist.items.map((item) => item.kind)).not.toContain('prescription_warning');
     expect(fromModel).toEqual(await worklistFromTables(db));
+  });
+
+  it('is made once per revision and day, and anew after a write to anything it reads', async () => {
+    db = freshDb();
+    await rebuildReadModel(db);
+    const client = await createClient(db, clientInput());
+    const invoice = await createInvoice(
+      db,
+      invoiceInput(client.id, {
+        number: '2026-0040',
+        issueDate: '2026-09-01',
+        dues: [{ dueDate: '2026-10-01', amountCents: 1_210_00 }],
+      }),
+    );
+    const first = await getWorklist(db, TODAY);
+    expect(first.worklist.items.length).toBeGreaterThan(0);
+    expect(await getWorklist(db, TODAY), 'the same revision and day').toBe(first);
+    expect(await getWorklist(db, '2026-12-01'), 'another day').not.toBe(first);
+
+    // A promise is not in the read model's rows, yet Hoy shows it: a new revision.
+    await recordPromise(db, {
+      clientId: client.id,
+      invoiceIds: [invoice.id],
+      amountCents: 500_00,
+      promisedDate: '2026-12-10',
+      activityId: null,
+    });
+    const promised = await getWorklist(db, TODAY);
+    expect(promised).not.toEqual(first);
+    expect(promised).toEqual(await worklistFromTables(db));
+
+    // The dunning settings decide the letters Hoy suggests.
+    await saveDunningSettings(db, { ...DEFAULT_DUNNING_SETTINGS, promiseGraceDays: 20 });
+    const set = await getWorklist(db, TODAY);
+    expect(set).not.toBe(promised);
+    expect(set).toEqual(await worklistFromTables(db));
   });
 });
