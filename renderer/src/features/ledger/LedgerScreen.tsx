@@ -24,7 +24,6 @@ import {
   type LedgerFilter,
 } from '../../../../shared/domain/ledger-filter';
 import {
-  buildLedgerIndex,
   orderSelection,
   selectRows,
   type LedgerIndex,
@@ -43,6 +42,7 @@ import { SavedViews } from './SavedViews';
 import { ColumnsMenu } from './ColumnsMenu';
 import { exportLedger } from './ledger-export';
 import type { LedgerViewState } from './ledger-view-state';
+import { ledgerIndexOf } from './ledger-index-cache';
 import { reportAllRows, reportFirstRows, useReadyMark } from './bench-marks';
 import './ledger.css';
 
@@ -90,8 +90,9 @@ export function LedgerScreen() {
   });
 
   const allRows = data?.rows ?? NO_ROWS;
-  // Every invoice as columns (ledger-index.ts), once per load: searches and filters read those.
-  const index = useMemo(() => (partial ? null : buildLedgerIndex(allRows)), [allRows, partial]);
+  // Every invoice as columns (ledger-index.ts), once per load of new rows (kept across visits):
+  // searches and filters read those.
+  const index = useMemo(() => (partial ? null : ledgerIndexOf(allRows)), [allRows, partial]);
   // While someone types, each keystroke narrows the previous result instead of the whole ledger.
   const previous = useRef<{
     index: LedgerIndex<LedgerRow>;
