@@ -1,6 +1,7 @@
 // A keystroke's search over the demo ledger, before → after, as the screen runs it: each query typed
 // one character at a time, each narrowing the previous result (LedgerScreen's `previous`).
 // Run: PERF_INVOICES=100000 npx vitest run --config tests/perf/vitest.perf.config.ts ledger-index
+import { Session, type Profiler } from 'node:inspector/promises';
 import { expect, it } from 'vitest';
 import { generateDemoData } from '../../../../shared/demo/generate-demo';
 import { buildLedgerContext } from '../../../../shared/domain/ledger-state';
@@ -96,7 +97,32 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
 
-it(`a keystroke's search at ${SIZE} invoices, before → after`, () => {
+/** Self time per function (ms) while `run` runs, from a V8 CPU profile; the 25 largest. */
+async function selfTimes(run: () => void): Promise<string> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  run();
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  const self = new Map<string, number>();
+  const nodes = new Map<number, Profiler.ProfileNode>(profile.nodes.map((node) => [node.id, node]));
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, index) => {
+    const frame = nodes.get(id)?.callFrame;
+    const name = `${frame?.functionName || '(anonymous)'} ${frame?.url.split('/').at(-1) ?? ''}:${frame?.lineNumber ?? 0}`;
+    self.set(name, (self.get(name) ?? 0) + (deltas[index] ?? 0) / 1000);
+  });
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`)
+    .join('\n');
+}
+
+it(`a keystroke's search at ${SIZE} invoices, before → after`, async () => {
   const rows = ledgerRows();
   const figures = { before: [] as number[], after: [] as number[] };
   const detail: string[] = [];
@@ -104,6 +130,21 @@ it(`a keystroke's search at ${SIZE} invoices, before → after`, () => {
     const times = typeAll(rows, detail);
     figures.before.push(...times.before);
     figures.after.push(...times.after);
+  }
+  if (process.env.PERF_PROFILE === '1') {
+    const index = after.buildLedgerIndex(rows);
+    const profile = await selfTimes(() => {
+      for (let round = 0; round < ROUNDS; round += 1) {
+        for (const query of QUERIES) {
+          let last: Typed = null;
+          for (let length = 1; length <= query.length; length += 1) {
+            const filter = { ...EMPTY_FILTER, search: query.slice(0, length) };
+            last = { filter, ...keystroke(after.selectRows, index, filter, last) };
+          }
+        }
+      }
+    });
+    console.log(`after, self time:\n${profile}`);
   }
   if (process.env.PERF_DETAIL === '1') console.log(detail.slice(-97).join('\n'));
   for (const name of ['before', 'after'] as const) {
