@@ -309,6 +309,14 @@ export async function loadLedger(db: CuentasDatabase, today: CalendarDate): Prom
 }
 
 /**
+ * Whether a ledger built from the model in memory is kept: then `loadLedger` reads only small
+ * tables (and builds nothing while they and the model are unchanged), so it need not wait.
+ */
+export function hasKeptLedger(db: CuentasDatabase): boolean {
+  return keptLedgers.has(db);
+}
+
+/**
  * The first screenful, read from the due-date index (settled invoices have no next due date and
  * are not in it): shown at once while the whole ledger loads. Clients are read only for these rows.
  */

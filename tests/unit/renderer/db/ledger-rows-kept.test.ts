@@ -8,7 +8,12 @@ import { recordPayment } from '../../../../renderer/src/db/payments-repo';
 import { logActivity } from '../../../../renderer/src/db/activities-repo';
 import { cancelPromise, recordPromise } from '../../../../renderer/src/db/promises-repo';
 import { loadDemoData } from '../../../../renderer/src/db/demo-loader';
-import { loadLedger, saveView, type LedgerData } from '../../../../renderer/src/db/ledger-queries';
+import {
+  hasKeptLedger,
+  loadLedger,
+  saveView,
+  type LedgerData,
+} from '../../../../renderer/src/db/ledger-queries';
 import type { ClientRecord, InvoiceRecord } from '../../../../shared/domain/records';
 import { clientInput, freshDb, invoiceInput, paymentInput, planInput, signedPlan } from './test-db';
 
@@ -68,7 +73,9 @@ const rowOf = (data: LedgerData, id: string) => data.rows.find((row) => row.id =
 describe('the ledger rows kept between visits', () => {
   it('are the very same rows while nothing changed, even after a write elsewhere', async () => {
     const { database } = await setup();
+    expect(hasKeptLedger(database)).toBe(false);
     const first = await expectCurrent(database);
+    expect(hasKeptLedger(database)).toBe(true);
     expect(await loadLedger(database, TODAY)).toBe(first);
     // A saved view is not what the rows are made of.
     await saveView(database, 'Morosos', { filter: { search: 'x' } });
