@@ -1,5 +1,5 @@
 // The ledger's rows as columns, so a keystroke or a filter over 100,000 invoices reads typed arrays
-// and two long strings instead of 100,000 objects. Same answers as `filterRows` and `ledgerTotals`.
+// instead of 100,000 objects. Same answers as `filterRows` and `ledgerTotals`.
 import {
   compileSearch,
   filterRows,
@@ -13,19 +13,47 @@ import {
 
 type IndexedRow = FilterableRow & { lifecycle: string };
 
-/** Joins the rows' search texts; never inside a query (an input's value holds no line breaks). */
-const SEPARATOR = '\n';
+/** A query holding a line break or a \u0000 is answered by the plain scan (no one types them). */
+const untypable = (text: string): boolean => text.includes('\n') || text.includes('\u0000');
 const LIFECYCLE_ISSUED = 1;
 const LIFECYCLE_CANCELLED = 2;
 
+/*
+ * A row's search text is a prefix through its last \u0000 (the client's name and tax id, shared by
+ * every invoice of the client) and a tail (the invoice number). A query holds no \u0000, so it is
+ * found in one or the other, never across both: the prefixes are searched once per distinct
+ * prefix, the tails row by row behind a mask of the characters each tail holds and of the first
+ * characters of each amount (a row lacking one of the query's characters cannot match). A
+ * one-character query of a character with a bit of its own is answered by the mask alone.
+ */
+const OTHER_BIT = 49;
+const AMOUNT_BIT = 50;
+const CHAR_BITS = (() => {
+  const bits = new Uint8Array(256).fill(OTHER_BIT);
+  const own = 'abcdefghijklmnopqrstuvwxyz0123456789 -/.,ñáéíóúüç';
+  for (let k = 0; k < own.length; k += 1) bits[own.charCodeAt(k)] = k;
+  return bits;
+})();
+const charBit = (code: number): number => (code < 256 ? (CHAR_BITS[code] as number) : OTHER_BIT);
+/** The bit saying some amount form starts with this character ('0'–'9', '-'), or -1. */
+const amountBit = (code: number): number =>
+  code >= 48 && code <= 57 ? AMOUNT_BIT + code - 48 : code === 45 ? AMOUNT_BIT + 10 : -1;
+
 export interface LedgerIndex<T extends IndexedRow> {
   readonly rows: readonly T[];
-  /** Every row's `searchText`, joined by \n; `searchStarts[i]` is where row i's begins. */
-  readonly searchJoined: string;
-  readonly searchStarts: Int32Array;
-  /** Every row's `amountText`, joined by \n, with `amountStarts` likewise. */
-  readonly amountJoined: string;
-  readonly amountStarts: Int32Array;
+  /** The distinct search-text prefixes (through the last \u0000), and each row's among them. */
+  readonly prefixes: readonly string[];
+  readonly prefix: Int32Array;
+  /** Each row's search text after its prefix, and its `amountText`. */
+  readonly tails: readonly string[];
+  readonly amounts: readonly string[];
+  /** Per row, 64 bits in two words: the tail's characters and the amounts' first characters. */
+  readonly maskLow: Int32Array;
+  readonly maskHigh: Int32Array;
+  /** Per row, a bit per pair of adjacent characters in the tail (hashed into 32). */
+  readonly tailPairs: Int32Array;
+  /** Per row, a bit per pair of first characters of each amount form (hashed into 32). */
+  readonly amountPairs: Int32Array;
   /** Small codes for the values of `status`, `bucket` (0 is null) and `clientId`. */
   readonly statusCodes: ReadonlyMap<string, number>;
   readonly status: Uint8Array;
@@ -51,13 +79,64 @@ function codeOf(codes: Map<string, number>, value: string): number {
   return code;
 }
 
+/** One of 32 bits for a pair of adjacent characters: a row lacking a query's pair cannot match. */
+const pairBit = (a: number, b: number): number =>
+  1 << ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 27);
+
+interface Masks {
+  maskLow: Int32Array;
+  maskHigh: Int32Array;
+  tailPairs: Int32Array;
+  amountPairs: Int32Array;
+}
+
+/** Row i's masks: the characters and pairs of `tail`, the first characters of the amount forms. */
+function setMasks(masks: Masks, i: number, tail: string, amountText: string): void {
+  let low = 0;
+  let high = 0;
+  let pairs = 0;
+  let before = -1;
+  for (let k = 0; k < tail.length; k += 1) {
+    const code = tail.charCodeAt(k);
+    const bit = charBit(code);
+    if (bit < 32) low |= 1 << bit;
+    else high |= 1 << (bit - 32);
+    if (before >= 0) pairs |= pairBit(before, code);
+    before = code;
+  }
+  let amountPairs = 0;
+  for (
+    let at = amountText.indexOf('\u0001');
+    at !== -1;
+    at = amountText.indexOf('\u0001', at + 1)
+  ) {
+    const first = amountText.charCodeAt(at + 1);
+    const bit = amountBit(first);
+    if (bit >= 0) high |= 1 << (bit - 32);
+    const second = amountText.charCodeAt(at + 2);
+    // NaN past the end, \u0001 before the next form: no pair a query could need.
+    if (second === second && second !== 1) amountPairs |= pairBit(first, second);
+  }
+  masks.maskLow[i] = low;
+  masks.maskHigh[i] = high;
+  masks.tailPairs[i] = pairs;
+  masks.amountPairs[i] = amountPairs;
+}
+
 /** One pass over the rows; then every filter reads the columns. */
 export function buildLedgerIndex<T extends IndexedRow>(rows: readonly T[]): LedgerIndex<T> {
   const n = rows.length;
-  const searchStarts = new Int32Array(n + 1);
-  const amountStarts = new Int32Array(n + 1);
-  const search = new Array<string>(n);
+  const prefixCodes = new Map<string, number>();
+  const prefixes: string[] = [];
+  const prefix = new Int32Array(n);
+  const tails = new Array<string>(n);
   const amounts = new Array<string>(n);
+  const masks: Masks = {
+    maskLow: new Int32Array(n),
+    maskHigh: new Int32Array(n),
+    tailPairs: new Int32Array(n),
+    amountPairs: new Int32Array(n),
+  };
   const statusCodes = new Map<string, number>();
   const bucketCodes = new Map<string, number>();
   const clientCodes = new Map<string, number>();
@@ -69,19 +148,25 @@ export function buildLedgerIndex<T extends IndexedRow>(rows: readonly T[]): Ledg
   const payable = new Float64Array(n);
   const outstanding = new Float64Array(n);
   const overdue = new Float64Array(n);
-  let searchAt = 0;
-  let amountAt = 0;
   let payableCents = 0;
   let outstandingCents = 0;
   let overdueCents = 0;
   for (let i = 0; i < n; i += 1) {
     const row = rows[i] as T;
-    search[i] = row.searchText;
+    const text = row.searchText;
+    const cut = text.lastIndexOf('\u0000') + 1;
+    const head = cut === 0 ? '' : text.slice(0, cut);
+    let code = prefixCodes.get(head);
+    if (code === undefined) {
+      code = prefixes.length;
+      prefixes.push(head);
+      prefixCodes.set(head, code);
+    }
+    prefix[i] = code;
+    const tail = cut === 0 ? text : text.slice(cut);
+    tails[i] = tail;
     amounts[i] = row.amountText;
-    searchStarts[i] = searchAt;
-    amountStarts[i] = amountAt;
-    searchAt += row.searchText.length + 1;
-    amountAt += row.amountText.length + 1;
+    setMasks(masks, i, tail, row.amountText);
     status[i] = codeOf(statusCodes, row.status);
     bucket[i] = row.bucket === null ? 0 : codeOf(bucketCodes, row.bucket);
     client[i] = codeOf(clientCodes, row.clientId);
@@ -100,17 +185,16 @@ export function buildLedgerIndex<T extends IndexedRow>(rows: readonly T[]): Ledg
     if (lifecycle[i] === LIFECYCLE_ISSUED) outstandingCents += row.outstandingCents;
     overdueCents += row.overdueCents;
   }
-  searchStarts[n] = searchAt;
-  amountStarts[n] = amountAt;
   if (statusCodes.size > 255 || bucketCodes.size > 255) {
     throw new Error('More than 255 distinct statuses or buckets in the ledger');
   }
   return {
     rows,
-    searchJoined: search.join(SEPARATOR),
-    searchStarts,
-    amountJoined: amounts.join(SEPARATOR),
-    amountStarts,
+    prefixes,
+    prefix,
+    tails,
+    amounts,
+    ...masks,
     statusCodes,
     status,
     bucketCodes,
@@ -126,43 +210,145 @@ export function buildLedgerIndex<T extends IndexedRow>(rows: readonly T[]): Ledg
   };
 }
 
-/**
- * The row whose text holds position `at` in a joined string (starts ascending), at or after row
- * `from`: the next match is most often a row or two further, so the search gallops from there.
- */
-function rowAt(starts: Int32Array, at: number, from: number): number {
-  const last = starts.length - 2;
-  let low = from;
-  let step = 1;
-  let high = from + step;
-  while (high <= last && (starts[high] as number) <= at) {
-    low = high;
-    step *= 2;
-    high = low + step;
-  }
-  if (high > last) high = last;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] as number) <= at) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+/** A query made ready for the index: the prefixes holding it and what a row's mask must hold. */
+interface IndexedSearch {
+  text: string;
+  amountPrefix: string | null;
+  /** Per distinct prefix, 1 when it holds the query. */
+  prefixHit: Uint8Array;
+  low: number;
+  high: number;
+  /** One character with a bit of its own: the mask answers for the tail. */
+  textByMask: boolean;
+  /** The pairs of adjacent characters of the query (0 for one character). */
+  pairs: number;
+  /** The amount bit of the query's first character (0: not an amount), and whether it answers. */
+  amountHigh: number;
+  amountByMask: boolean;
+  /** The pair of the amount's first two characters (0 when it has one). */
+  amountPair: number;
 }
 
-/** Marks every row whose text (in `joined`) contains `needle`: one scan of one long string. */
-function markMatches(joined: string, starts: Int32Array, needle: string, marks: Uint8Array): void {
-  let at = joined.indexOf(needle);
-  let row = 0;
-  while (at !== -1) {
-    row = rowAt(starts, at, row);
-    marks[row] = 1;
-    at = joined.indexOf(needle, starts[row + 1]);
+function indexedSearch(prefixes: readonly string[], search: CompiledSearch): IndexedSearch {
+  const { text, amountPrefix } = search;
+  const prefixHit = new Uint8Array(prefixes.length);
+  for (let p = 0; p < prefixes.length; p += 1) {
+    if ((prefixes[p] as string).includes(text)) prefixHit[p] = 1;
   }
+  let low = 0;
+  let high = 0;
+  let other = false;
+  let pairs = 0;
+  for (let k = 0; k < text.length; k += 1) {
+    const code = text.charCodeAt(k);
+    if (k > 0) pairs |= pairBit(text.charCodeAt(k - 1), code);
+    const bit = charBit(code);
+    if (bit === OTHER_BIT) other = true;
+    if (bit < 32) low |= 1 << bit;
+    else high |= 1 << (bit - 32);
+  }
+  // The amount prefix is \u0001 and the query without spaces and €.
+  const first = amountPrefix === null ? -1 : amountBit(amountPrefix.charCodeAt(1));
+  return {
+    text,
+    amountPrefix,
+    prefixHit,
+    low,
+    high,
+    textByMask: text.length === 1 && !other,
+    pairs,
+    amountHigh: first < 0 ? 0 : 1 << (first - 32),
+    amountByMask: amountPrefix !== null && amountPrefix.length === 2,
+    amountPair:
+      amountPrefix !== null && amountPrefix.length > 2
+        ? pairBit(amountPrefix.charCodeAt(1), amountPrefix.charCodeAt(2))
+        : 0,
+  };
 }
 
-function matchesRow(row: IndexedRow, search: CompiledSearch): boolean {
-  if (row.searchText.includes(search.text)) return true;
-  return search.amountPrefix !== null && row.amountText.includes(search.amountPrefix);
+/** Whether row i holds the query: in its prefix, its tail or one of its amounts. */
+function rowMatches<T extends IndexedRow>(
+  index: LedgerIndex<T>,
+  i: number,
+  search: IndexedSearch,
+): boolean {
+  if (search.prefixHit[index.prefix[i] as number] === 1) return true;
+  const high = index.maskHigh[i] as number;
+  const low = index.maskLow[i] as number;
+  if (
+    (low & search.low) === search.low &&
+    (high & search.high) === search.high &&
+    ((index.tailPairs[i] as number) & search.pairs) === search.pairs
+  ) {
+    if (search.textByMask || (index.tails[i] as string).includes(search.text)) return true;
+  }
+  if (search.amountHigh === 0 || (high & search.amountHigh) === 0) return false;
+  if (search.amountPair !== 0 && ((index.amountPairs[i] as number) & search.amountPair) === 0) {
+    return false;
+  }
+  return search.amountByMask || (index.amounts[i] as string).includes(search.amountPrefix ?? '');
+}
+
+/** True when the filter sets nothing but the search. */
+function onlySearch(filter: LedgerFilter): boolean {
+  return (
+    filter.statuses.length === 0 &&
+    filter.buckets.length === 0 &&
+    filter.clientIds.length === 0 &&
+    !filter.overdueOnly &&
+    filter.issueFrom === null &&
+    filter.issueTo === null &&
+    filter.dueFrom === null &&
+    filter.dueTo === null &&
+    filter.minCents === null &&
+    filter.maxCents === null &&
+    filter.notContactedSince === null
+  );
+}
+
+/** What a keystroke asks most often: the search alone, in one tight loop over the columns. */
+function searchRows<T extends IndexedRow>(
+  index: LedgerIndex<T>,
+  search: IndexedSearch,
+  within: Int32Array | null,
+): LedgerSelection {
+  const { prefix, maskLow, maskHigh, tailPairs, amountPairs, tails, amounts } = index;
+  const { lifecycle, payable, outstanding, overdue } = index;
+  const { prefixHit, low, high, pairs, text, textByMask } = search;
+  const { amountHigh, amountByMask, amountPair } = search;
+  const amountPrefix = search.amountPrefix ?? '';
+  const total = within === null ? index.rows.length : within.length;
+  const kept = new Int32Array(total);
+  let count = 0;
+  let payableCents = 0;
+  let outstandingCents = 0;
+  let overdueCents = 0;
+  for (let k = 0; k < total; k += 1) {
+    const i = within === null ? k : (within[k] as number);
+    if (prefixHit[prefix[i] as number] !== 1) {
+      const rowHigh = maskHigh[i] as number;
+      const inTail =
+        ((maskLow[i] as number) & low) === low &&
+        (rowHigh & high) === high &&
+        ((tailPairs[i] as number) & pairs) === pairs &&
+        (textByMask || (tails[i] as string).includes(text));
+      if (!inTail) {
+        if (amountHigh === 0 || (rowHigh & amountHigh) === 0) continue;
+        if (amountPair !== 0 && ((amountPairs[i] as number) & amountPair) === 0) continue;
+        if (!amountByMask && !(amounts[i] as string).includes(amountPrefix)) continue;
+      }
+    }
+    kept[count] = i;
+    count += 1;
+    const life = lifecycle[i] as number;
+    if (life !== LIFECYCLE_CANCELLED) payableCents += payable[i] as number;
+    if (life === LIFECYCLE_ISSUED) outstandingCents += outstanding[i] as number;
+    overdueCents += overdue[i] as number;
+  }
+  return {
+    positions: kept.slice(0, count),
+    totals: { count, payableCents, outstandingCents, overdueCents },
+  };
 }
 
 export interface LedgerSelection {
@@ -181,22 +367,15 @@ export function selectRows<T extends IndexedRow>(
   within: Int32Array | null = null,
 ): LedgerSelection {
   const n = index.rows.length;
-  const search = compileSearch(filter.search);
-  if (search !== null && search.text.includes(SEPARATOR)) {
-    // A query no one can type (a line break): the plain scan answers it.
+  const compiled = compileSearch(filter.search);
+  if (compiled !== null && untypable(compiled.text)) {
+    // A query no one can type (a line break, a \u0000): the plain scan answers it.
     const kept = new Set(filterRows(index.rows, filter));
     const positions = Int32Array.from(index.rows.flatMap((row, i) => (kept.has(row) ? [i] : [])));
     return { positions, totals: ledgerTotals([...kept]) };
   }
-  // A long list of candidates: scan the joined text once; a short one: look at each candidate.
-  let marks: Uint8Array | null = null;
-  if (search !== null && (within === null || within.length * 16 > n)) {
-    marks = new Uint8Array(n);
-    markMatches(index.searchJoined, index.searchStarts, search.text, marks);
-    if (search.amountPrefix !== null) {
-      markMatches(index.amountJoined, index.amountStarts, search.amountPrefix, marks);
-    }
-  }
+  const search = compiled === null ? null : indexedSearch(index.prefixes, compiled);
+  if (search !== null && onlySearch(filter)) return searchRows(index, search, within);
   const statusAccepted = new Uint8Array(256);
   const statuses = new Set<string>(filter.statuses);
   const wantsPlan = statuses.has('in_plan');
@@ -245,9 +424,7 @@ export function selectRows<T extends IndexedRow>(
       const contact = row.lastContactDate;
       if (notContactedSince !== null && contact !== null && contact >= notContactedSince) continue;
     }
-    if (search !== null && (marks === null ? !matchesRow(rows[i] as T, search) : marks[i] !== 1)) {
-      continue;
-    }
+    if (search !== null && !rowMatches(index, i, search)) continue;
     kept[count] = i;
     count += 1;
     const life = lifecycle[i] as number;

@@ -6,6 +6,7 @@ import {
   type PlanFacts,
 } from '../../../shared/domain/ledger-state';
 import type {
+  ActivityRecord,
   AllocationRecord,
   ClientRecord,
   InstallmentRecord,
@@ -27,7 +28,7 @@ import { ValidationError } from '../../../shared/domain/validation';
 import type { CuentasDatabase } from './database';
 import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
 import { loadActivityRecords, loadClientRecords, loadCompactInvoices } from './ledger-read-model';
-import { readMirror } from './ledger-mirror';
+import { derived, mirroredInvoiceList, mirroredTable, readMirror } from './ledger-mirror';
 import { loadPanelHistories } from './panel-histories';
 import type { InvoiceCollections } from '../../../shared/domain/invoice-collections';
 
@@ -49,8 +50,8 @@ export interface LedgerClient {
 }
 
 export interface LedgerData {
-  rows: LedgerRow[];
-  clients: LedgerClient[];
+  readonly rows: readonly LedgerRow[];
+  readonly clients: readonly LedgerClient[];
 }
 
 /** The facts the state of the ledger depends on besides the invoices (ledger-state.ts). */
@@ -138,15 +139,19 @@ function toLedgerClient(client: ClientRecord): LedgerClient {
   };
 }
 
-/** Each client's latest contact (any activity). */
-async function lastContacts(db: CuentasDatabase): Promise<Map<string, CalendarDate>> {
+/** Each client's latest contact, from activity records. */
+function latestContacts(activities: readonly ActivityRecord[]): Map<string, CalendarDate> {
   const latest = new Map<string, CalendarDate>();
-  const activities = await loadActivityRecords(db);
   for (const activity of activities) {
     const seen = latest.get(activity.clientId);
     if (seen === undefined || activity.date > seen) latest.set(activity.clientId, activity.date);
   }
   return latest;
+}
+
+/** Each client's latest contact (any activity). */
+async function lastContacts(db: CuentasDatabase): Promise<Map<string, CalendarDate>> {
+  return latestContacts(await loadActivityRecords(db));
 }
 
 export { compareLedgerRows } from '../../../shared/domain/ledger-order';
@@ -180,15 +185,68 @@ function toRows(
   return sortLedgerOrder(rows);
 }
 
+/** Whether two values of plain data (records as read from IndexedDB) hold the same contents. */
+function samePlainData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (!samePlainData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(b, key)) return false;
+    if (!samePlainData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The last ledger built from the model in memory, and what it was built from: the mirror's
+ * revision (a token kept in its cache, shared by every copy of the same revision), the clients'
+ * and activities' records it held, the day and the state facts (plans, installments, promises are
+ * not in the revision: read each time and compared). One per database: a new build replaces it.
+ */
+interface KeptLedger {
+  revision: object;
+  clients: readonly unknown[];
+  activities: readonly unknown[];
+  today: CalendarDate;
+  facts: StateFacts;
+  data: LedgerData;
+}
+const keptLedgers = new WeakMap<CuentasDatabase, KeptLedger>();
+
+function ledgerFrom(
+  invoices: readonly CompactInvoice[],
+  clientRecords: readonly ClientRecord[],
+  contacts: ReadonlyMap<string, CalendarDate>,
+  facts: StateFacts,
+  today: CalendarDate,
+): LedgerData {
+  const clients = clientRecords.map(toLedgerClient);
+  const ctx = stateContext(facts, invoices, today);
+  const rows = toRows(invoices, new Map(clients.map((c) => [c.id, c])), contacts, ctx);
+  clients.sort((a, b) => a.name.localeCompare(b.name, 'es'));
+  return { rows, clients };
+}
+
 /**
  * Every invoice as a ledger row. The invoices come from the read model (ledger-read-model.ts): a
- * few hundred rows of columns instead of every invoice record.
+ * few hundred rows of columns instead of every invoice record. Built from the model in memory, the
+ * rows are kept (frozen, shared by every caller) and given again while the model's revision, the
+ * day and the state facts are the same: reopening the ledger builds nothing.
  */
 export async function loadLedger(db: CuentasDatabase, today: CalendarDate): Promise<LedgerData> {
   // Outside the transaction a whole read of the model is shared (ledger-mirror.ts); inside, the
   // model is then only confirmed current.
   await readMirror(db, { tables: ['clients', 'activities'] });
-  const [clientRecords, invoices, contacts, facts] = await db.transaction(
+  const read = await db.transaction(
     'r',
     [
       db.clients,
@@ -200,19 +258,62 @@ export async function loadLedger(db: CuentasDatabase, today: CalendarDate): Prom
       db.installments,
       db.promises,
     ],
-    () =>
-      Promise.all([
+    async () => {
+      const [mirror, facts] = await Promise.all([
+        readMirror(db, { tables: ['clients', 'activities'] }),
+        loadStateFacts(db),
+      ]);
+      if (mirror !== null) return { mirror, facts };
+      // No complete model: the tables themselves (this starts a rebuild); nothing is kept.
+      const [clients, invoices, contacts] = await Promise.all([
         loadClientRecords(db),
         loadCompactInvoices(db),
         lastContacts(db),
-        loadStateFacts(db),
-      ]),
+      ]);
+      return { mirror, facts, ledger: ledgerFrom(invoices, clients, contacts, facts, today) };
+    },
   );
-  const clients = clientRecords.map(toLedgerClient);
-  const ctx = stateContext(facts, invoices, today);
-  const rows = toRows(invoices, new Map(clients.map((c) => [c.id, c])), contacts, ctx);
-  clients.sort((a, b) => a.name.localeCompare(b.name, 'es'));
-  return { rows, clients };
+  if (read.mirror === null) return read.ledger;
+  const { mirror, facts } = read;
+  const revision = derived(mirror, 'ledgerRevision', () => ({}));
+  const clientRecords = mirroredTable<ClientRecord>(mirror, 'clients');
+  const activities = mirroredTable<ActivityRecord>(mirror, 'activities');
+  const kept = keptLedgers.get(db);
+  if (
+    kept &&
+    kept.revision === revision &&
+    kept.clients === clientRecords &&
+    kept.activities === activities &&
+    kept.today === today &&
+    samePlainData(kept.facts, facts)
+  ) {
+    return kept.data;
+  }
+  // One build kept at a time: the previous one is let go before the next is made.
+  keptLedgers.delete(db);
+  const built = ledgerFrom(
+    mirroredInvoiceList(mirror),
+    clientRecords,
+    latestContacts(activities),
+    facts,
+    today,
+  );
+  for (const row of built.rows) Object.freeze(row);
+  for (const client of built.clients) Object.freeze(client);
+  const data: LedgerData = Object.freeze({
+    rows: Object.freeze(built.rows),
+    clients: Object.freeze(built.clients),
+  });
+  keptLedgers.set(db, { revision, clients: clientRecords, activities, today, facts, data });
+  return data;
+}
+
+/**
+ * Whether a ledger built from the model in memory is kept: then `loadLedger` reads only small
+ * tables (and builds nothing while they and the model are unchanged), so it need not wait.
+ */
+export function hasKeptLedger(db: CuentasDatabase): boolean {
+  return keptLedgers.has(db);
 }
 
 /**

@@ -1,6 +1,6 @@
 // One of the ledger's drop-down filters: "all", one choice, or — when a saved view or the Panel set
 // several — a read-only "many" entry naming them, so the select never shows a value it cannot hold.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 
 export interface ChoiceOption<V extends string> {
   value: V;
@@ -16,21 +16,31 @@ interface ChoiceFilterProps<V extends string> {
   manyLabel: string;
   options: readonly ChoiceOption<V>[];
   onChange: (chosen: V[]) => void;
+  /**
+   * Only "all" and the chosen entries until the select is focused or pressed: thousands of
+   * clients would otherwise be made as elements each time the ledger opens, before it can answer.
+   */
+  lazy?: boolean;
 }
 
 export function ChoiceFilter<V extends string>(props: ChoiceFilterProps<V>) {
   const { chosen } = props;
   const value = chosen.length === 1 ? chosen[0] : chosen.length > 1 ? 'many' : 'all';
+  const [wanted, setWanted] = useState(props.lazy !== true);
+  const want = wanted ? undefined : () => setWanted(true);
+  const single = chosen.length === 1 ? chosen[0] : undefined;
   // The same elements while the options stay the same: thousands of clients are not re-rendered
   // on every keystroke in the search box.
   const options = useMemo(
     () =>
-      props.options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      )),
-    [props.options],
+      (wanted ? props.options : props.options.filter((option) => option.value === single)).map(
+        (option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ),
+      ),
+    [props.options, wanted, single],
   );
   return (
     <div className="field">
@@ -39,6 +49,8 @@ export function ChoiceFilter<V extends string>(props: ChoiceFilterProps<V>) {
         id={props.id}
         className="input"
         value={value}
+        onFocus={want}
+        onPointerDown={want}
         onChange={(event) => {
           const picked = event.target.value;
           if (picked === 'many') return;

@@ -162,6 +162,7 @@ export function LedgerFilters({ filter, onChange, clients, searchRef, clear }: L
           manyLabel={t('ledger.filter.someClients', { count: filter.clientIds.length })}
           options={clientOptions}
           onChange={(clientIds) => set({ clientIds })}
+          lazy
         />
         <button
           type="button"

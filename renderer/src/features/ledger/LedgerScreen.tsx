@@ -11,7 +11,12 @@ import {
 import { useT } from '../../i18n';
 import { useUiStore } from '../../store/ui-store';
 import { getDb } from '../../db/database';
-import { loadLedger, loadLedgerFirstPage, type LedgerRow } from '../../db/ledger-queries';
+import {
+  hasKeptLedger,
+  loadLedger,
+  loadLedgerFirstPage,
+  type LedgerRow,
+} from '../../db/ledger-queries';
 import { EmptyState } from '../../components/EmptyState';
 import { navigate } from '../../app/router';
 import { useToday } from '../../app/use-today';
@@ -24,7 +29,6 @@ import {
   type LedgerFilter,
 } from '../../../../shared/domain/ledger-filter';
 import {
-  buildLedgerIndex,
   orderSelection,
   selectRows,
   type LedgerIndex,
@@ -43,6 +47,7 @@ import { SavedViews } from './SavedViews';
 import { ColumnsMenu } from './ColumnsMenu';
 import { exportLedger } from './ledger-export';
 import type { LedgerViewState } from './ledger-view-state';
+import { ledgerIndexOf } from './ledger-index-cache';
 import { reportAllRows, reportFirstRows, useReadyMark } from './bench-marks';
 import './ledger.css';
 
@@ -60,12 +65,14 @@ export function LedgerScreen() {
   const filter = useUiStore((state) => state.ledgerFilter);
   const setFilter = useUiStore((state) => state.setLedgerFilter);
   // A screenful from the due-date index shows at once; the whole ledger is read only after it,
-  // because IndexedDB would answer the small read behind the large one.
+  // because IndexedDB would answer the small read behind the large one. A ledger kept from an
+  // earlier visit (the model in memory) needs only small reads: it is asked for at once.
+  const [kept] = useState(() => hasKeptLedger(getDb()));
   const firstPage = useLiveQuery(() => loadLedgerFirstPage(getDb(), today, FIRST_PAGE), [today]);
-  const firstPageRead = firstPage !== undefined;
+  const readWhole = kept || firstPage !== undefined;
   const full = useLiveQuery(
-    () => (firstPageRead ? loadLedger(getDb(), today) : undefined),
-    [today, firstPageRead],
+    () => (readWhole ? loadLedger(getDb(), today) : undefined),
+    [today, readWhole],
   );
   const data = full ?? (firstPage && firstPage.rows.length > 0 ? firstPage : undefined);
   const partial = full === undefined;
@@ -90,8 +97,9 @@ export function LedgerScreen() {
   });
 
   const allRows = data?.rows ?? NO_ROWS;
-  // Every invoice as columns (ledger-index.ts), once per load: searches and filters read those.
-  const index = useMemo(() => (partial ? null : buildLedgerIndex(allRows)), [allRows, partial]);
+  // Every invoice as columns (ledger-index.ts), once per load of new rows (kept across visits):
+  // searches and filters read those.
+  const index = useMemo(() => (partial ? null : ledgerIndexOf(allRows)), [allRows, partial]);
   // While someone types, each keystroke narrows the previous result instead of the whole ledger.
   const previous = useRef<{
     index: LedgerIndex<LedgerRow>;

@@ -50,4 +50,47 @@ describe('ChoiceFilter', () => {
     fireEvent.change(select, { target: { value: 'all' } });
     expect(onChange).toHaveBeenLastCalledWith([]);
   });
+
+  it('a lazy list holds "all" and the chosen entry until focused, then every entry', () => {
+    const onChange = vi.fn();
+    render(
+      <ChoiceFilter
+        id="client"
+        label="Cliente"
+        chosen={['overdue']}
+        allLabel="Todos"
+        manyLabel="unused"
+        options={OPTIONS}
+        onChange={onChange}
+        lazy
+      />,
+    );
+    const select = screen.getByLabelText<HTMLSelectElement>('Cliente');
+    expect(select.value).toBe('overdue');
+    expect([...select.options].map((option) => option.value)).toEqual(['all', 'overdue']);
+    fireEvent.focus(select);
+    expect([...select.options].map((option) => option.value)).toEqual(['all', 'paid', 'overdue']);
+    expect(select.value).toBe('overdue');
+    fireEvent.change(select, { target: { value: 'paid' } });
+    expect(onChange).toHaveBeenLastCalledWith(['paid']);
+  });
+
+  it('a lazy list is made whole by a press too', () => {
+    render(
+      <ChoiceFilter
+        id="client"
+        label="Cliente"
+        chosen={[]}
+        allLabel="Todos"
+        manyLabel="unused"
+        options={OPTIONS}
+        onChange={vi.fn()}
+        lazy
+      />,
+    );
+    const select = screen.getByLabelText<HTMLSelectElement>('Cliente');
+    expect([...select.options].map((option) => option.value)).toEqual(['all']);
+    fireEvent.pointerDown(select);
+    expect(select.options).toHaveLength(3);
+  });
 });

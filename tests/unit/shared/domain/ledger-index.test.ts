@@ -45,7 +45,7 @@ const cents = fc.oneof(
 const arbitraryRow = fc.record({
   client: fc.integer({ min: 0, max: NAMES.length - 1 }),
   taxId: fc.constantFrom('B12345674', 'x1234567l', ''),
-  number: fc.constantFrom('2026-0001', 'A-77', 'F/2025/0042', '12'),
+  number: fc.constantFrom('2026-0001', 'A-77', 'F/2025/0042', '12', 'Nº 12', 'ÑA-5', 'x 9'),
   issueDate: fc.constantFrom(...DATES),
   nextDueDate: fc.option(fc.constantFrom(...DATES), { nil: null }),
   payableCents: cents,
@@ -104,6 +104,19 @@ const arbitraryFilter: fc.Arbitrary<LedgerFilter> = fc.record({
     'ó',
     'ortega\nsl',
     'sl',
+    'a',
+    'ñ',
+    '5',
+    '-',
+    '.',
+    'º',
+    'nº 1',
+    '€',
+    '1 210',
+    '-5',
+    'x 9',
+    '9',
+    'ña-',
   ),
   statuses: fc.subarray<InvoiceStatus | 'open'>(['open', ...STATUSES], { maxLength: 3 }),
   buckets: fc.subarray([...AGING_BUCKETS], { maxLength: 2 }),
@@ -158,6 +171,31 @@ describe('selectRows over the ledger index', () => {
         },
       ),
       { numRuns: 800 },
+    );
+  });
+
+  it('answers any query over any search text as the plain scan does', () => {
+    // Texts with and without \u0000, characters with a bit of their own and without (º, ß, 𝔸).
+    const alphabet = fc.constantFrom('a', 'b', '1', '2', '-', ' ', 'ñ', 'º', 'ß', '𝔸', '\u0000');
+    const text = fc.array(alphabet, { maxLength: 12 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(arbitraryRow, text), { maxLength: 60 }),
+        fc.array(alphabet, { minLength: 1, maxLength: 3 }).map((chars) => chars.join('')),
+        (records, search) => {
+          const rows = toRows(records.map(([record]) => record)).map((row, i) => ({
+            ...row,
+            searchText: records[i]![1],
+          }));
+          const index = buildLedgerIndex(rows);
+          const filter = { ...EMPTY_FILTER, search };
+          const selection = selectRows(index, filter);
+          expect(rowsAt(index, selection.positions).map((row) => row.id)).toEqual(
+            filterRows(rows, filter).map((row) => row.id),
+          );
+        },
+      ),
+      { numRuns: 600 },
     );
   });
 
