@@ -2,7 +2,7 @@
 import type { Cents } from './money';
 import { addDays, daysBetween, type CalendarDate } from './dates';
 import { dayNumberOf } from './dso';
-import { settleDues, settledCentsOf } from './invoice';
+import { dueColumnsOf, type DueColumns } from './ledger-day-columns';
 import type { DueRecord } from './records';
 
 export interface OpenInvoiceForForecast {
@@ -37,6 +37,11 @@ export interface ForecastInput {
   }[];
   /** Collections (payments) already received, by date. */
   collections: readonly { date: CalendarDate; amountCents: Cents }[];
+  /**
+   * The invoices' dues already in columns (ledger-day-columns.ts): invoices[k]'s are row rows[k].
+   * Absent, they are settled here from each invoice's dues.
+   */
+  dues?: { columns: DueColumns; rows: ArrayLike<number> };
 }
 
 export interface ForecastWeek {
@@ -126,20 +131,26 @@ export function cashForecast(input: ForecastInput): Forecast {
     const week = slot(dayNumberOf(installment.dueDate), cents);
     if (week) week.installmentsCents += cents;
   }
+  // Each open due at its date plus the client's usual delay (settled oldest first, in columns).
+  const given = input.dues;
+  const { starts, days, openCents } = given?.columns ?? dueColumnsOf(input.invoices);
   // A client's invoices usually come together: its delay is looked up once per run of them.
   let delayClient: string | null = null;
   let delay = 0;
-  for (const invoice of input.invoices) {
+  for (let k = 0; k < input.invoices.length; k += 1) {
+    const invoice = input.invoices[k] as OpenInvoiceForForecast;
     if (invoice.outstandingCents <= 0 || invoice.planId !== null) continue;
     if (promised.size > 0 && promised.has(invoice.id)) continue;
     if (invoice.clientId !== delayClient) {
       delayClient = invoice.clientId;
       delay = Math.round(input.clientDelayDays.get(delayClient) ?? 0);
     }
-    for (const due of settleDues(invoice.dues, settledCentsOf(invoice))) {
-      const cents = due.outstandingCents;
+    const row = given ? (given.rows[k] as number) : k;
+    const to = starts[row + 1] as number;
+    for (let d = starts[row] as number; d < to; d += 1) {
+      const cents = openCents[d] as number;
       if (cents <= 0) continue;
-      const week = slot(dayNumberOf(due.dueDate) + delay, cents);
+      const week = slot((days[d] as number) + delay, cents);
       if (week) week.duesCents += cents;
     }
   }

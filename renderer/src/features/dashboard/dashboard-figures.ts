@@ -1,6 +1,10 @@
 // The dashboard's figures from the whole ledger: pure, so the bench can time exactly this work.
 import type { AgingBucket } from '../../../../shared/domain/aging';
-import { AGING_BUCKETS, dueAgingInto } from '../../../../shared/domain/aging';
+import {
+  AGING_BUCKETS,
+  agingBucketIndexOf,
+  dueAgingOfColumns,
+} from '../../../../shared/domain/aging';
 import { addDays, type CalendarDate } from '../../../../shared/domain/dates';
 import {
   DSO_PERIOD_DAYS,
@@ -19,6 +23,11 @@ import type { CompactInvoice } from '../../../../shared/domain/ledger-read-model
 import type { DashboardInputs, LedgerClient } from '../../db/ledger-queries';
 import { stateContext } from '../../db/ledger-queries';
 import { invoiceState } from '../../../../shared/domain/ledger-state';
+import { joinCollections } from '../../../../shared/domain/invoice-collections';
+import {
+  ledgerDayColumns,
+  type LedgerDayColumns,
+} from '../../../../shared/domain/ledger-day-columns';
 
 export interface Debtor {
   client: LedgerClient;
@@ -83,8 +92,22 @@ function bucketTotals(
   return totals;
 }
 
+/**
+ * The columns the Panel walks (ledger-day-columns.ts): the loader's, made once per revision of the
+ * ledger, or made here when it had none (or none for these invoices).
+ */
+function columnsOf(inputs: DashboardInputs): LedgerDayColumns {
+  const given = inputs.dayColumns;
+  if (given && given.count === inputs.invoices.length) return given;
+  const collections =
+    inputs.collections ?? joinCollections(inputs.invoices, inputs.allocations, inputs.payments);
+  return ledgerDayColumns(inputs.invoices, collections);
+}
+
 export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): DashboardFigures {
   const clients = new Map(inputs.clients.map((client) => [client.id, client]));
+  const columns = columnsOf(inputs);
+  const invoices = inputs.invoices;
   const bucketCount = AGING_BUCKETS.length;
   // Totals by position in AGING_BUCKETS (numbers, not records looked up by name per invoice).
   const agingCents = new Float64Array(bucketCount);
@@ -97,51 +120,59 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
   let openCount = 0;
   let overdueCents = 0;
   let overdueCount = 0;
-  const open: CompactInvoice[] = [];
-  const ctx = stateContext(inputs.facts, inputs.invoices, today);
+  const openRows = columns.open;
+  const open = new Array<CompactInvoice>(openRows.length);
+  const ctx = stateContext(inputs.facts, invoices, today);
   const todayNumber = ctx.todayNumber;
-  const tally = (invoice: CompactInvoice): void => {
-    if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) return;
-    open.push(invoice);
-    // The same state the ledger's rows carry (ledger-state.ts), so a click finds exactly these.
-    const row = invoiceState(invoice, ctx);
-    receivableCents += row.outstandingCents;
-    openCount += 1;
-    if (row.overdueCents > 0) {
-      overdueCents += row.overdueCents;
-      overdueCount += 1;
-    }
-    const bucket = row.bucket === null ? -1 : AGING_BUCKETS.indexOf(row.bucket);
-    if (bucket >= 0) {
-      agingCents[bucket] = (agingCents[bucket] as number) + row.outstandingCents;
-      agingCounts[bucket] = (agingCounts[bucket] as number) + 1;
-    }
-    let sums = perClient.get(invoice.clientId);
-    if (!sums) {
-      sums = {
-        outstandingCents: 0,
-        overdueCents: 0,
-        buckets: new Float64Array(bucketCount),
-        dueBuckets: new Float64Array(bucketCount),
-      };
-      perClient.set(invoice.clientId, sums);
-    }
-    sums.outstandingCents += row.outstandingCents;
-    sums.overdueCents += row.overdueCents;
-    if (bucket >= 0) sums.buckets[bucket] = (sums.buckets[bucket] as number) + row.outstandingCents;
-    dueAgingInto(invoice, row, todayNumber, split);
-    const dueBuckets = sums.dueBuckets;
-    for (let k = 0; k < bucketCount; k += 1) {
-      const cents = split[k] as number;
-      if (cents === 0) continue;
-      byDueCents[k] = (byDueCents[k] as number) + cents;
-      byDueCounts[k] = (byDueCounts[k] as number) + 1;
-      dueBuckets[k] = (dueBuckets[k] as number) + cents;
-    }
-  };
+  // A client's invoices usually come together: its sums are looked up once per run of them.
+  let sumsClient: string | null = null;
+  let sums: ClientSums | undefined;
   // The open figures in the invoices' own order (debtors with equal sums keep the order of their
   // first open invoice), then every history for the balances, sales and delays.
-  for (const invoice of inputs.invoices) tally(invoice);
+  for (let k = 0; k < openRows.length; k += 1) {
+    const row = openRows[k] as number;
+    const invoice = invoices[row] as CompactInvoice;
+    open[k] = invoice;
+    // The same state the ledger's rows carry (ledger-state.ts), so a click finds exactly these.
+    const state = invoiceState(invoice, ctx);
+    receivableCents += state.outstandingCents;
+    openCount += 1;
+    if (state.overdueCents > 0) {
+      overdueCents += state.overdueCents;
+      overdueCount += 1;
+    }
+    const bucket = state.bucket === null ? -1 : agingBucketIndexOf(state.daysOverdue);
+    if (bucket >= 0) {
+      agingCents[bucket] = (agingCents[bucket] as number) + state.outstandingCents;
+      agingCounts[bucket] = (agingCounts[bucket] as number) + 1;
+    }
+    if (invoice.clientId !== sumsClient || !sums) {
+      sumsClient = invoice.clientId;
+      sums = perClient.get(sumsClient);
+      if (!sums) {
+        sums = {
+          outstandingCents: 0,
+          overdueCents: 0,
+          buckets: new Float64Array(bucketCount),
+          dueBuckets: new Float64Array(bucketCount),
+        };
+        perClient.set(sumsClient, sums);
+      }
+    }
+    sums.outstandingCents += state.outstandingCents;
+    sums.overdueCents += state.overdueCents;
+    if (bucket >= 0)
+      sums.buckets[bucket] = (sums.buckets[bucket] as number) + state.outstandingCents;
+    dueAgingOfColumns(invoice.planId !== null, state, todayNumber, columns, row, split);
+    const dueBuckets = sums.dueBuckets;
+    for (let b = 0; b < bucketCount; b += 1) {
+      const cents = split[b] as number;
+      if (cents === 0) continue;
+      byDueCents[b] = (byDueCents[b] as number) + cents;
+      byDueCounts[b] = (byDueCounts[b] as number) + 1;
+      dueBuckets[b] = (dueBuckets[b] as number) + cents;
+    }
+  }
   // Every balance the Panel shows (month ends, and the starts of the CEI periods), the sales per
   // issue date and the payment delays, all in one walk over the invoices.
   const trendDates = monthEnds(today, TREND_MONTHS);
@@ -157,8 +188,9 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
     salesAfter,
     delays: new DelayTally(addDays(today, -365), today),
     balancesFromDay: Math.min(...balanceDates.map(dayNumberOf)),
+    salesAfterDay: dayNumberOf(salesAfter),
   };
-  walkHistories(inputs, tallies);
+  walkHistories(invoices, columns, tallies);
   const debtors: Debtor[] = [];
   for (const [clientId, sums] of perClient) {
     const client = clients.get(clientId);
@@ -210,6 +242,7 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
       promises: inputs.promises,
       // The payments themselves: the forecast reads only their date and amount.
       collections: inputs.payments,
+      dues: { columns, rows: openRows },
     }),
   };
 }
