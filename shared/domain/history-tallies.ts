@@ -165,6 +165,8 @@ function delayStats(acc: DelayAccumulator): DelayStats {
 export class DelayTally {
   private readonly overall: DelayAccumulator = { weightedDelay: 0, weightedLate: 0, cents: 0 };
   private readonly perClient = new Map<string, DelayAccumulator>();
+  private lastClientId: string | null = null;
+  private lastClient: DelayAccumulator | null = null;
   private readonly fromDay: number;
   private readonly toDay: number;
   private readonly scratch = emptyDayHistory();
@@ -201,13 +203,7 @@ export class DelayTally {
         const part = Math.min(amount, leftOnDue);
         if (part > 0 && counted) {
           const delay = collectedDay - (dueDays[dueIndex] as number);
-          if (!client) {
-            client = this.perClient.get(invoice.clientId);
-            if (!client) {
-              client = { weightedDelay: 0, weightedLate: 0, cents: 0 };
-              this.perClient.set(invoice.clientId, client);
-            }
-          }
+          if (!client) client = this.accumulatorOf(invoice.clientId);
           const late = Math.max(0, delay);
           overall.weightedDelay += delay * part;
           overall.weightedLate += late * part;
@@ -224,6 +220,19 @@ export class DelayTally {
         }
       }
     }
+  }
+
+  /** A client's accumulator; a client's invoices usually come together, so once per run of them. */
+  private accumulatorOf(clientId: string): DelayAccumulator {
+    if (clientId === this.lastClientId && this.lastClient) return this.lastClient;
+    let client = this.perClient.get(clientId);
+    if (!client) {
+      client = { weightedDelay: 0, weightedLate: 0, cents: 0 };
+      this.perClient.set(clientId, client);
+    }
+    this.lastClientId = clientId;
+    this.lastClient = client;
+    return client;
   }
 
   /** The delays of every collection counted, all clients together. */

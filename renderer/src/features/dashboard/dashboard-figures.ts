@@ -63,21 +63,21 @@ export interface DashboardFigures {
 export const FORECAST_WEEKS = 12;
 const TREND_MONTHS = 12;
 
-/** A client's open sums while the invoices are walked: buckets by position in AGING_BUCKETS. */
+/** A client's open sums while the invoices are walked; its buckets are at `at` in the shared columns. */
 interface ClientSums {
   outstandingCents: number;
   overdueCents: number;
-  buckets: Float64Array;
-  dueBuckets: Float64Array;
+  /** Where its five buckets start in `buckets` and `dueBuckets` (by position in AGING_BUCKETS). */
+  at: number;
 }
 
-function bucketRecord(cents: Float64Array): Record<AgingBucket, number> {
+function bucketRecord(cents: Float64Array, at: number): Record<AgingBucket, number> {
   return {
-    not_due: cents[0] as number,
-    d1_30: cents[1] as number,
-    d31_60: cents[2] as number,
-    d61_90: cents[3] as number,
-    d90_plus: cents[4] as number,
+    not_due: cents[at] as number,
+    d1_30: cents[at + 1] as number,
+    d31_60: cents[at + 2] as number,
+    d61_90: cents[at + 3] as number,
+    d90_plus: cents[at + 4] as number,
   };
 }
 
@@ -116,6 +116,9 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
   const byDueCounts = new Float64Array(bucketCount);
   const split = new Float64Array(bucketCount);
   const perClient = new Map<string, ClientSums>();
+  // Every client's buckets in two columns (at most one client per open invoice), not two arrays each.
+  const clientBuckets = new Float64Array(columns.open.length * bucketCount);
+  const clientDueBuckets = new Float64Array(columns.open.length * bucketCount);
   let receivableCents = 0;
   let openCount = 0;
   let overdueCents = 0;
@@ -150,27 +153,24 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
       sumsClient = invoice.clientId;
       sums = perClient.get(sumsClient);
       if (!sums) {
-        sums = {
-          outstandingCents: 0,
-          overdueCents: 0,
-          buckets: new Float64Array(bucketCount),
-          dueBuckets: new Float64Array(bucketCount),
-        };
+        sums = { outstandingCents: 0, overdueCents: 0, at: perClient.size * bucketCount };
         perClient.set(sumsClient, sums);
       }
     }
     sums.outstandingCents += state.outstandingCents;
     sums.overdueCents += state.overdueCents;
-    if (bucket >= 0)
-      sums.buckets[bucket] = (sums.buckets[bucket] as number) + state.outstandingCents;
+    if (bucket >= 0) {
+      const at = sums.at + bucket;
+      clientBuckets[at] = (clientBuckets[at] as number) + state.outstandingCents;
+    }
     dueAgingOfColumns(invoice.planId !== null, state, todayNumber, columns, row, split);
-    const dueBuckets = sums.dueBuckets;
     for (let b = 0; b < bucketCount; b += 1) {
       const cents = split[b] as number;
       if (cents === 0) continue;
       byDueCents[b] = (byDueCents[b] as number) + cents;
       byDueCounts[b] = (byDueCounts[b] as number) + 1;
-      dueBuckets[b] = (dueBuckets[b] as number) + cents;
+      const at = sums.at + b;
+      clientDueBuckets[at] = (clientDueBuckets[at] as number) + cents;
     }
   }
   // Every balance the Panel shows (month ends, and the starts of the CEI periods), the sales per
@@ -199,8 +199,8 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
         client,
         outstandingCents: sums.outstandingCents,
         overdueCents: sums.overdueCents,
-        buckets: bucketRecord(sums.buckets),
-        dueBuckets: bucketRecord(sums.dueBuckets),
+        buckets: bucketRecord(clientBuckets, sums.at),
+        dueBuckets: bucketRecord(clientDueBuckets, sums.at),
       });
     }
   }
