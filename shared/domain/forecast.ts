@@ -70,6 +70,47 @@ export function mondayOf(date: CalendarDate): CalendarDate {
   return addDays(date, -sinceMonday);
 }
 
+/**
+ * The weeks money is expected in. Small methods called per due: compiled early, where the same
+ * work inlined in one long loop waits for the loop to be optimized.
+ */
+class WeekSlots {
+  /** Expected before this week even after the usual delay. */
+  overdueUnscheduledCents: Cents = 0;
+  /** Expected after the last forecast week. */
+  laterCents: Cents = 0;
+
+  constructor(
+    private readonly weeks: ForecastWeek[],
+    private readonly count: number,
+    private readonly thisWeekDay: number,
+  ) {}
+
+  /**
+   * The week a day falls in, or null when before this week or after the last one (then counted
+   * apart): each caller adds to its own field of the week, never a field named at run time.
+   */
+  slot(day: number, cents: Cents): ForecastWeek | null {
+    const index = Math.floor((day - this.thisWeekDay) / 7);
+    if (index < 0) this.overdueUnscheduledCents += cents;
+    else if (index >= this.count) this.laterCents += cents;
+    else return this.weeks[this.count + index] as ForecastWeek;
+    return null;
+  }
+
+  /** Each open due of row `row` at its date plus `delay` days. */
+  addDues(dues: DueColumns, row: number, delay: number): void {
+    const { days, openCents } = dues;
+    const to = dues.starts[row + 1] as number;
+    for (let d = dues.starts[row] as number; d < to; d += 1) {
+      const cents = openCents[d] as number;
+      if (cents <= 0) continue;
+      const week = this.slot((days[d] as number) + delay, cents);
+      if (week) week.duesCents += cents;
+    }
+  }
+}
+
 export function cashForecast(input: ForecastInput): Forecast {
   const thisWeek = mondayOf(input.today);
   const firstPast = addDays(thisWeek, -7 * input.weeks);
@@ -84,20 +125,10 @@ export function cashForecast(input: ForecastInput): Forecast {
       promisesCents: 0,
     });
   }
-  let overdueUnscheduledCents = 0;
-  let laterCents = 0;
   // Day numbers, not date strings: tens of thousands of open dues, each date parsed once at most.
-  const thisWeekDay = dayNumberOf(thisWeek);
   const firstPastDay = dayNumberOf(firstPast);
-  // The week a day falls in, or null when before this week or after the last one (then counted
-  // apart): each caller adds to its own field of the week, never a field named at run time.
-  const slot = (day: number, cents: Cents): ForecastWeek | null => {
-    const index = Math.floor((day - thisWeekDay) / 7);
-    if (index < 0) overdueUnscheduledCents += cents;
-    else if (index >= input.weeks) laterCents += cents;
-    else return weeks[input.weeks + index] as ForecastWeek;
-    return null;
-  };
+  const slots = new WeekSlots(weeks, input.weeks, dayNumberOf(thisWeek));
+  const slot = (day: number, cents: Cents): ForecastWeek | null => slots.slot(day, cents);
 
   // Each euro once: an invoice in a plan comes through the installments, a promised one through
   // its promise, capped at what its invoices still owe outside a plan (a kept or superseded
@@ -133,7 +164,7 @@ export function cashForecast(input: ForecastInput): Forecast {
   }
   // Each open due at its date plus the client's usual delay (settled oldest first, in columns).
   const given = input.dues;
-  const { starts, days, openCents } = given?.columns ?? dueColumnsOf(input.invoices);
+  const dues = given?.columns ?? dueColumnsOf(input.invoices);
   // A client's invoices usually come together: its delay is looked up once per run of them.
   let delayClient: string | null = null;
   let delay = 0;
@@ -145,14 +176,7 @@ export function cashForecast(input: ForecastInput): Forecast {
       delayClient = invoice.clientId;
       delay = Math.round(input.clientDelayDays.get(delayClient) ?? 0);
     }
-    const row = given ? (given.rows[k] as number) : k;
-    const to = starts[row + 1] as number;
-    for (let d = starts[row] as number; d < to; d += 1) {
-      const cents = openCents[d] as number;
-      if (cents <= 0) continue;
-      const week = slot((days[d] as number) + delay, cents);
-      if (week) week.duesCents += cents;
-    }
+    slots.addDues(dues, given ? (given.rows[k] as number) : k, delay);
   }
   for (const collection of input.collections) {
     if (collection.date < firstPast || collection.date >= thisWeek) continue;
@@ -160,7 +184,11 @@ export function cashForecast(input: ForecastInput): Forecast {
     const week = weeks[index];
     if (week) week.actualCents += collection.amountCents;
   }
-  return { weeks, overdueUnscheduledCents, laterCents };
+  return {
+    weeks,
+    overdueUnscheduledCents: slots.overdueUnscheduledCents,
+    laterCents: slots.laterCents,
+  };
 }
 
 export function expectedCents(week: ForecastWeek): Cents {

@@ -1,10 +1,6 @@
 // The dashboard's figures from the whole ledger: pure, so the bench can time exactly this work.
 import type { AgingBucket } from '../../../../shared/domain/aging';
-import {
-  AGING_BUCKETS,
-  agingBucketIndexOf,
-  dueAgingOfColumns,
-} from '../../../../shared/domain/aging';
+import { AGING_BUCKETS } from '../../../../shared/domain/aging';
 import { addDays, type CalendarDate } from '../../../../shared/domain/dates';
 import {
   DSO_PERIOD_DAYS,
@@ -22,7 +18,7 @@ import { cashForecast, type Forecast } from '../../../../shared/domain/forecast'
 import type { CompactInvoice } from '../../../../shared/domain/ledger-read-model';
 import type { DashboardInputs, LedgerClient } from '../../db/ledger-queries';
 import { stateContext } from '../../db/ledger-queries';
-import { invoiceState } from '../../../../shared/domain/ledger-state';
+import { OpenTally } from './open-tally';
 import { joinCollections } from '../../../../shared/domain/invoice-collections';
 import {
   ledgerDayColumns,
@@ -63,14 +59,6 @@ export interface DashboardFigures {
 export const FORECAST_WEEKS = 12;
 const TREND_MONTHS = 12;
 
-/** A client's open sums while the invoices are walked; its buckets are at `at` in the shared columns. */
-interface ClientSums {
-  outstandingCents: number;
-  overdueCents: number;
-  /** Where its five buckets start in `buckets` and `dueBuckets` (by position in AGING_BUCKETS). */
-  at: number;
-}
-
 function bucketRecord(cents: Float64Array, at: number): Record<AgingBucket, number> {
   return {
     not_due: cents[at] as number,
@@ -108,70 +96,18 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
   const clients = new Map(inputs.clients.map((client) => [client.id, client]));
   const columns = columnsOf(inputs);
   const invoices = inputs.invoices;
-  const bucketCount = AGING_BUCKETS.length;
-  // Totals by position in AGING_BUCKETS (numbers, not records looked up by name per invoice).
-  const agingCents = new Float64Array(bucketCount);
-  const agingCounts = new Float64Array(bucketCount);
-  const byDueCents = new Float64Array(bucketCount);
-  const byDueCounts = new Float64Array(bucketCount);
-  const split = new Float64Array(bucketCount);
-  const perClient = new Map<string, ClientSums>();
-  // Every client's buckets in two columns (at most one client per open invoice), not two arrays each.
-  const clientBuckets = new Float64Array(columns.open.length * bucketCount);
-  const clientDueBuckets = new Float64Array(columns.open.length * bucketCount);
-  let receivableCents = 0;
-  let openCount = 0;
-  let overdueCents = 0;
-  let overdueCount = 0;
   const openRows = columns.open;
   const open = new Array<CompactInvoice>(openRows.length);
   const ctx = stateContext(inputs.facts, invoices, today);
   const todayNumber = ctx.todayNumber;
-  // A client's invoices usually come together: its sums are looked up once per run of them.
-  let sumsClient: string | null = null;
-  let sums: ClientSums | undefined;
+  const tally = new OpenTally(columns, ctx);
   // The open figures in the invoices' own order (debtors with equal sums keep the order of their
   // first open invoice), then every history for the balances, sales and delays.
   for (let k = 0; k < openRows.length; k += 1) {
     const row = openRows[k] as number;
     const invoice = invoices[row] as CompactInvoice;
     open[k] = invoice;
-    // The same state the ledger's rows carry (ledger-state.ts), so a click finds exactly these.
-    const state = invoiceState(invoice, ctx);
-    receivableCents += state.outstandingCents;
-    openCount += 1;
-    if (state.overdueCents > 0) {
-      overdueCents += state.overdueCents;
-      overdueCount += 1;
-    }
-    const bucket = state.bucket === null ? -1 : agingBucketIndexOf(state.daysOverdue);
-    if (bucket >= 0) {
-      agingCents[bucket] = (agingCents[bucket] as number) + state.outstandingCents;
-      agingCounts[bucket] = (agingCounts[bucket] as number) + 1;
-    }
-    if (invoice.clientId !== sumsClient || !sums) {
-      sumsClient = invoice.clientId;
-      sums = perClient.get(sumsClient);
-      if (!sums) {
-        sums = { outstandingCents: 0, overdueCents: 0, at: perClient.size * bucketCount };
-        perClient.set(sumsClient, sums);
-      }
-    }
-    sums.outstandingCents += state.outstandingCents;
-    sums.overdueCents += state.overdueCents;
-    if (bucket >= 0) {
-      const at = sums.at + bucket;
-      clientBuckets[at] = (clientBuckets[at] as number) + state.outstandingCents;
-    }
-    dueAgingOfColumns(invoice.planId !== null, state, todayNumber, columns, row, split);
-    for (let b = 0; b < bucketCount; b += 1) {
-      const cents = split[b] as number;
-      if (cents === 0) continue;
-      byDueCents[b] = (byDueCents[b] as number) + cents;
-      byDueCounts[b] = (byDueCounts[b] as number) + 1;
-      const at = sums.at + b;
-      clientDueBuckets[at] = (clientDueBuckets[at] as number) + cents;
-    }
+    tally.add(invoice, row);
   }
   // Every balance the Panel shows (month ends, and the starts of the CEI periods), the sales per
   // issue date and the payment delays, all in one walk over the invoices.
@@ -192,15 +128,16 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
   };
   walkHistories(invoices, columns, tallies);
   const debtors: Debtor[] = [];
-  for (const [clientId, sums] of perClient) {
+  const { receivableCents, openCount, overdueCents, overdueCount } = tally;
+  for (const [clientId, sums] of tally.perClient) {
     const client = clients.get(clientId);
     if (client) {
       debtors.push({
         client,
         outstandingCents: sums.outstandingCents,
         overdueCents: sums.overdueCents,
-        buckets: bucketRecord(clientBuckets, sums.at),
-        dueBuckets: bucketRecord(clientDueBuckets, sums.at),
+        buckets: bucketRecord(tally.clientBuckets, sums.at),
+        dueBuckets: bucketRecord(tally.clientDueBuckets, sums.at),
       });
     }
   }
@@ -222,8 +159,8 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
     openCount,
     overdueCents,
     overdueCount,
-    aging: bucketTotals(agingCents, agingCounts),
-    agingByDue: bucketTotals(byDueCents, byDueCounts),
+    aging: bucketTotals(tally.agingCents, tally.agingCounts),
+    agingByDue: bucketTotals(tally.byDueCents, tally.byDueCounts),
     dso: standardDso(receivableCents, salesCents, DSO_PERIOD_DAYS),
     salesCents,
     cei30: ceiFrom(30, begin30, ending, salesBetween(dailySales, start30, today)),
