@@ -42,6 +42,8 @@ export interface ForecastInput {
    * Absent, they are settled here from each invoice's dues.
    */
   dues?: { columns: DueColumns; rows: ArrayLike<number> };
+  /** The day number of each collection (aligned with `collections`); absent, read from its date. */
+  collectionDays?: ArrayLike<number>;
 }
 
 export interface ForecastWeek {
@@ -178,11 +180,15 @@ export function cashForecast(input: ForecastInput): Forecast {
     }
     slots.addDues(dues, given ? (given.rows[k] as number) : k, delay);
   }
-  for (const collection of input.collections) {
-    if (collection.date < firstPast || collection.date >= thisWeek) continue;
-    const index = Math.floor((dayNumberOf(collection.date) - firstPastDay) / 7);
-    const week = weeks[index];
-    if (week) week.actualCents += collection.amountCents;
+  const collections = input.collections;
+  const collectionDays =
+    input.collectionDays ?? collections.map((collection) => dayNumberOf(collection.date));
+  const thisWeekDay = dayNumberOf(thisWeek);
+  for (let c = 0; c < collections.length; c += 1) {
+    const day = collectionDays[c] as number;
+    if (day < firstPastDay || day >= thisWeekDay) continue;
+    const week = weeks[Math.floor((day - firstPastDay) / 7)];
+    if (week) week.actualCents += (collections[c] as (typeof collections)[number]).amountCents;
   }
   return {
     weeks,

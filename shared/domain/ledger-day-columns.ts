@@ -1,5 +1,6 @@
 // Each invoice's dates as day numbers and its dues in columns, derived once per revision of the
 // ledger: what the Panel's walk reads every time it opens instead of parsing dates and settling dues.
+import type { CalendarDate } from './dates';
 import { dayNumberOf } from './day-numbers';
 import { settleDues, settledCentsOf } from './invoice';
 import type { InvoiceCollections } from './invoice-collections';
@@ -78,6 +79,8 @@ export interface LedgerDayColumns extends DueColumns {
   lastCollectionDays: Float64Array;
   /** The invoices' collections, each invoice's sorted by day in place (see history-walk.ts). */
   collections: InvoiceCollections;
+  /** The day number of each payment of the list given (the Panel's collected weeks); may be empty. */
+  paymentDays: Float64Array;
 }
 
 /**
@@ -103,6 +106,7 @@ export function sortByDay(days: Float64Array, cents: Float64Array, from: number,
 export function ledgerDayColumns(
   invoices: readonly ColumnInvoice[],
   collections: InvoiceCollections,
+  payments: readonly { date: CalendarDate }[] = [],
 ): LedgerDayColumns {
   const n = invoices.length;
   const dues = dueColumnsOf(invoices, (i) => (invoices[i] as ColumnInvoice).lifecycle !== 'issued');
@@ -145,5 +149,6 @@ export function ledgerDayColumns(
     settledDays,
     lastCollectionDays,
     collections,
+    paymentDays: Float64Array.from(payments, (payment) => dayNumberOf(payment.date)),
   };
 }

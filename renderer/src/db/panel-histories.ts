@@ -110,7 +110,7 @@ export async function loadPanelHistories(db: CuentasDatabase): Promise<PanelHist
       // Sorts each invoice's collections in place: they belong to this revision alone.
       const collections = model.collections;
       return collections
-        ? { ...model, dayColumns: ledgerDayColumns(model.invoices, collections) }
+        ? { ...model, dayColumns: ledgerDayColumns(model.invoices, collections, model.payments) }
         : model;
     });
     return {

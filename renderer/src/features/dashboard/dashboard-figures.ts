@@ -86,10 +86,15 @@ function bucketTotals(
  */
 function columnsOf(inputs: DashboardInputs): LedgerDayColumns {
   const given = inputs.dayColumns;
-  if (given && given.count === inputs.invoices.length) return given;
+  if (
+    given &&
+    given.count === inputs.invoices.length &&
+    given.paymentDays.length === inputs.payments.length
+  )
+    return given;
   const collections =
     inputs.collections ?? joinCollections(inputs.invoices, inputs.allocations, inputs.payments);
-  return ledgerDayColumns(inputs.invoices, collections);
+  return ledgerDayColumns(inputs.invoices, collections, inputs.payments);
 }
 
 export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): DashboardFigures {
@@ -180,6 +185,7 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
       // The payments themselves: the forecast reads only their date and amount.
       collections: inputs.payments,
       dues: { columns, rows: openRows },
+      collectionDays: columns.paymentDays,
     }),
   };
 }

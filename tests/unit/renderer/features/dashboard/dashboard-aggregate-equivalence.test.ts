@@ -157,7 +157,7 @@ describe('the Panel aggregate gives the figures it gave before the speed-up', ()
         const joined = joinCollections(inputs.invoices, inputs.allocations, inputs.payments);
         expect(computeDashboard({ ...inputs, collections: joined }, today)).toEqual(before);
         // With the day columns made beforehand (once per revision in the app), reused on any day.
-        const dayColumns = ledgerDayColumns(inputs.invoices, joined);
+        const dayColumns = ledgerDayColumns(inputs.invoices, joined, inputs.payments);
         expect(computeDashboard({ ...inputs, collections: joined, dayColumns }, today)).toEqual(
           before,
         );
@@ -191,7 +191,7 @@ describe('the Panel aggregate gives the figures it gave before the speed-up', ()
       expect(after).toEqual(computeBefore(inputs, TODAY));
       expect(after).toEqual(computeBeforeColumns(inputs, TODAY));
       const joined = joinCollections(inputs.invoices, inputs.allocations, inputs.payments);
-      const dayColumns = ledgerDayColumns(inputs.invoices, joined);
+      const dayColumns = ledgerDayColumns(inputs.invoices, joined, inputs.payments);
       expect(computeDashboard({ ...inputs, collections: joined, dayColumns }, TODAY)).toEqual(
         after,
       );

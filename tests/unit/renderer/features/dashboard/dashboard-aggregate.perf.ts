@@ -45,7 +45,7 @@ it(`computeDashboard at ${SIZE} invoices, before → after`, () => {
   );
   // And the day columns, made once per revision of the ledger (panel-histories.ts), not per call.
   const columnsStarted = performance.now();
-  const dayColumns = ledgerDayColumns(inputs.invoices, collections);
+  const dayColumns = ledgerDayColumns(inputs.invoices, collections, inputs.payments);
   console.log(
     `the day columns, once per revision: ${(performance.now() - columnsStarted).toFixed(0)} ms`,
   );
