@@ -4,6 +4,7 @@ import type { Cents } from './money';
 import { daysBetween, type CalendarDate } from './dates';
 import { dayNumberOf } from './dso';
 import { settleDues, settledCentsOf } from './invoice';
+import { dueColumnsOf, type DueColumns } from './ledger-day-columns';
 
 export type AgingBucket = 'not_due' | 'd1_30' | 'd31_60' | 'd61_90' | 'd90_plus';
 
@@ -88,8 +89,24 @@ export function dueAgingInto(
   todayNumber: number,
   into: Float64Array,
 ): void {
+  const columns = invoice.planId === null ? dueColumnsOf([invoice]) : null;
+  dueAgingOfColumns(invoice.planId !== null, state, todayNumber, columns, 0, into);
+}
+
+/**
+ * dueAgingInto with the invoice's dues read from columns (row `row` of `dues`, made once per
+ * revision of the ledger by ledger-day-columns.ts); `dues` is not read for an invoice in a plan.
+ */
+export function dueAgingOfColumns(
+  inPlan: boolean,
+  state: { outstandingCents: Cents; overdueCents: Cents; bucket: AgingBucket | null },
+  todayNumber: number,
+  dues: DueColumns | null,
+  row: number,
+  into: Float64Array,
+): void {
   into.fill(0);
-  if (invoice.planId !== null) {
+  if (inPlan) {
     const late = Math.min(state.overdueCents, state.outstandingCents);
     const lateCounted = late > 0 && state.bucket !== null && state.bucket !== 'not_due';
     if (lateCounted) into[AGING_BUCKETS.indexOf(state.bucket as AgingBucket)] = late;
@@ -98,12 +115,16 @@ export function dueAgingInto(
     return;
   }
   let left = state.outstandingCents;
-  for (const due of settleDues(invoice.dues, settledCentsOf(invoice))) {
-    const cents = Math.min(due.outstandingCents, left);
-    if (cents <= 0) continue;
-    const index = agingBucketIndexOf(todayNumber - dayNumberOf(due.dueDate));
-    into[index] = (into[index] as number) + cents;
-    left -= cents;
+  if (dues) {
+    const { days, openCents } = dues;
+    const to = dues.starts[row + 1] as number;
+    for (let d = dues.starts[row] as number; d < to; d += 1) {
+      const cents = Math.min(openCents[d] as number, left);
+      if (cents <= 0) continue;
+      const index = agingBucketIndexOf(todayNumber - (days[d] as number));
+      into[index] = (into[index] as number) + cents;
+      left -= cents;
+    }
   }
   // Whatever the dues do not explain (never expected) stays visible as not due.
   if (left > 0) into[0] = (into[0] as number) + left;

@@ -2,7 +2,7 @@
 import type { Cents } from './money';
 import { addDays, daysBetween, type CalendarDate } from './dates';
 import { dayNumberOf } from './dso';
-import { settleDues, settledCentsOf } from './invoice';
+import { dueColumnsOf, type DueColumns } from './ledger-day-columns';
 import type { DueRecord } from './records';
 
 export interface OpenInvoiceForForecast {
@@ -37,6 +37,13 @@ export interface ForecastInput {
   }[];
   /** Collections (payments) already received, by date. */
   collections: readonly { date: CalendarDate; amountCents: Cents }[];
+  /**
+   * The invoices' dues already in columns (ledger-day-columns.ts): invoices[k]'s are row rows[k].
+   * Absent, they are settled here from each invoice's dues.
+   */
+  dues?: { columns: DueColumns; rows: ArrayLike<number> };
+  /** The day number of each collection (aligned with `collections`); absent, read from its date. */
+  collectionDays?: ArrayLike<number>;
 }
 
 export interface ForecastWeek {
@@ -65,6 +72,47 @@ export function mondayOf(date: CalendarDate): CalendarDate {
   return addDays(date, -sinceMonday);
 }
 
+/**
+ * The weeks money is expected in. Small methods called per due: compiled early, where the same
+ * work inlined in one long loop waits for the loop to be optimized.
+ */
+class WeekSlots {
+  /** Expected before this week even after the usual delay. */
+  overdueUnscheduledCents: Cents = 0;
+  /** Expected after the last forecast week. */
+  laterCents: Cents = 0;
+
+  constructor(
+    private readonly weeks: ForecastWeek[],
+    private readonly count: number,
+    private readonly thisWeekDay: number,
+  ) {}
+
+  /**
+   * The week a day falls in, or null when before this week or after the last one (then counted
+   * apart): each caller adds to its own field of the week, never a field named at run time.
+   */
+  slot(day: number, cents: Cents): ForecastWeek | null {
+    const index = Math.floor((day - this.thisWeekDay) / 7);
+    if (index < 0) this.overdueUnscheduledCents += cents;
+    else if (index >= this.count) this.laterCents += cents;
+    else return this.weeks[this.count + index] as ForecastWeek;
+    return null;
+  }
+
+  /** Each open due of row `row` at its date plus `delay` days. */
+  addDues(dues: DueColumns, row: number, delay: number): void {
+    const { days, openCents } = dues;
+    const to = dues.starts[row + 1] as number;
+    for (let d = dues.starts[row] as number; d < to; d += 1) {
+      const cents = openCents[d] as number;
+      if (cents <= 0) continue;
+      const week = this.slot((days[d] as number) + delay, cents);
+      if (week) week.duesCents += cents;
+    }
+  }
+}
+
 export function cashForecast(input: ForecastInput): Forecast {
   const thisWeek = mondayOf(input.today);
   const firstPast = addDays(thisWeek, -7 * input.weeks);
@@ -79,20 +127,10 @@ export function cashForecast(input: ForecastInput): Forecast {
       promisesCents: 0,
     });
   }
-  let overdueUnscheduledCents = 0;
-  let laterCents = 0;
   // Day numbers, not date strings: tens of thousands of open dues, each date parsed once at most.
-  const thisWeekDay = dayNumberOf(thisWeek);
   const firstPastDay = dayNumberOf(firstPast);
-  // The week a day falls in, or null when before this week or after the last one (then counted
-  // apart): each caller adds to its own field of the week, never a field named at run time.
-  const slot = (day: number, cents: Cents): ForecastWeek | null => {
-    const index = Math.floor((day - thisWeekDay) / 7);
-    if (index < 0) overdueUnscheduledCents += cents;
-    else if (index >= input.weeks) laterCents += cents;
-    else return weeks[input.weeks + index] as ForecastWeek;
-    return null;
-  };
+  const slots = new WeekSlots(weeks, input.weeks, dayNumberOf(thisWeek));
+  const slot = (day: number, cents: Cents): ForecastWeek | null => slots.slot(day, cents);
 
   // Each euro once: an invoice in a plan comes through the installments, a promised one through
   // its promise, capped at what its invoices still owe outside a plan (a kept or superseded
@@ -126,30 +164,37 @@ export function cashForecast(input: ForecastInput): Forecast {
     const week = slot(dayNumberOf(installment.dueDate), cents);
     if (week) week.installmentsCents += cents;
   }
+  // Each open due at its date plus the client's usual delay (settled oldest first, in columns).
+  const given = input.dues;
+  const dues = given?.columns ?? dueColumnsOf(input.invoices);
   // A client's invoices usually come together: its delay is looked up once per run of them.
   let delayClient: string | null = null;
   let delay = 0;
-  for (const invoice of input.invoices) {
+  for (let k = 0; k < input.invoices.length; k += 1) {
+    const invoice = input.invoices[k] as OpenInvoiceForForecast;
     if (invoice.outstandingCents <= 0 || invoice.planId !== null) continue;
     if (promised.size > 0 && promised.has(invoice.id)) continue;
     if (invoice.clientId !== delayClient) {
       delayClient = invoice.clientId;
       delay = Math.round(input.clientDelayDays.get(delayClient) ?? 0);
     }
-    for (const due of settleDues(invoice.dues, settledCentsOf(invoice))) {
-      const cents = due.outstandingCents;
-      if (cents <= 0) continue;
-      const week = slot(dayNumberOf(due.dueDate) + delay, cents);
-      if (week) week.duesCents += cents;
-    }
+    slots.addDues(dues, given ? (given.rows[k] as number) : k, delay);
   }
-  for (const collection of input.collections) {
-    if (collection.date < firstPast || collection.date >= thisWeek) continue;
-    const index = Math.floor((dayNumberOf(collection.date) - firstPastDay) / 7);
-    const week = weeks[index];
-    if (week) week.actualCents += collection.amountCents;
+  const collections = input.collections;
+  const collectionDays =
+    input.collectionDays ?? collections.map((collection) => dayNumberOf(collection.date));
+  const thisWeekDay = dayNumberOf(thisWeek);
+  for (let c = 0; c < collections.length; c += 1) {
+    const day = collectionDays[c] as number;
+    if (day < firstPastDay || day >= thisWeekDay) continue;
+    const week = weeks[Math.floor((day - firstPastDay) / 7)];
+    if (week) week.actualCents += (collections[c] as (typeof collections)[number]).amountCents;
   }
-  return { weeks, overdueUnscheduledCents, laterCents };
+  return {
+    weeks,
+    overdueUnscheduledCents: slots.overdueUnscheduledCents,
+    laterCents: slots.laterCents,
+  };
 }
 
 export function expectedCents(week: ForecastWeek): Cents {

@@ -8,7 +8,8 @@ import type { Balance, DelayStats, InvoiceHistory } from './dso';
  * An invoice history (dso.ts InvoiceHistory) with its dates as day numbers (dayNumberOf) and its
  * dues and collections in columns: a walk over the whole ledger refills one per invoice instead of
  * building objects, and compares numbers instead of date strings. Dues are `dueDays`/`dueCents`
- * [0, dueCount); collections `collectionDays`/`collectionCents` [collectionFrom, collectionTo).
+ * [dueFrom, dueFrom + dueCount); collections `collectionDays`/`collectionCents`
+ * [collectionFrom, collectionTo).
  */
 export interface DayHistory {
   clientId: string;
@@ -17,6 +18,7 @@ export interface DayHistory {
   /** Ascending by day. */
   dueDays: Float64Array;
   dueCents: Float64Array;
+  dueFrom: number;
   dueCount: number;
   /** Ascending by day. */
   collectionDays: Float64Array;
@@ -35,6 +37,7 @@ export function emptyDayHistory(size = 8): DayHistory {
     payableCents: 0,
     dueDays: new Float64Array(size),
     dueCents: new Float64Array(size),
+    dueFrom: 0,
     dueCount: 0,
     collectionDays: new Float64Array(size),
     collectionCents: new Float64Array(size),
@@ -58,6 +61,7 @@ export function dayHistoryOf(invoice: InvoiceHistory, into = emptyDayHistory()):
   into.clientId = invoice.clientId;
   into.issueDay = dayNumberOf(invoice.issueDate);
   into.payableCents = invoice.payableCents;
+  into.dueFrom = 0;
   into.dueCount = dues.length;
   dues.forEach((due, index) => {
     into.dueDays[index] = dayNumberOf(due.dueDate);
@@ -105,12 +109,13 @@ export class BalanceTally {
     // Most of a long ledger was settled before the first date: it owes nothing at any of them.
     const settled = invoice.settledDay;
     if (settled <= (days[0] as number)) return;
-    const { collectionDays, collectionCents, collectionTo, dueDays, dueCents, dueCount } = invoice;
+    const { collectionDays, collectionCents, collectionTo, dueDays, dueCents } = invoice;
     const payableCents = invoice.payableCents;
     let paid = 0;
     let nextCollection = invoice.collectionFrom;
     let dueBefore = 0;
-    let nextDue = 0;
+    let nextDue = invoice.dueFrom;
+    const dueTo = invoice.dueFrom + invoice.dueCount;
     // Dates before the issue date owe nothing: start at the first on or after it (binary search).
     let low = 0;
     let high = days.length;
@@ -128,7 +133,7 @@ export class BalanceTally {
       }
       const outstanding = Math.max(0, payableCents - paid);
       if (outstanding === 0) continue;
-      while (nextDue < dueCount && (dueDays[nextDue] as number) < day) {
+      while (nextDue < dueTo && (dueDays[nextDue] as number) < day) {
         dueBefore += dueCents[nextDue] as number;
         nextDue += 1;
       }
@@ -160,6 +165,8 @@ function delayStats(acc: DelayAccumulator): DelayStats {
 export class DelayTally {
   private readonly overall: DelayAccumulator = { weightedDelay: 0, weightedLate: 0, cents: 0 };
   private readonly perClient = new Map<string, DelayAccumulator>();
+  private lastClientId: string | null = null;
+  private lastClient: DelayAccumulator | null = null;
   private readonly fromDay: number;
   private readonly toDay: number;
   private readonly scratch = emptyDayHistory();
@@ -181,27 +188,22 @@ export class DelayTally {
   addDays(invoice: DayHistory): void {
     const { fromDay, toDay, overall } = this;
     const { collectionDays, collectionCents, collectionFrom, collectionTo } = invoice;
-    const { dueDays, dueCents, dueCount } = invoice;
+    const { dueDays, dueCents, dueFrom } = invoice;
     if (collectionTo <= collectionFrom) return;
     if ((collectionDays[collectionTo - 1] as number) < fromDay) return;
-    let dueIndex = 0;
-    let leftOnDue = dueCount > 0 ? (dueCents[0] as number) : 0;
+    const dueTo = dueFrom + invoice.dueCount;
+    let dueIndex = dueFrom;
+    let leftOnDue = dueTo > dueFrom ? (dueCents[dueFrom] as number) : 0;
     let client: DelayAccumulator | undefined;
     for (let c = collectionFrom; c < collectionTo; c += 1) {
       let amount = collectionCents[c] as number;
       const collectedDay = collectionDays[c] as number;
       const counted = collectedDay >= fromDay && collectedDay <= toDay;
-      while (amount > 0 && dueIndex < dueCount) {
+      while (amount > 0 && dueIndex < dueTo) {
         const part = Math.min(amount, leftOnDue);
         if (part > 0 && counted) {
           const delay = collectedDay - (dueDays[dueIndex] as number);
-          if (!client) {
-            client = this.perClient.get(invoice.clientId);
-            if (!client) {
-              client = { weightedDelay: 0, weightedLate: 0, cents: 0 };
-              this.perClient.set(invoice.clientId, client);
-            }
-          }
+          if (!client) client = this.accumulatorOf(invoice.clientId);
           const late = Math.max(0, delay);
           overall.weightedDelay += delay * part;
           overall.weightedLate += late * part;
@@ -214,10 +216,23 @@ export class DelayTally {
         leftOnDue -= part;
         if (leftOnDue <= 0) {
           dueIndex += 1;
-          leftOnDue = dueIndex < dueCount ? (dueCents[dueIndex] as number) : 0;
+          leftOnDue = dueIndex < dueTo ? (dueCents[dueIndex] as number) : 0;
         }
       }
     }
+  }
+
+  /** A client's accumulator; a client's invoices usually come together, so once per run of them. */
+  private accumulatorOf(clientId: string): DelayAccumulator {
+    if (clientId === this.lastClientId && this.lastClient) return this.lastClient;
+    let client = this.perClient.get(clientId);
+    if (!client) {
+      client = { weightedDelay: 0, weightedLate: 0, cents: 0 };
+      this.perClient.set(clientId, client);
+    }
+    this.lastClientId = clientId;
+    this.lastClient = client;
+    return client;
   }
 
   /** The delays of every collection counted, all clients together. */

@@ -31,6 +31,7 @@ import { loadActivityRecords, loadClientRecords, loadCompactInvoices } from './l
 import { derived, mirroredInvoiceList, mirroredTable, readMirror } from './ledger-mirror';
 import { loadPanelHistories } from './panel-histories';
 import type { InvoiceCollections } from '../../../shared/domain/invoice-collections';
+import type { LedgerDayColumns } from '../../../shared/domain/ledger-day-columns';
 
 export interface LedgerRow extends FilterableRow {
   id: string;
@@ -387,6 +388,11 @@ export interface DashboardInputs {
    * model is read); absent or null, the Panel joins the allocations and payments itself.
    */
   collections?: InvoiceCollections | null;
+  /**
+   * The invoices' dates as day numbers and their dues in columns, aligned with `invoices` (made once
+   * per revision of the ledger); absent or null, the Panel makes them from the invoices.
+   */
+  dayColumns?: LedgerDayColumns | null;
 }
 
 /**
@@ -421,6 +427,7 @@ export async function loadDashboardInputs(db: CuentasDatabase): Promise<Dashboar
       allocations: model.allocations,
       payments: model.payments,
       collections: model.collections,
+      dayColumns: model.dayColumns,
       installments: installments
         .filter((installment) => installment.amountCents > installment.paidCents)
         .map((installment) => ({

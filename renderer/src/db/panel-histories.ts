@@ -15,6 +15,7 @@ import {
   groupCollections,
   type InvoiceCollections,
 } from '../../../shared/domain/invoice-collections';
+import { ledgerDayColumns, type LedgerDayColumns } from '../../../shared/domain/ledger-day-columns';
 import type { CuentasDatabase } from './database';
 import { loadPanelModel, type PanelModel } from './ledger-read-model';
 import { derived, mirroredMoney, readMirror, type LedgerMirror } from './ledger-mirror';
@@ -22,6 +23,8 @@ import { derived, mirroredMoney, readMirror, type LedgerMirror } from './ledger-
 export interface PanelHistories extends PanelModel {
   /** Aligned with `invoices`; null when the model was not ready (then joined by the caller). */
   collections: InvoiceCollections | null;
+  /** The Panel's columns of `invoices` (ledger-day-columns.ts), made once per revision; or null. */
+  dayColumns: LedgerDayColumns | null;
 }
 
 /** Where `id` is in `ids` [from, to): binary search when sorted (the model keeps ids in order). */
@@ -102,23 +105,37 @@ export async function loadPanelHistories(db: CuentasDatabase): Promise<PanelHist
   const mirror = await readMirror(db, { money: true });
   if (mirror) {
     // Joined once per revision; each caller gets its own arrays (the collections are shared).
-    const joined = derived(mirror, 'panelHistories', () => joinHistories(mirroredRows(mirror)));
+    const joined = derived(mirror, 'panelHistories', () => {
+      const model = joinHistories(mirroredRows(mirror));
+      // Sorts each invoice's collections in place: they belong to this revision alone.
+      const collections = model.collections;
+      return collections
+        ? { ...model, dayColumns: ledgerDayColumns(model.invoices, collections, model.payments) }
+        : model;
+    });
     return {
       invoices: [...joined.invoices],
       payments: [...joined.payments],
       allocations: [...joined.allocations],
       collections: joined.collections,
+      dayColumns: joined.dayColumns,
     };
   }
   const rows = await db.ledgerChunks.toArray();
   const read = rows.some(isCurrentMarker) ? readRows(rows) : null;
-  if (!read) return { ...(await loadPanelModel(db)), collections: null };
+  if (!read) return { ...(await loadPanelModel(db)), collections: null, dayColumns: null };
   return joinHistories(read);
 }
 
 /** The invoices, payments and allocations in row order, and each invoice's dated collections. */
 function joinHistories({ invoiceRows, moneyRows }: DecodedRows): PanelHistories {
-  const model: PanelHistories = { invoices: [], payments: [], allocations: [], collections: null };
+  const model: PanelHistories = {
+    invoices: [],
+    payments: [],
+    allocations: [],
+    collections: null,
+    dayColumns: null,
+  };
   const rangeOf = new Map<string, { from: number; to: number; sorted: boolean }>();
   for (const row of invoiceRows) {
     const from = model.invoices.length;

@@ -9,7 +9,7 @@ import { useFormat } from '../../app/use-format';
 import { EmptyState } from '../../components/EmptyState';
 import { addDays } from '../../../../shared/domain/dates';
 import type { LedgerFilter } from '../../../../shared/domain/ledger-filter';
-import { computeDashboard } from './dashboard-figures';
+import { dashboardFigures } from './dashboard-cache';
 import { openLedger } from './open-ledger';
 import { DebtorsCard } from './DebtorsCard';
 import { VatRecoveryList } from '../vat/VatRecoveryList';
@@ -91,7 +91,7 @@ export function DashboardScreen() {
   const today = useToday();
   const { money, count, locale } = useFormat();
   const inputs = useLiveQuery(() => loadDashboardInputs(getDb()), []);
-  const figures = useMemo(() => (inputs ? computeDashboard(inputs, today) : null), [inputs, today]);
+  const figures = useMemo(() => (inputs ? dashboardFigures(inputs, today) : null), [inputs, today]);
   useReadyMark('dashboard', figures !== null);
   const showVat = useAfterPaint(figures !== null);
   if (!inputs || !figures) return <p role="status">{t('common.loading')}</p>;

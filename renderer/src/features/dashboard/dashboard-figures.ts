@@ -1,6 +1,6 @@
 // The dashboard's figures from the whole ledger: pure, so the bench can time exactly this work.
 import type { AgingBucket } from '../../../../shared/domain/aging';
-import { AGING_BUCKETS, dueAgingInto } from '../../../../shared/domain/aging';
+import { AGING_BUCKETS } from '../../../../shared/domain/aging';
 import { addDays, type CalendarDate } from '../../../../shared/domain/dates';
 import {
   DSO_PERIOD_DAYS,
@@ -18,7 +18,12 @@ import { cashForecast, type Forecast } from '../../../../shared/domain/forecast'
 import type { CompactInvoice } from '../../../../shared/domain/ledger-read-model';
 import type { DashboardInputs, LedgerClient } from '../../db/ledger-queries';
 import { stateContext } from '../../db/ledger-queries';
-import { invoiceState } from '../../../../shared/domain/ledger-state';
+import { OpenTally } from './open-tally';
+import { joinCollections } from '../../../../shared/domain/invoice-collections';
+import {
+  ledgerDayColumns,
+  type LedgerDayColumns,
+} from '../../../../shared/domain/ledger-day-columns';
 
 export interface Debtor {
   client: LedgerClient;
@@ -54,21 +59,13 @@ export interface DashboardFigures {
 export const FORECAST_WEEKS = 12;
 const TREND_MONTHS = 12;
 
-/** A client's open sums while the invoices are walked: buckets by position in AGING_BUCKETS. */
-interface ClientSums {
-  outstandingCents: number;
-  overdueCents: number;
-  buckets: Float64Array;
-  dueBuckets: Float64Array;
-}
-
-function bucketRecord(cents: Float64Array): Record<AgingBucket, number> {
+function bucketRecord(cents: Float64Array, at: number): Record<AgingBucket, number> {
   return {
-    not_due: cents[0] as number,
-    d1_30: cents[1] as number,
-    d31_60: cents[2] as number,
-    d61_90: cents[3] as number,
-    d90_plus: cents[4] as number,
+    not_due: cents[at] as number,
+    d1_30: cents[at + 1] as number,
+    d31_60: cents[at + 2] as number,
+    d61_90: cents[at + 3] as number,
+    d90_plus: cents[at + 4] as number,
   };
 }
 
@@ -83,65 +80,40 @@ function bucketTotals(
   return totals;
 }
 
+/**
+ * The columns the Panel walks (ledger-day-columns.ts): the loader's, made once per revision of the
+ * ledger, or made here when it had none (or none for these invoices).
+ */
+function columnsOf(inputs: DashboardInputs): LedgerDayColumns {
+  const given = inputs.dayColumns;
+  if (
+    given &&
+    given.count === inputs.invoices.length &&
+    given.paymentDays.length === inputs.payments.length
+  )
+    return given;
+  const collections =
+    inputs.collections ?? joinCollections(inputs.invoices, inputs.allocations, inputs.payments);
+  return ledgerDayColumns(inputs.invoices, collections, inputs.payments);
+}
+
 export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): DashboardFigures {
   const clients = new Map(inputs.clients.map((client) => [client.id, client]));
-  const bucketCount = AGING_BUCKETS.length;
-  // Totals by position in AGING_BUCKETS (numbers, not records looked up by name per invoice).
-  const agingCents = new Float64Array(bucketCount);
-  const agingCounts = new Float64Array(bucketCount);
-  const byDueCents = new Float64Array(bucketCount);
-  const byDueCounts = new Float64Array(bucketCount);
-  const split = new Float64Array(bucketCount);
-  const perClient = new Map<string, ClientSums>();
-  let receivableCents = 0;
-  let openCount = 0;
-  let overdueCents = 0;
-  let overdueCount = 0;
-  const open: CompactInvoice[] = [];
-  const ctx = stateContext(inputs.facts, inputs.invoices, today);
+  const columns = columnsOf(inputs);
+  const invoices = inputs.invoices;
+  const openRows = columns.open;
+  const open = new Array<CompactInvoice>(openRows.length);
+  const ctx = stateContext(inputs.facts, invoices, today);
   const todayNumber = ctx.todayNumber;
-  const tally = (invoice: CompactInvoice): void => {
-    if (invoice.lifecycle !== 'issued' || invoice.outstandingCents <= 0) return;
-    open.push(invoice);
-    // The same state the ledger's rows carry (ledger-state.ts), so a click finds exactly these.
-    const row = invoiceState(invoice, ctx);
-    receivableCents += row.outstandingCents;
-    openCount += 1;
-    if (row.overdueCents > 0) {
-      overdueCents += row.overdueCents;
-      overdueCount += 1;
-    }
-    const bucket = row.bucket === null ? -1 : AGING_BUCKETS.indexOf(row.bucket);
-    if (bucket >= 0) {
-      agingCents[bucket] = (agingCents[bucket] as number) + row.outstandingCents;
-      agingCounts[bucket] = (agingCounts[bucket] as number) + 1;
-    }
-    let sums = perClient.get(invoice.clientId);
-    if (!sums) {
-      sums = {
-        outstandingCents: 0,
-        overdueCents: 0,
-        buckets: new Float64Array(bucketCount),
-        dueBuckets: new Float64Array(bucketCount),
-      };
-      perClient.set(invoice.clientId, sums);
-    }
-    sums.outstandingCents += row.outstandingCents;
-    sums.overdueCents += row.overdueCents;
-    if (bucket >= 0) sums.buckets[bucket] = (sums.buckets[bucket] as number) + row.outstandingCents;
-    dueAgingInto(invoice, row, todayNumber, split);
-    const dueBuckets = sums.dueBuckets;
-    for (let k = 0; k < bucketCount; k += 1) {
-      const cents = split[k] as number;
-      if (cents === 0) continue;
-      byDueCents[k] = (byDueCents[k] as number) + cents;
-      byDueCounts[k] = (byDueCounts[k] as number) + 1;
-      dueBuckets[k] = (dueBuckets[k] as number) + cents;
-    }
-  };
+  const tally = new OpenTally(columns, ctx);
   // The open figures in the invoices' own order (debtors with equal sums keep the order of their
   // first open invoice), then every history for the balances, sales and delays.
-  for (const invoice of inputs.invoices) tally(invoice);
+  for (let k = 0; k < openRows.length; k += 1) {
+    const row = openRows[k] as number;
+    const invoice = invoices[row] as CompactInvoice;
+    open[k] = invoice;
+    tally.add(invoice, row);
+  }
   // Every balance the Panel shows (month ends, and the starts of the CEI periods), the sales per
   // issue date and the payment delays, all in one walk over the invoices.
   const trendDates = monthEnds(today, TREND_MONTHS);
@@ -157,18 +129,20 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
     salesAfter,
     delays: new DelayTally(addDays(today, -365), today),
     balancesFromDay: Math.min(...balanceDates.map(dayNumberOf)),
+    salesAfterDay: dayNumberOf(salesAfter),
   };
-  walkHistories(inputs, tallies);
+  walkHistories(invoices, columns, tallies);
   const debtors: Debtor[] = [];
-  for (const [clientId, sums] of perClient) {
+  const { receivableCents, openCount, overdueCents, overdueCount } = tally;
+  for (const [clientId, sums] of tally.perClient) {
     const client = clients.get(clientId);
     if (client) {
       debtors.push({
         client,
         outstandingCents: sums.outstandingCents,
         overdueCents: sums.overdueCents,
-        buckets: bucketRecord(sums.buckets),
-        dueBuckets: bucketRecord(sums.dueBuckets),
+        buckets: bucketRecord(tally.clientBuckets, sums.at),
+        dueBuckets: bucketRecord(tally.clientDueBuckets, sums.at),
       });
     }
   }
@@ -190,8 +164,8 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
     openCount,
     overdueCents,
     overdueCount,
-    aging: bucketTotals(agingCents, agingCounts),
-    agingByDue: bucketTotals(byDueCents, byDueCounts),
+    aging: bucketTotals(tally.agingCents, tally.agingCounts),
+    agingByDue: bucketTotals(tally.byDueCents, tally.byDueCounts),
     dso: standardDso(receivableCents, salesCents, DSO_PERIOD_DAYS),
     salesCents,
     cei30: ceiFrom(30, begin30, ending, salesBetween(dailySales, start30, today)),
@@ -210,6 +184,8 @@ export function computeDashboard(inputs: DashboardInputs, today: CalendarDate): 
       promises: inputs.promises,
       // The payments themselves: the forecast reads only their date and amount.
       collections: inputs.payments,
+      dues: { columns, rows: openRows },
+      collectionDays: columns.paymentDays,
     }),
   };
 }

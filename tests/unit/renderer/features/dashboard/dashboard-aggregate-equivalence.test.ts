@@ -10,6 +10,8 @@ import { addDays } from '../../../../../shared/domain/dates';
 import { compactOf, type CompactInvoice } from '../../../../../shared/domain/ledger-read-model';
 import { joinCollections } from '../../../../../shared/domain/invoice-collections';
 import { computeDashboard as computeBefore } from './baseline/dashboard-figures';
+import { computeDashboardBefore as computeBeforeColumns } from '../../db/baseline/panel-figures';
+import { ledgerDayColumns } from '../../../../../shared/domain/ledger-day-columns';
 
 const TODAY = '2026-11-23';
 const LIFECYCLES = ['issued', 'issued', 'issued', 'draft', 'written_off', 'cancelled'] as const;
@@ -148,10 +150,21 @@ describe('the Panel aggregate gives the figures it gave before the speed-up', ()
         const inputs = inputsOf(ledger);
         const today = addDays(TODAY, shift);
         const before = computeBefore(inputs, today);
+        // The second speed-up's oracle (columns made once per revision) agrees with the first.
+        expect(computeBeforeColumns(inputs, today)).toEqual(before);
         expect(computeDashboard(inputs, today)).toEqual(before);
         // With the collections joined beforehand, as the Panel's loader gives them.
         const joined = joinCollections(inputs.invoices, inputs.allocations, inputs.payments);
         expect(computeDashboard({ ...inputs, collections: joined }, today)).toEqual(before);
+        // With the day columns made beforehand (once per revision in the app), reused on any day.
+        const dayColumns = ledgerDayColumns(inputs.invoices, joined, inputs.payments);
+        expect(computeDashboard({ ...inputs, collections: joined, dayColumns }, today)).toEqual(
+          before,
+        );
+        const later = addDays(today, 45);
+        expect(computeDashboard({ ...inputs, dayColumns }, later)).toEqual(
+          computeBeforeColumns(inputs, later),
+        );
       }),
       { numRuns: 300 },
     );
@@ -176,6 +189,12 @@ describe('the Panel aggregate gives the figures it gave before the speed-up', ()
       };
       const after = computeDashboard(inputs, TODAY);
       expect(after).toEqual(computeBefore(inputs, TODAY));
+      expect(after).toEqual(computeBeforeColumns(inputs, TODAY));
+      const joined = joinCollections(inputs.invoices, inputs.allocations, inputs.payments);
+      const dayColumns = ledgerDayColumns(inputs.invoices, joined, inputs.payments);
+      expect(computeDashboard({ ...inputs, collections: joined, dayColumns }, TODAY)).toEqual(
+        after,
+      );
       // Not a vacuous comparison: the sample has receivables, history and a forecast.
       expect(after.receivableCents).toBeGreaterThan(0);
       expect(after.averageDaysLate).toBeGreaterThan(0);
