@@ -324,8 +324,9 @@ async function panelFromTables(db: CuentasDatabase): Promise<DashboardInputs> {
     invoices,
     allocations,
     payments: payments.map(({ id, date, amountCents }) => ({ id, date, amountCents })),
-    // The collections the loader joined client by client belong to its invoices: joined anew here.
+    // The collections and day columns the loader made belong to its invoices: made anew here.
     collections: null,
+    dayColumns: null,
   };
 }
 
