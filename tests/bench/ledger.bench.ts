@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, test, type BrowserContext, type Page } from '@playwright/test';
 import { measureSync, SYNC_INVOICES, type SyncFigures } from './sync-bench';
+import { BENCH_QUERIES } from '../support/bench-queries';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 /** BENCH_SCREENS_ONLY=1: skip the keystroke, filter, sort and reconcile loops (NaN in the table). */
@@ -37,29 +38,7 @@ function say(size: number, what: string): void {
   console.log(`[${size}] ${seconds} s: ${what}`);
 }
 
-// Twenty things a person types: client names, tax ids, invoice numbers and amounts.
-const QUERIES = [
-  'gar',
-  'talleres',
-  'construcciones',
-  'b1',
-  'a2',
-  '2025-',
-  '2026-0',
-  '0042',
-  '1.210',
-  '1210',
-  '500',
-  'sl',
-  'hermanos',
-  'martín',
-  'x',
-  '12',
-  '3.',
-  'lópez',
-  'serv',
-  'zz-no-match',
-];
+const QUERIES = BENCH_QUERIES;
 const FILTERS: [string, string][] = [
   ['#ledger-status', 'overdue'],
   ['#ledger-status', 'all'],

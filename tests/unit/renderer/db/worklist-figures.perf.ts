@@ -2,7 +2,7 @@
 // Run: PERF_INVOICES=100000 npx vitest run --config tests/perf/vitest.perf.config.ts worklist-figures
 // PERF_SPICE=1 adds promises, plans, dunning and legal steps; PERF_PROFILE=1 prints where the new
 // code spends its time (self ms per function, from a V8 CPU profile).
-import { Session, type Profiler } from 'node:inspector/promises';
+import { selfTimes } from '../../../support/cpu-profile';
 import { expect, it } from 'vitest';
 import { computeWorklist } from '../../../../renderer/src/db/worklist-figures';
 import { computeWorklistBefore } from './baseline/hoy-worklist';
@@ -16,30 +16,6 @@ const TODAY = '2026-12-01';
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-async function selfTimes(run: () => void): Promise<string> {
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 100 });
-  await session.post('Profiler.start');
-  run();
-  const { profile } = await session.post('Profiler.stop');
-  session.disconnect();
-  const self = new Map<string, number>();
-  const nodes = new Map<number, Profiler.ProfileNode>(profile.nodes.map((node) => [node.id, node]));
-  const deltas = profile.timeDeltas ?? [];
-  (profile.samples ?? []).forEach((id, index) => {
-    const frame = nodes.get(id)?.callFrame;
-    const name = `${frame?.functionName || '(anonymous)'} ${frame?.url.split('/').at(-1) ?? ''}:${frame?.lineNumber ?? 0}`;
-    self.set(name, (self.get(name) ?? 0) + (deltas[index] ?? 0) / 1000);
-  });
-  return [...self]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 25)
-    .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`)
-    .join('\n');
 }
 
 it(`Hoy's computation at ${SIZE} invoices, before → after`, async () => {

@@ -1,7 +1,8 @@
 // A keystroke's search over the demo ledger, before → after, as the screen runs it: each query typed
 // one character at a time, each narrowing the previous result (LedgerScreen's `previous`).
 // Run: PERF_INVOICES=100000 npx vitest run --config tests/perf/vitest.perf.config.ts ledger-index
-import { Session, type Profiler } from 'node:inspector/promises';
+import { selfTimes } from '../../../support/cpu-profile';
+import { BENCH_QUERIES as QUERIES } from '../../../support/bench-queries';
 import { expect, it } from 'vitest';
 import { generateDemoData } from '../../../../shared/demo/generate-demo';
 import { buildLedgerContext } from '../../../../shared/domain/ledger-state';
@@ -14,30 +15,6 @@ import { toLedgerRow, type LedgerRow } from '../../../../renderer/src/db/ledger-
 const SIZE = Number(process.env.PERF_INVOICES ?? 100_000);
 const ROUNDS = Number(process.env.PERF_ROUNDS ?? 5);
 const TODAY = '2026-12-01';
-// The bench's twenty queries (tests/bench/ledger.bench.ts).
-const QUERIES = [
-  'gar',
-  'talleres',
-  'construcciones',
-  'b1',
-  'a2',
-  '2025-',
-  '2026-0',
-  '0042',
-  '1.210',
-  '1210',
-  '500',
-  'sl',
-  'hermanos',
-  'martín',
-  'x',
-  '12',
-  '3.',
-  'lópez',
-  'serv',
-  'zz-no-match',
-];
-
 function ledgerRows(): LedgerRow[] {
   const data = generateDemoData({ invoices: SIZE, today: TODAY });
   const clients = new Map(data.clients.map((client) => [client.id, client]));
@@ -96,31 +73,6 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
-
-/** Self time per function (ms) while `run` runs, from a V8 CPU profile; the 25 largest. */
-async function selfTimes(run: () => void): Promise<string> {
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 100 });
-  await session.post('Profiler.start');
-  run();
-  const { profile } = await session.post('Profiler.stop');
-  session.disconnect();
-  const self = new Map<string, number>();
-  const nodes = new Map<number, Profiler.ProfileNode>(profile.nodes.map((node) => [node.id, node]));
-  const deltas = profile.timeDeltas ?? [];
-  (profile.samples ?? []).forEach((id, index) => {
-    const frame = nodes.get(id)?.callFrame;
-    const name = `${frame?.functionName || '(anonymous)'} ${frame?.url.split('/').at(-1) ?? ''}:${frame?.lineNumber ?? 0}`;
-    self.set(name, (self.get(name) ?? 0) + (deltas[index] ?? 0) / 1000);
-  });
-  return [...self]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 25)
-    .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`)
-    .join('\n');
-}
 
 it(`a keystroke's search at ${SIZE} invoices, before → after`, async () => {
   const rows = ledgerRows();
