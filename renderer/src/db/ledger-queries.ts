@@ -186,39 +186,14 @@ function toRows(
   return sortLedgerOrder(rows);
 }
 
-/** Whether two values of plain data (records as read from IndexedDB) hold the same contents. */
-function samePlainData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i += 1) if (!samePlainData(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) {
-    if (!Object.hasOwn(b, key)) return false;
-    if (!samePlainData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) {
-      return false;
-    }
-  }
-  return true;
-}
-
 /**
- * The last ledger built from the model in memory, and what it was built from: the mirror's
- * revision (a token kept in its cache, shared by every copy of the same revision), the clients'
- * and activities' records it held, the day and the state facts (plans, installments, promises are
- * not in the revision: read each time and compared). One per database: a new build replaces it.
+ * The last ledger built from the model in memory, for its revision (a token kept in the mirror's
+ * cache, shared by every copy of the same revision: it covers the clients, activities, plans,
+ * installments and promises too) and day. One per database: a new build replaces it.
  */
 interface KeptLedger {
   revision: object;
-  clients: readonly unknown[];
-  activities: readonly unknown[];
   today: CalendarDate;
-  facts: StateFacts;
   data: LedgerData;
 }
 const keptLedgers = new WeakMap<CuentasDatabase, KeptLedger>();
@@ -240,8 +215,8 @@ function ledgerFrom(
 /**
  * Every invoice as a ledger row. The invoices come from the read model (ledger-read-model.ts): a
  * few hundred rows of columns instead of every invoice record. Built from the model in memory, the
- * rows are kept (frozen, shared by every caller) and given again while the model's revision, the
- * day and the state facts are the same: reopening the ledger builds nothing.
+ * rows are kept (frozen, shared by every caller) and given again while the model's revision and
+ * the day are the same: reopening the ledger builds nothing.
  */
 export async function loadLedger(db: CuentasDatabase, today: CalendarDate): Promise<LedgerData> {
   // Outside the transaction a whole read of the model is shared (ledger-mirror.ts); inside, the
@@ -280,16 +255,7 @@ export async function loadLedger(db: CuentasDatabase, today: CalendarDate): Prom
   const clientRecords = mirroredTable<ClientRecord>(mirror, 'clients');
   const activities = mirroredTable<ActivityRecord>(mirror, 'activities');
   const kept = keptLedgers.get(db);
-  if (
-    kept &&
-    kept.revision === revision &&
-    kept.clients === clientRecords &&
-    kept.activities === activities &&
-    kept.today === today &&
-    samePlainData(kept.facts, facts)
-  ) {
-    return kept.data;
-  }
+  if (kept && kept.revision === revision && kept.today === today) return kept.data;
   // One build kept at a time: the previous one is let go before the next is made.
   keptLedgers.delete(db);
   const built = ledgerFrom(
@@ -305,7 +271,7 @@ export async function loadLedger(db: CuentasDatabase, today: CalendarDate): Prom
     rows: Object.freeze(built.rows),
     clients: Object.freeze(built.clients),
   });
-  keptLedgers.set(db, { revision, clients: clientRecords, activities, today, facts, data });
+  keptLedgers.set(db, { revision, today, data });
   return data;
 }
 
