@@ -38,7 +38,7 @@ import {
   type ClaimOptions,
 } from '../../../shared/domain/claim-amounts';
 import { claimOptionsOf } from './claim-queries';
-import { derivedAsync, readMirror } from './ledger-mirror';
+import { keptForRevision } from './ledger-mirror';
 
 export type { ClientExposure, EvaluatedPromise } from './collections-data';
 
@@ -50,9 +50,9 @@ export async function getWorklist(
   db: CuentasDatabase,
   today: string,
 ): Promise<{ worklist: Worklist; settings: DunningSettings; clientCount: number }> {
-  const compute = async () => computeWorklist(await loadWorklistInputs(db, today), today);
-  const mirror = await readMirror(db);
-  return mirror ? derivedAsync(mirror, `worklist ${today}`, compute) : compute();
+  return keptForRevision(db, `worklist ${today}`, async () =>
+    computeWorklist(await loadWorklistInputs(db, today), today),
+  );
 }
 
 /** What Hoy reads: the read model's open invoices, small tables, and createdAt where it decides. */

@@ -343,6 +343,19 @@ export function derivedAsync<T>(
   return value;
 }
 
+/**
+ * What `compute` reads and makes, kept for the current revision (`derivedAsync`); made every time
+ * when there is no model in memory (or inside a read-write transaction).
+ */
+export async function keptForRevision<T>(
+  db: CuentasDatabase,
+  name: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  const mirror = await readMirror(db);
+  return mirror ? derivedAsync(mirror, name, compute) : compute();
+}
+
 /** The mirror's payments and allocations (read with `{ money: true }`). */
 export function mirroredMoney(mirror: LedgerMirror): ReadonlyMap<string, MirroredMoney> {
   if (!mirror.money) throw new Error('The ledger mirror was read without its payments');

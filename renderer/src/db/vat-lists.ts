@@ -4,17 +4,12 @@ import type { CalendarDate } from '../../../shared/domain/dates';
 import { compareVatUrgency, vatNeedsAttention } from '../../../shared/domain/vat-recovery-status';
 import { vatTodayItems, type VatTodayItem } from '../../../shared/domain/vat-today';
 import type { CuentasDatabase } from './database';
-import { derivedAsync, readMirror } from './ledger-mirror';
+import { keptForRevision } from './ledger-mirror';
 import { listVatRecovery, type VatRow } from './vat-recovery-repo';
-
-async function kept<T>(db: CuentasDatabase, name: string, compute: () => Promise<T>): Promise<T> {
-  const mirror = await readMirror(db);
-  return mirror ? derivedAsync(mirror, name, compute) : compute();
-}
 
 /** The whole ledger's VAT rows (listVatRecovery), shared by both cards. */
 function allRows(db: CuentasDatabase, today: CalendarDate): Promise<VatRow[]> {
-  return kept(db, `vat rows ${today}`, () => listVatRecovery(db, today));
+  return keptForRevision(db, `vat rows ${today}`, () => listVatRecovery(db, today));
 }
 
 /** Hoy's rows: one per invoice with a VAT window to act on, most urgent first, with its client. */
@@ -22,7 +17,7 @@ export function loadVatTodayRows(
   db: CuentasDatabase,
   today: CalendarDate,
 ): Promise<readonly (VatTodayItem & { clientName: string })[]> {
-  return kept(db, `vat today ${today}`, async () => {
+  return keptForRevision(db, `vat today ${today}`, async () => {
     const all = await allRows(db, today);
     const names = new Map(all.map((row) => [row.client.id, row.client.name]));
     return vatTodayItems(
@@ -34,7 +29,7 @@ export function loadVatTodayRows(
 
 /** The Panel's list: every invoice whose VAT needs attention, the most urgent first. */
 export function loadVatList(db: CuentasDatabase, today: CalendarDate): Promise<readonly VatRow[]> {
-  return kept(db, `vat list ${today}`, async () =>
+  return keptForRevision(db, `vat list ${today}`, async () =>
     (await allRows(db, today))
       .filter((row) => vatNeedsAttention(row.status, today))
       .sort((a, b) => compareVatUrgency(a.status, b.status)),
