@@ -46,15 +46,17 @@ function evaluate(plan: PlanRecord, installments: InstallmentRecord[], today: Ca
 
 /** Every plan, newest first, with how it stands today. */
 export async function listPlans(db: CuentasDatabase, today: CalendarDate): Promise<PlanListRow[]> {
-  const [plans, clients, installments] = await Promise.all([
-    db.plans.toArray(),
-    db.clients.toArray(),
-    db.installments.toArray(),
-  ]);
-  const names = new Map(clients.map((client) => [client.id, client.name]));
+  const [plans, installments] = await Promise.all([db.plans.toArray(), db.installments.toArray()]);
+  // Only the clients with a plan: a ledger of 50.000 clients has a handful of plans.
+  const clientIds = [...new Set(plans.map((plan) => plan.clientId))];
+  const clients = await db.clients.bulkGet(clientIds);
+  const names = new Map<string, string>();
+  clientIds.forEach((id, index) => names.set(id, clients[index]?.name ?? ''));
   const byPlan = new Map<string, InstallmentRecord[]>();
   for (const row of installments) {
-    byPlan.set(row.planId, [...(byPlan.get(row.planId) ?? []), row]);
+    const rows = byPlan.get(row.planId);
+    if (rows) rows.push(row);
+    else byPlan.set(row.planId, [row]);
   }
   return plans
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))

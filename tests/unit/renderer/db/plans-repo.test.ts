@@ -218,6 +218,32 @@ describe('plans repository', () => {
     expect(await refreshPlans(db, '2026-05-27')).toEqual([]);
   });
 
+  it('lists every plan newest first with its own client and installments', async () => {
+    const { client, first, second } = await setup();
+    const other = await createClient(
+      db,
+      clientInput({ name: 'Otra Empresa S.L.', taxId: 'B50123454' }),
+    );
+    const third = await createInvoice(db, invoiceInput(other.id, { number: '2026-0100' }));
+    // A client without a plan adds no row (the list reads only the clients its plans name).
+    await createClient(db, clientInput({ name: 'Sin Plan S.A.', taxId: 'B77436020' }));
+    const older = await createPlanDraft(
+      db,
+      draftInput(client.id, [first.id, second.id]),
+      '2026-04-20',
+    );
+    const newer = await createPlanDraft(
+      db,
+      draftInput(other.id, [third.id], { installments: 2 }),
+      '2026-04-20',
+    );
+    const rows = await listPlans(db, '2026-04-20');
+    expect(rows.map((row) => [row.plan.id, row.clientName, row.installmentCount])).toEqual([
+      [newer.id, 'Otra Empresa S.L.', 2],
+      [older.id, 'Talleres Hermanos García S.L.', 3],
+    ]);
+  });
+
   it('keeps a digitally signed copy byte for byte and cancels a plan, freeing its invoices', async () => {
     const { client, first } = await setup();
     const plan = await createPlanDraft(db, draftInput(client.id, [first.id]), '2026-04-20');
