@@ -105,7 +105,7 @@ export const coreEs = {
   'invoices.noMatches': 'Ninguna factura coincide con la búsqueda.',
   'invoices.searchPlaceholder': 'Cliente, NIF, número o importe',
   'invoices.filter.status': 'Estado',
-  'invoices.filter.allStatuses': 'Todos los estados',
+  'invoices.filter.allStatuses': 'Todos',
   'invoices.filter.open': 'Con importe pendiente',
   'invoices.col.client': 'Cliente',
   'invoices.col.number': 'Número',

@@ -5,9 +5,9 @@ export const messages = defineMessages(
   {
     'ledger.filters': 'Filtros',
     'ledger.filter.bucket': 'Antigüedad',
-    'ledger.filter.allBuckets': 'Cualquier antigüedad',
+    'ledger.filter.allBuckets': 'Todas',
     'ledger.filter.client': 'Cliente',
-    'ledger.filter.allClients': 'Todos los clientes',
+    'ledger.filter.allClients': 'Todos',
     'ledger.filter.someClients': '{count, plural, one {# cliente} other {# clientes}}',
     'ledger.filter.issueFrom': 'Emitida desde',
     'ledger.filter.issueTo': 'Emitida hasta',
