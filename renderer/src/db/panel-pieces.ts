@@ -1,0 +1,214 @@
+// The Panel's joined collections and day columns of one revision of the ledger, made client by
+// client: a write makes a new revision in which every other client's rows are the same objects
+// (ledger-mirror.ts), so only the written client's part is derived again and the rest is copied.
+import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
+import { ledgerDayColumns, type LedgerDayColumns } from '../../../shared/domain/ledger-day-columns';
+import { concatDayColumns, type ColumnRange } from '../../../shared/domain/day-columns-concat';
+import {
+  mirroredMoney,
+  type LedgerMirror,
+  type MirroredInvoices,
+  type MirroredMoney,
+} from './ledger-mirror';
+import { joinRows, type DecodedRows } from './panel-join';
+import type { PanelHistories } from './panel-histories';
+
+/**
+ * What one client's rows (its invoices and its money, either may be absent) give the Panel: its
+ * part of the columns, where it now lies. A piece with strays is never copied: its allocations
+ * belong to another client's invoice (or a payment elsewhere), which only the whole join finds.
+ */
+interface ClientPiece {
+  readonly invoices: MirroredInvoices | undefined;
+  readonly money: MirroredMoney | undefined;
+  readonly strays: boolean;
+  /** The columns holding its rows: the latest revision's it went into, or its own. */
+  columns: LedgerDayColumns;
+  rowFrom: number;
+  rowTo: number;
+  paymentFrom: number;
+  paymentTo: number;
+}
+
+/** By the client's invoices entry (its money entry when it has none). */
+const pieces = new WeakMap<object, ClientPiece>();
+
+/** Derived alone when fewer than this share of the clients were written; else the whole at once. */
+const MOST_CLIENTS = 0.25;
+
+export interface PanelJoin extends PanelHistories {
+  collections: NonNullable<PanelHistories['collections']>;
+  dayColumns: LedgerDayColumns;
+}
+
+/** `mirror`'s rows as joinHistories reads them. */
+function rowsOf(
+  invoices: ReadonlyMap<string, MirroredInvoices>,
+  money: ReadonlyMap<string, MirroredMoney>,
+): DecodedRows {
+  return {
+    invoiceRows: [...invoices].map(([clientId, entry]) => ({ clientId, invoices: entry.invoices })),
+    moneyRows: [...money].map(([owner, entry]) => ({ owner, ...entry })),
+  };
+}
+
+/** The join of `rows` and its columns (the collections sorted by day in place). */
+function joinWithColumns(rows: DecodedRows): { join: PanelJoin; strayCount: number } {
+  const { model, collections, strayCount } = joinRows(rows);
+  const dayColumns = ledgerDayColumns(model.invoices, collections, model.payments);
+  return { join: { ...model, collections, dayColumns }, strayCount };
+}
+
+/** The kept piece of these rows, if it was made from these very objects. */
+function keptPiece(
+  invoices: MirroredInvoices | undefined,
+  money: MirroredMoney | undefined,
+): ClientPiece | undefined {
+  const piece = pieces.get((invoices ?? money) as object);
+  return piece && piece.invoices === invoices && piece.money === money ? piece : undefined;
+}
+
+/** One client's piece, derived from its rows alone. */
+function pieceOf(
+  clientId: string,
+  invoices: MirroredInvoices | undefined,
+  money: MirroredMoney | undefined,
+): ClientPiece {
+  const { join, strayCount } = joinWithColumns({
+    invoiceRows: invoices ? [{ clientId, invoices: invoices.invoices }] : [],
+    moneyRows: money ? [{ owner: clientId, ...money }] : [],
+  });
+  const piece: ClientPiece = {
+    invoices,
+    money,
+    strays: strayCount > 0,
+    columns: join.dayColumns,
+    rowFrom: 0,
+    rowTo: join.invoices.length,
+    paymentFrom: 0,
+    paymentTo: join.payments.length,
+  };
+  pieces.set((invoices ?? money) as object, piece);
+  return piece;
+}
+
+/**
+ * Each client's piece now lies in `columns`, made of the clients of `invoices` then of `money` one
+ * after another: the next revision copies from these (and the older columns can go).
+ */
+function placePieces(
+  invoices: ReadonlyMap<string, MirroredInvoices>,
+  money: ReadonlyMap<string, MirroredMoney>,
+  columns: LedgerDayColumns,
+  byClient: Map<string, ClientPiece>,
+): void {
+  const placed = (clientId: string): ClientPiece => {
+    let piece = byClient.get(clientId);
+    if (!piece) {
+      const entries = { invoices: invoices.get(clientId), money: money.get(clientId) };
+      piece = {
+        ...entries,
+        strays: false,
+        columns,
+        rowFrom: 0,
+        rowTo: 0,
+        paymentFrom: 0,
+        paymentTo: 0,
+      };
+      pieces.set((entries.invoices ?? entries.money) as object, piece);
+      byClient.set(clientId, piece);
+    }
+    piece.columns = columns;
+    return piece;
+  };
+  let row = 0;
+  for (const [clientId, entry] of invoices) {
+    const piece = placed(clientId);
+    piece.rowFrom = row;
+    row += entry.invoices.length;
+    piece.rowTo = row;
+  }
+  let payment = 0;
+  for (const [clientId, entry] of money) {
+    const piece = placed(clientId);
+    if (!invoices.has(clientId)) piece.rowFrom = piece.rowTo = 0;
+    piece.paymentFrom = payment;
+    payment += entry.payments.length;
+    piece.paymentTo = payment;
+  }
+}
+
+/** Every invoice, payment and allocation of the revision, in row order (joinHistories' order). */
+function listsOf(
+  invoices: ReadonlyMap<string, MirroredInvoices>,
+  money: ReadonlyMap<string, MirroredMoney>,
+): Pick<PanelHistories, 'invoices' | 'payments' | 'allocations'> {
+  const lists: Pick<PanelHistories, 'invoices' | 'payments' | 'allocations'> = {
+    invoices: [],
+    payments: [],
+    allocations: [],
+  };
+  for (const entry of invoices.values()) {
+    for (const invoice of entry.invoices as CompactInvoice[]) lists.invoices.push(invoice);
+  }
+  for (const entry of money.values()) {
+    for (const payment of entry.payments) lists.payments.push(payment);
+    for (const allocation of entry.allocations) lists.allocations.push(allocation);
+  }
+  return lists;
+}
+
+/**
+ * The Panel's join and day columns of `mirror` (read with its money), equal to joining its rows
+ * whole. The clients written since the last revision derived are derived alone and the others'
+ * columns copied; the whole is joined at once the first time, when most clients changed, or when
+ * an allocation lies outside its client's rows.
+ */
+export function panelJoinOf(mirror: LedgerMirror): PanelJoin {
+  const invoices = mirror.invoices;
+  const money = mirroredMoney(mirror);
+  const byClient = new Map<string, ClientPiece>();
+  const missing: string[] = [];
+  const look = (clientId: string) => {
+    const piece = keptPiece(invoices.get(clientId), money.get(clientId));
+    if (piece) byClient.set(clientId, piece);
+    else missing.push(clientId);
+  };
+  for (const clientId of invoices.keys()) look(clientId);
+  for (const clientId of money.keys()) if (!invoices.has(clientId)) look(clientId);
+  const clientCount = byClient.size + missing.length;
+  if (missing.length > clientCount * MOST_CLIENTS) return wholeJoin(invoices, money);
+  for (const clientId of missing) {
+    byClient.set(clientId, pieceOf(clientId, invoices.get(clientId), money.get(clientId)));
+  }
+  for (const piece of byClient.values()) if (piece.strays) return wholeJoin(invoices, money, false);
+  const rowRanges: ColumnRange[] = [];
+  for (const clientId of invoices.keys()) {
+    const piece = byClient.get(clientId) as ClientPiece;
+    rowRanges.push({ columns: piece.columns, from: piece.rowFrom, to: piece.rowTo });
+  }
+  const paymentRanges: ColumnRange[] = [];
+  for (const clientId of money.keys()) {
+    const piece = byClient.get(clientId) as ClientPiece;
+    paymentRanges.push({ columns: piece.columns, from: piece.paymentFrom, to: piece.paymentTo });
+  }
+  const dayColumns = concatDayColumns(rowRanges, paymentRanges);
+  placePieces(invoices, money, dayColumns, byClient);
+  return { ...listsOf(invoices, money), collections: dayColumns.collections, dayColumns };
+}
+
+/** The whole joined at once; its pieces kept for the next revision unless strays forbid. */
+function wholeJoin(
+  invoices: ReadonlyMap<string, MirroredInvoices>,
+  money: ReadonlyMap<string, MirroredMoney>,
+  keepPieces = true,
+): PanelJoin {
+  const { join, strayCount } = joinWithColumns(rowsOf(invoices, money));
+  if (keepPieces && strayCount === 0) placePieces(invoices, money, join.dayColumns, new Map());
+  return join;
+}
+
+/** The piece kept for a client's rows in `mirror`, if any (tests see which were made again). */
+export function clientPieceOf(mirror: LedgerMirror, clientId: string): object | undefined {
+  return keptPiece(mirror.invoices.get(clientId), mirror.money?.get(clientId));
+}
