@@ -11,6 +11,7 @@ import type { InvoiceCollections } from '../../../shared/domain/invoice-collecti
 import type { LedgerDayColumns } from '../../../shared/domain/ledger-day-columns';
 import type { CuentasDatabase } from './database';
 import { loadPanelModel, type PanelModel } from './ledger-read-model';
+import { copiedList } from '../../../shared/domain/list-copies';
 import { derived, readMirror } from './ledger-mirror';
 import { joinHistories, type DecodedRows } from './panel-join';
 import { panelJoinOf } from './panel-pieces';
@@ -52,9 +53,9 @@ export async function loadPanelHistories(db: CuentasDatabase): Promise<PanelHist
     // (panel-pieces.ts); each caller gets its own arrays (the collections are shared).
     const joined = derived(mirror, 'panelHistories', () => panelJoinOf(mirror));
     return {
-      invoices: [...joined.invoices],
-      payments: [...joined.payments],
-      allocations: [...joined.allocations],
+      invoices: copiedList(joined.invoices),
+      payments: copiedList(joined.payments),
+      allocations: copiedList(joined.allocations),
       collections: joined.collections,
       dayColumns: joined.dayColumns,
     };

@@ -1,7 +1,7 @@
 // The Panel's joined collections and day columns of one revision of the ledger, made client by
 // client: a write makes a new revision in which every other client's rows are the same objects
 // (ledger-mirror.ts), so only the written client's part is derived again and the rest is copied.
-import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
+import { joinedLists } from '../../../shared/domain/list-copies';
 import { ledgerDayColumns, type LedgerDayColumns } from '../../../shared/domain/ledger-day-columns';
 import { concatDayColumns, type ColumnRange } from '../../../shared/domain/day-columns-concat';
 import {
@@ -68,6 +68,27 @@ function keptPiece(
   return piece && piece.invoices === invoices && piece.money === money ? piece : undefined;
 }
 
+/** A piece of these rows lying in `columns` (one shape for every piece: they are placed by the 100,000). */
+function newPiece(
+  invoices: MirroredInvoices | undefined,
+  money: MirroredMoney | undefined,
+  strays: boolean,
+  columns: LedgerDayColumns,
+): ClientPiece {
+  const piece: ClientPiece = {
+    invoices,
+    money,
+    strays,
+    columns,
+    rowFrom: 0,
+    rowTo: columns.count,
+    paymentFrom: 0,
+    paymentTo: columns.paymentDays.length,
+  };
+  pieces.set((invoices ?? money) as object, piece);
+  return piece;
+}
+
 /** One client's piece, derived from its rows alone. */
 function pieceOf(
   clientId: string,
@@ -78,18 +99,7 @@ function pieceOf(
     invoiceRows: invoices ? [{ clientId, invoices: invoices.invoices }] : [],
     moneyRows: money ? [{ owner: clientId, ...money }] : [],
   });
-  const piece: ClientPiece = {
-    invoices,
-    money,
-    strays: strayCount > 0,
-    columns: join.dayColumns,
-    rowFrom: 0,
-    rowTo: join.invoices.length,
-    paymentFrom: 0,
-    paymentTo: join.payments.length,
-  };
-  pieces.set((invoices ?? money) as object, piece);
-  return piece;
+  return newPiece(invoices, money, strayCount > 0, join.dayColumns);
 }
 
 /**
@@ -105,17 +115,7 @@ function placePieces(
   const placed = (clientId: string): ClientPiece => {
     let piece = byClient.get(clientId);
     if (!piece) {
-      const entries = { invoices: invoices.get(clientId), money: money.get(clientId) };
-      piece = {
-        ...entries,
-        strays: false,
-        columns,
-        rowFrom: 0,
-        rowTo: 0,
-        paymentFrom: 0,
-        paymentTo: 0,
-      };
-      pieces.set((entries.invoices ?? entries.money) as object, piece);
+      piece = newPiece(invoices.get(clientId), money.get(clientId), false, columns);
       byClient.set(clientId, piece);
     }
     piece.columns = columns;
@@ -124,6 +124,7 @@ function placePieces(
   let row = 0;
   for (const [clientId, entry] of invoices) {
     const piece = placed(clientId);
+    if (!money.has(clientId)) piece.paymentFrom = piece.paymentTo = 0;
     piece.rowFrom = row;
     row += entry.invoices.length;
     piece.rowTo = row;
@@ -143,19 +144,12 @@ function listsOf(
   invoices: ReadonlyMap<string, MirroredInvoices>,
   money: ReadonlyMap<string, MirroredMoney>,
 ): Pick<PanelHistories, 'invoices' | 'payments' | 'allocations'> {
-  const lists: Pick<PanelHistories, 'invoices' | 'payments' | 'allocations'> = {
-    invoices: [],
-    payments: [],
-    allocations: [],
+  const moneyEntries = [...money.values()];
+  return {
+    invoices: joinedLists([...invoices.values()].map((entry) => entry.invoices)),
+    payments: joinedLists(moneyEntries.map((entry) => entry.payments)),
+    allocations: joinedLists(moneyEntries.map((entry) => entry.allocations)),
   };
-  for (const entry of invoices.values()) {
-    for (const invoice of entry.invoices as CompactInvoice[]) lists.invoices.push(invoice);
-  }
-  for (const entry of money.values()) {
-    for (const payment of entry.payments) lists.payments.push(payment);
-    for (const allocation of entry.allocations) lists.allocations.push(allocation);
-  }
-  return lists;
 }
 
 /**
