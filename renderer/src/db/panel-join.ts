@@ -6,6 +6,7 @@ import type {
   ModelPayment,
 } from '../../../shared/domain/ledger-read-model';
 import { dayNumberOf } from '../../../shared/domain/day-numbers';
+import { joinedLists } from '../../../shared/domain/list-copies';
 import {
   groupCollections,
   type InvoiceCollections,
@@ -66,33 +67,40 @@ export function joinHistories(rows: DecodedRows): PanelHistories {
 export function joinRows({ invoiceRows, moneyRows }: DecodedRows): {
   model: PanelHistories;
   collections: InvoiceCollections;
+  /** Each payment's day number, aligned with the model's payments. */
+  paymentDays: Float64Array;
   strayCount: number;
 } {
+  // Every list made at its length: a million rows pushed one by one would grow them again and again.
   const model: PanelHistories = {
-    invoices: [],
-    payments: [],
-    allocations: [],
+    invoices: joinedLists(invoiceRows.map((row) => row.invoices)),
+    payments: joinedLists(moneyRows.map((row) => row.payments)),
+    allocations: joinedLists(moneyRows.map((row) => row.allocations)),
     collections: null,
     dayColumns: null,
   };
   const rangeOf = new Map<string, { from: number; to: number; sorted: boolean }>();
+  let from = 0;
   for (const row of invoiceRows) {
-    const from = model.invoices.length;
-    for (const invoice of row.invoices) model.invoices.push(invoice);
-    const to = model.invoices.length;
+    const to = from + row.invoices.length;
     rangeOf.set(row.clientId, { from, to, sorted: ascending(model.invoices, from, to) });
+    from = to;
   }
-  const slots: number[] = [];
-  const days: number[] = [];
-  const cents: number[] = [];
+  const paymentDays = new Float64Array(model.payments.length);
+  const slots = new Int32Array(model.allocations.length);
+  const days = new Float64Array(model.allocations.length);
+  const cents = new Float64Array(model.allocations.length);
   const strays: number[] = [];
+  let paymentAt = 0;
+  let a = 0;
   for (const row of moneyRows) {
     const { payments } = row;
+    for (let p = 0; p < payments.length; p += 1) {
+      paymentDays[paymentAt + p] = dayNumberOf((payments[p] as ModelPayment).date);
+    }
     const paymentsSorted = ascending(payments, 0, payments.length);
     const range = rangeOf.get(row.owner) ?? { from: 0, to: 0, sorted: true };
-    for (const payment of payments) model.payments.push(payment);
     for (const allocation of row.allocations) {
-      model.allocations.push(allocation);
       const slot = positionOf(
         model.invoices,
         range.from,
@@ -101,24 +109,32 @@ export function joinRows({ invoiceRows, moneyRows }: DecodedRows): {
         allocation.invoiceId,
       );
       const at = positionOf(payments, 0, payments.length, paymentsSorted, allocation.paymentId);
-      slots.push(slot);
-      days.push(at < 0 ? 0 : dayNumberOf((payments[at] as { date: string }).date));
-      cents.push(allocation.amountCents);
-      if (slot < 0 || at < 0) strays.push(slots.length - 1);
+      slots[a] = slot;
+      days[a] = at < 0 ? 0 : (paymentDays[paymentAt + at] as number);
+      cents[a] = allocation.amountCents;
+      if (slot < 0 || at < 0) strays.push(a);
+      a += 1;
     }
+    paymentAt += payments.length;
   }
-  if (strays.length > 0) joinStrays(model, strays, slots, days);
+  if (strays.length > 0) joinStrays(model, paymentDays, strays, slots, days);
   const collections = groupCollections(model.invoices.length, slots, days, cents);
   model.collections = collections;
-  return { model, collections, strayCount: strays.length };
+  return { model, collections, paymentDays, strayCount: strays.length };
 }
 
 /** The allocations not found in their client's rows, joined by id over the whole model. */
-function joinStrays(model: PanelHistories, strays: number[], slots: number[], days: number[]) {
+function joinStrays(
+  model: PanelHistories,
+  paymentDays: Float64Array,
+  strays: readonly number[],
+  slots: Int32Array,
+  days: Float64Array,
+) {
   const slotOf = new Map<string, number>();
   model.invoices.forEach((invoice: CompactInvoice, index) => slotOf.set(invoice.id, index));
   const dayOf = new Map<string, number>();
-  for (const payment of model.payments) dayOf.set(payment.id, dayNumberOf(payment.date));
+  model.payments.forEach((payment, p) => dayOf.set(payment.id, paymentDays[p] as number));
   for (const a of strays) {
     const allocation = model.allocations[a] as PanelHistories['allocations'][number];
     const slot = slotOf.get(allocation.invoiceId);

@@ -54,8 +54,8 @@ function rowsOf(
 
 /** The join of `rows` and its columns (the collections sorted by day in place). */
 function joinWithColumns(rows: DecodedRows): { join: PanelJoin; strayCount: number } {
-  const { model, collections, strayCount } = joinRows(rows);
-  const dayColumns = ledgerDayColumns(model.invoices, collections, model.payments);
+  const { model, collections, paymentDays, strayCount } = joinRows(rows);
+  const dayColumns = ledgerDayColumns(model.invoices, collections, model.payments, paymentDays);
   return { join: { ...model, collections, dayColumns }, strayCount };
 }
 
