@@ -110,33 +110,33 @@ function placePieces(
   invoices: ReadonlyMap<string, MirroredInvoices>,
   money: ReadonlyMap<string, MirroredMoney>,
   columns: LedgerDayColumns,
-  byClient: Map<string, ClientPiece>,
+  byClient: ReadonlyMap<string, ClientPiece>,
 ): void {
-  const placed = (clientId: string): ClientPiece => {
-    let piece = byClient.get(clientId);
-    if (!piece) {
-      piece = newPiece(invoices.get(clientId), money.get(clientId), false, columns);
-      byClient.set(clientId, piece);
-    }
+  const rows = rangesOf(invoices, (entry) => entry.invoices.length);
+  const paid = rangesOf(money, (entry) => entry.payments.length);
+  for (const clientId of new Set([...invoices.keys(), ...money.keys()])) {
+    const piece =
+      byClient.get(clientId) ??
+      newPiece(invoices.get(clientId), money.get(clientId), false, columns);
     piece.columns = columns;
-    return piece;
-  };
-  let row = 0;
-  for (const [clientId, entry] of invoices) {
-    const piece = placed(clientId);
-    if (!money.has(clientId)) piece.paymentFrom = piece.paymentTo = 0;
-    piece.rowFrom = row;
-    row += entry.invoices.length;
-    piece.rowTo = row;
+    [piece.rowFrom, piece.rowTo] = rows.get(clientId) ?? [0, 0];
+    [piece.paymentFrom, piece.paymentTo] = paid.get(clientId) ?? [0, 0];
   }
-  let payment = 0;
-  for (const [clientId, entry] of money) {
-    const piece = placed(clientId);
-    if (!invoices.has(clientId)) piece.rowFrom = piece.rowTo = 0;
-    piece.paymentFrom = payment;
-    payment += entry.payments.length;
-    piece.paymentTo = payment;
+}
+
+/** Each client's [from, to) when the entries' rows (`lengthOf` each) lie one after another. */
+function rangesOf<T>(
+  entries: ReadonlyMap<string, T>,
+  lengthOf: (entry: T) => number,
+): Map<string, [number, number]> {
+  const ranges = new Map<string, [number, number]>();
+  let at = 0;
+  for (const [clientId, entry] of entries) {
+    const from = at;
+    at += lengthOf(entry);
+    ranges.set(clientId, [from, at]);
   }
+  return ranges;
 }
 
 /** Every invoice, payment and allocation of the revision, in row order (joinHistories' order). */
