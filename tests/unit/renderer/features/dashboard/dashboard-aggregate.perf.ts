@@ -1,7 +1,9 @@
 // The Panel aggregate (bench `aggregate_ms`: the loader's inputs, collections and day columns made) before → after
 // on the sample ledger, in the same run; and the loader's join and day columns of a revision, from
 // scratch and after a one-client write (issue 14, panel4).
-// Run: PERF_INVOICES=100000 npx vitest run --config tests/perf/vitest.perf.config.ts
+// Run: PERF_INVOICES=100000 npx vitest run --config tests/perf/vitest.perf.config.ts (with
+// NODE_OPTIONS=--expose-gc each timing starts after a full collection: at a million rows a collection
+// takes seconds, and would fall on whichever run comes after the other's garbage)
 import { expect, it } from 'vitest';
 import { generateDemoData } from '../../../../../shared/demo/generate-demo';
 import { compactOf } from '../../../../../shared/domain/ledger-read-model';
@@ -34,6 +36,9 @@ function sampleData(): ReturnType<typeof generateDemoData> {
   return sample;
 }
 
+/** A full collection when Node runs with --expose-gc: each timing then pays only for its own garbage. */
+const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
+
 /**
  * Rounds of `before` and `after` interleaved, so a busy machine slows both alike (`between` after
  * each round, untimed); a line of medians.
@@ -45,13 +50,15 @@ function compared(
   between: () => void = () => undefined,
 ): string {
   const times = { before: [] as number[], after: [] as number[] };
+  const timed = (run: () => void, into: number[]) => {
+    collectGarbage();
+    const started = performance.now();
+    run();
+    into.push(performance.now() - started);
+  };
   for (let i = 0; i < ROUNDS; i += 1) {
-    let started = performance.now();
-    before();
-    times.before.push(performance.now() - started);
-    started = performance.now();
-    after();
-    times.after.push(performance.now() - started);
+    timed(before, times.before);
+    timed(after, times.after);
     between();
   }
   const [b, a] = [median(times.before), median(times.after)];
