@@ -1,4 +1,4 @@
-// Long lists copied and joined by index into an array made at its length: on a ledger of a million
+// Long lists joined by index into an array made at its length: on a ledger of a million
 // rows, spreading or pushing them one by one grows the array again and again (several times slower).
 
 /** The lists one after another, in a new array. */
@@ -13,9 +13,4 @@ export function joinedLists<T>(lists: Iterable<readonly T[]>): T[] {
     at += part.length;
   }
   return out;
-}
-
-/** A copy of `list` the caller may change. */
-export function copiedList<T>(list: readonly T[]): T[] {
-  return joinedLists([list]);
 }

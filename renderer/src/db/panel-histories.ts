@@ -11,8 +11,8 @@ import type { InvoiceCollections } from '../../../shared/domain/invoice-collecti
 import type { LedgerDayColumns } from '../../../shared/domain/ledger-day-columns';
 import type { CuentasDatabase } from './database';
 import { loadPanelModel, type PanelModel } from './ledger-read-model';
-import { copiedList } from '../../../shared/domain/list-copies';
-import { derived, readMirror } from './ledger-mirror';
+import { joinedLists } from '../../../shared/domain/list-copies';
+import { derived, mirroredMoney, readMirror } from './ledger-mirror';
 import { joinHistories, type DecodedRows } from './panel-join';
 import { panelJoinOf } from './panel-pieces';
 
@@ -50,12 +50,13 @@ export async function loadPanelHistories(db: CuentasDatabase): Promise<PanelHist
   const mirror = await readMirror(db, { money: true });
   if (mirror) {
     // Joined once per revision, from the last revision's columns for the clients not written since
-    // (panel-pieces.ts); each caller gets its own arrays (the collections are shared).
+    // (panel-pieces.ts); each caller gets its own lists, in the same key order (the columns are shared).
     const joined = derived(mirror, 'panelHistories', () => panelJoinOf(mirror));
+    const money = [...mirroredMoney(mirror).values()];
     return {
-      invoices: copiedList(joined.invoices),
-      payments: copiedList(joined.payments),
-      allocations: copiedList(joined.allocations),
+      invoices: joinedLists([...mirror.invoices.values()].map((entry) => entry.invoices)),
+      payments: joinedLists(money.map((entry) => entry.payments)),
+      allocations: joinedLists(money.map((entry) => entry.allocations)),
       collections: joined.collections,
       dayColumns: joined.dayColumns,
     };

@@ -1,7 +1,7 @@
 // The Panel's joined collections and day columns of one revision of the ledger, made client by
 // client: a write makes a new revision in which every other client's rows are the same objects
 // (ledger-mirror.ts), so only the written client's part is derived again and the rest is copied.
-import { joinedLists } from '../../../shared/domain/list-copies';
+import type { InvoiceCollections } from '../../../shared/domain/invoice-collections';
 import { ledgerDayColumns, type LedgerDayColumns } from '../../../shared/domain/ledger-day-columns';
 import { concatDayColumns, type ColumnRange } from '../../../shared/domain/day-columns-concat';
 import {
@@ -11,7 +11,6 @@ import {
   type MirroredMoney,
 } from './ledger-mirror';
 import { joinRows, type DecodedRows } from './panel-join';
-import type { PanelHistories } from './panel-histories';
 
 /**
  * What one client's rows (its invoices and its money, either may be absent) give the Panel: its
@@ -22,7 +21,7 @@ interface ClientPiece {
   readonly invoices: MirroredInvoices | undefined;
   readonly money: MirroredMoney | undefined;
   readonly strays: boolean;
-  /** The columns holding its rows: the latest revision's it went into, or its own. */
+  /** The columns holding its rows: the whole join it came from, or its own. */
   columns: LedgerDayColumns;
   rowFrom: number;
   rowTo: number;
@@ -36,8 +35,9 @@ const pieces = new WeakMap<object, ClientPiece>();
 /** Derived alone when fewer than this share of the clients were written; else the whole at once. */
 const MOST_CLIENTS = 0.25;
 
-export interface PanelJoin extends PanelHistories {
-  collections: NonNullable<PanelHistories['collections']>;
+/** A revision's collections and day columns, aligned with its invoices in key order. */
+export interface PanelJoin {
+  collections: InvoiceCollections;
   dayColumns: LedgerDayColumns;
 }
 
@@ -56,7 +56,7 @@ function rowsOf(
 function joinWithColumns(rows: DecodedRows): { join: PanelJoin; strayCount: number } {
   const { model, collections, paymentDays, strayCount } = joinRows(rows);
   const dayColumns = ledgerDayColumns(model.invoices, collections, model.payments, paymentDays);
-  return { join: { ...model, collections, dayColumns }, strayCount };
+  return { join: { collections, dayColumns }, strayCount };
 }
 
 /** The kept piece of these rows, if it was made from these very objects. */
@@ -103,22 +103,18 @@ function pieceOf(
 }
 
 /**
- * Each client's piece now lies in `columns`, made of the clients of `invoices` then of `money` one
- * after another: the next revision copies from these (and the older columns can go).
+ * A piece of each client lying in `columns`, joined whole from the clients of `invoices` then of
+ * `money` one after another: the next revisions copy from these.
  */
 function placePieces(
   invoices: ReadonlyMap<string, MirroredInvoices>,
   money: ReadonlyMap<string, MirroredMoney>,
   columns: LedgerDayColumns,
-  byClient: ReadonlyMap<string, ClientPiece>,
 ): void {
   const rows = rangesOf(invoices, (entry) => entry.invoices.length);
   const paid = rangesOf(money, (entry) => entry.payments.length);
   for (const clientId of new Set([...invoices.keys(), ...money.keys()])) {
-    const piece =
-      byClient.get(clientId) ??
-      newPiece(invoices.get(clientId), money.get(clientId), false, columns);
-    piece.columns = columns;
+    const piece = newPiece(invoices.get(clientId), money.get(clientId), false, columns);
     [piece.rowFrom, piece.rowTo] = rows.get(clientId) ?? [0, 0];
     [piece.paymentFrom, piece.paymentTo] = paid.get(clientId) ?? [0, 0];
   }
@@ -139,22 +135,9 @@ function rangesOf<T>(
   return ranges;
 }
 
-/** Every invoice, payment and allocation of the revision, in row order (joinHistories' order). */
-function listsOf(
-  invoices: ReadonlyMap<string, MirroredInvoices>,
-  money: ReadonlyMap<string, MirroredMoney>,
-): Pick<PanelHistories, 'invoices' | 'payments' | 'allocations'> {
-  const moneyEntries = [...money.values()];
-  return {
-    invoices: joinedLists([...invoices.values()].map((entry) => entry.invoices)),
-    payments: joinedLists(moneyEntries.map((entry) => entry.payments)),
-    allocations: joinedLists(moneyEntries.map((entry) => entry.allocations)),
-  };
-}
-
 /**
- * The Panel's join and day columns of `mirror` (read with its money), equal to joining its rows
- * whole. The clients written since the last revision derived are derived alone and the others'
+ * The Panel's collections and day columns of `mirror` (read with its money), equal to joining its
+ * rows whole (joinHistories, then ledgerDayColumns). The clients written since the last revision derived are derived alone and the others'
  * columns copied; the whole is joined at once the first time, when most clients changed, or when
  * an allocation lies outside its client's rows.
  */
@@ -186,9 +169,10 @@ export function panelJoinOf(mirror: LedgerMirror): PanelJoin {
     const piece = byClient.get(clientId) as ClientPiece;
     paymentRanges.push({ columns: piece.columns, from: piece.paymentFrom, to: piece.paymentTo });
   }
+  // The kept pieces stay where they lie (mostly one run of the last whole join): placing 100,000s
+  // of them again would cost more than the copy.
   const dayColumns = concatDayColumns(rowRanges, paymentRanges);
-  placePieces(invoices, money, dayColumns, byClient);
-  return { ...listsOf(invoices, money), collections: dayColumns.collections, dayColumns };
+  return { collections: dayColumns.collections, dayColumns };
 }
 
 /** The whole joined at once; its pieces kept for the next revision unless strays forbid. */
@@ -198,7 +182,7 @@ function wholeJoin(
   keepPieces = true,
 ): PanelJoin {
   const { join, strayCount } = joinWithColumns(rowsOf(invoices, money));
-  if (keepPieces && strayCount === 0) placePieces(invoices, money, join.dayColumns, new Map());
+  if (keepPieces && strayCount === 0) placePieces(invoices, money, join.dayColumns);
   return join;
 }
 
