@@ -42,7 +42,8 @@ export function computeInvoiceAmounts(args: {
 
 const byDueDate = (a: DueRecord, b: DueRecord): number => compareDates(a.dueDate, b.dueDate);
 
-function inDateOrder(dues: readonly DueRecord[]): boolean {
+/** Whether `dues` are by date already (YYYY-MM-DD strings compare like dates). */
+export function inDateOrder(dues: readonly DueRecord[]): boolean {
   for (let i = 1; i < dues.length; i += 1) {
     if ((dues[i - 1] as DueRecord).dueDate > (dues[i] as DueRecord).dueDate) return false;
   }

@@ -7,6 +7,8 @@ import { createInvoice } from '../../../../renderer/src/db/invoices-repo';
 import { recordPayment } from '../../../../renderer/src/db/payments-repo';
 import { rebuildReadModel } from '../../../../renderer/src/db/ledger-read-model';
 import { loadPanelHistories } from '../../../../renderer/src/db/panel-histories';
+import { clientPieceOf } from '../../../../renderer/src/db/panel-pieces';
+import { readMirror } from '../../../../renderer/src/db/ledger-mirror';
 import { loadDashboardInputs } from '../../../../renderer/src/db/ledger-queries';
 import { computeDashboard } from '../../../../renderer/src/features/dashboard/dashboard-figures';
 import { dayNumberOf } from '../../../../shared/domain/day-numbers';
@@ -83,6 +85,48 @@ describe('the Panel histories read from the model', () => {
     expect(computeDashboard(inputs, TODAY)).toEqual(
       computeDashboard({ ...inputs, collections: null }, TODAY),
     );
+  });
+
+  it('after a write, join the written client again and give the figures of a whole join', async () => {
+    db = freshDb();
+    await rebuildReadModel(db);
+    const clients: { id: string }[] = [];
+    const taxIds = ['12345678Z', '87654321X', '11111111H', '22222222J', '33333333P'];
+    for (const [k, taxId] of taxIds.entries()) {
+      const client = await createClient(db, clientInput({ name: `Cliente ${k} S.L.`, taxId }));
+      clients.push(client);
+      await createInvoice(db, invoiceInput(client.id, { number: `F-${k}-1` }));
+      await createInvoice(
+        db,
+        invoiceInput(client.id, {
+          number: `F-${k}-2`,
+          issueDate: '2026-03-01',
+          dues: [{ dueDate: '2026-03-31', amountCents: 1_210_00 }],
+        }),
+      );
+    }
+    const [first, second] = clients as [(typeof clients)[number], (typeof clients)[number]];
+    await recordPayment(db, paymentInput(first.id, { date: '2026-02-10', amountCents: 700_00 }));
+    const before = await loadDashboardInputs(db);
+    const piecesOf = async () => {
+      const mirror = await readMirror(db as CuentasDatabase, { money: true });
+      if (!mirror) throw new Error('no model in memory');
+      return clients.map((client) => clientPieceOf(mirror, client.id));
+    };
+    const piecesBefore = await piecesOf();
+    await recordPayment(db, paymentInput(second.id, { date: '2026-04-02', amountCents: 900_00 }));
+    const after = await loadDashboardInputs(db);
+    expect(after.dayColumns).not.toBe(before.dayColumns);
+    // One client of five written: only its piece was made again.
+    const piecesAfter = await piecesOf();
+    piecesAfter.forEach((piece, k) => {
+      expect(piece).toBeDefined();
+      if (k === 1) expect(piece).not.toBe(piecesBefore[k]);
+      else expect(piece).toBe(piecesBefore[k]);
+    });
+    const whole = computeDashboard({ ...after, collections: null, dayColumns: null }, TODAY);
+    expect(computeDashboard(after, TODAY)).toEqual(whole);
+    expect(whole.receivableCents).toBe(10 * 1_210_00 - 700_00 - 900_00);
   });
 
   it('leave the join to the Panel while the model is being rebuilt', async () => {
