@@ -106,11 +106,14 @@ export const clientHistoryMiddleware: Middleware<DBCore> = {
   },
 };
 
+/** What a summary reads of an invoice: the stored record or the read model's compact row. */
+type SettledFacts = Pick<InvoiceRecord, 'id' | 'lifecycle' | 'outstandingCents' | 'dues'>;
+
 /** Summarises a client's settled invoices: how many, how many paid late, total days late. */
 export function summariseHistory(
   clientId: string,
-  invoices: readonly InvoiceRecord[],
-  allocations: readonly AllocationRecord[],
+  invoices: readonly SettledFacts[],
+  allocations: readonly Pick<AllocationRecord, 'invoiceId' | 'paymentId'>[],
   paymentDate: ReadonlyMap<string, string>,
 ): ClientHistoryRecord {
   const lastPaid = new Map<string, string>();

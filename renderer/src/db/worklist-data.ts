@@ -8,6 +8,8 @@ import type {
 import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
 import type { CuentasDatabase } from './database';
 import { getClientHistories } from './client-history';
+import { readMirror } from './ledger-mirror';
+import { historiesOfMirror } from './mirror-histories';
 import { group, type ClientData } from './collections-data';
 import {
   loadActivityRecords,
@@ -30,6 +32,10 @@ export async function loadWorklistData(db: CuentasDatabase): Promise<WorklistDat
     db.dunningEvents.toArray(),
   ]);
   const promised = [...new Set(promises.map((row) => row.clientId))];
+  const clientIds = clients.map((client) => client.id);
+  // From the payments in memory when they are there (the warm-up reads them); else as stored.
+  const mirror = await readMirror(db);
+  const fromMirror = mirror ? historiesOfMirror(mirror, clientIds) : null;
   const [allocations, payments, histories]: [
     AllocationRecord[],
     PaymentRecord[],
@@ -37,10 +43,7 @@ export async function loadWorklistData(db: CuentasDatabase): Promise<WorklistDat
   ] = await Promise.all([
     promised.length === 0 ? [] : db.allocations.where('clientId').anyOf(promised).toArray(),
     promised.length === 0 ? [] : db.payments.where('clientId').anyOf(promised).toArray(),
-    getClientHistories(
-      db,
-      clients.map((client) => client.id),
-    ),
+    fromMirror ?? getClientHistories(db, clientIds),
   ]);
   const by = <T extends { clientId: string }>(rows: T[]) => group(rows, (row) => row.clientId);
   const [alloc, pay, act, prom, ev] = [
