@@ -20,6 +20,13 @@ export interface FilterableRow {
   lastContactDate: CalendarDate | null;
   /** Lower-case client name, tax id and invoice number joined by \u0000. */
   searchText: string;
+  /**
+   * When given, `searchText` is `searchPrefix + searchTail`: the client's part through its last
+   * \u0000 (one string shared by every row of the client) and the lower-case invoice number. The
+   * index then takes them as they are instead of cutting every row's text (which would copy it).
+   */
+  searchPrefix?: string;
+  searchTail?: string;
   /** Amounts as typed in Spain, each preceded by \u0001 ("\u00011.210,00\u00011210,00"). */
   amountText: string;
 }
@@ -110,7 +117,12 @@ export function searchTextPrefix(clientName: string, taxId: string): string {
  * lower-casing the whole text.
  */
 export function searchTextWith(prefix: string, number: string): string {
-  return prefix + number.toLowerCase();
+  return prefix + searchTailOf(number);
+}
+
+/** The invoice number's part of the search text (what follows the client's prefix). */
+export function searchTailOf(number: string): string {
+  return number.toLowerCase();
 }
 
 export function buildSearchText(clientName: string, taxId: string, number: string): string {

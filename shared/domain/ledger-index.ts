@@ -123,6 +123,25 @@ function setMasks(masks: Masks, i: number, tail: string, amountText: string): vo
   masks.amountPairs[i] = amountPairs;
 }
 
+/**
+ * A row's search text cut after its last \u0000: the parts the row gives when they cut it there
+ * (the prefix ends with its last \u0000, the tail holds none), else the text itself cut.
+ */
+function searchPartsOf(row: IndexedRow): { head: string; tail: string } {
+  const { searchPrefix, searchTail } = row;
+  if (
+    searchPrefix !== undefined &&
+    searchTail !== undefined &&
+    searchPrefix.charCodeAt(searchPrefix.length - 1) === 0 &&
+    !searchTail.includes('\u0000')
+  ) {
+    return { head: searchPrefix, tail: searchTail };
+  }
+  const text = row.searchText;
+  const cut = text.lastIndexOf('\u0000') + 1;
+  return cut === 0 ? { head: '', tail: text } : { head: text.slice(0, cut), tail: text.slice(cut) };
+}
+
 /** One pass over the rows; then every filter reads the columns. */
 export function buildLedgerIndex<T extends IndexedRow>(rows: readonly T[]): LedgerIndex<T> {
   const n = rows.length;
@@ -153,9 +172,7 @@ export function buildLedgerIndex<T extends IndexedRow>(rows: readonly T[]): Ledg
   let overdueCents = 0;
   for (let i = 0; i < n; i += 1) {
     const row = rows[i] as T;
-    const text = row.searchText;
-    const cut = text.lastIndexOf('\u0000') + 1;
-    const head = cut === 0 ? '' : text.slice(0, cut);
+    const { head, tail } = searchPartsOf(row);
     let code = prefixCodes.get(head);
     if (code === undefined) {
       code = prefixes.length;
@@ -163,7 +180,6 @@ export function buildLedgerIndex<T extends IndexedRow>(rows: readonly T[]): Ledg
       prefixCodes.set(head, code);
     }
     prefix[i] = code;
-    const tail = cut === 0 ? text : text.slice(cut);
     tails[i] = tail;
     amounts[i] = row.amountText;
     setMasks(masks, i, tail, row.amountText);

@@ -18,8 +18,8 @@ import type {
 } from '../../../shared/domain/records';
 import {
   buildAmountText,
+  searchTailOf,
   searchTextPrefix,
-  searchTextWith,
   type FilterableRow,
 } from '../../../shared/domain/ledger-filter';
 import { sortLedgerOrder } from '../../../shared/domain/ledger-order';
@@ -104,6 +104,8 @@ export function toLedgerRow(
   const clientName = client?.name ?? '';
   const clientTaxId = client?.taxId ?? '';
   const state = invoiceState(invoice, ctx);
+  const searchPrefix = prefix ?? searchTextPrefix(clientName, clientTaxId);
+  const searchTail = searchTailOf(invoice.number);
   return {
     id: invoice.id,
     clientId: invoice.clientId,
@@ -122,7 +124,10 @@ export function toLedgerRow(
     daysOverdue: state.daysOverdue,
     bucket: state.bucket,
     lastContactDate,
-    searchText: searchTextWith(prefix ?? searchTextPrefix(clientName, clientTaxId), invoice.number),
+    // searchTextWith's text, from the parts the row keeps (the number lower-cased once, not twice).
+    searchText: searchPrefix + searchTail,
+    searchPrefix,
+    searchTail,
     amountText: buildAmountText(
       invoice.totalCents === invoice.payableCents
         ? [invoice.payableCents, invoice.outstandingCents]

@@ -199,6 +199,41 @@ describe('selectRows over the ledger index', () => {
     );
   });
 
+  it('indexes rows that give their search text in parts as it indexes the text alone', () => {
+    // Parts cut at the last \u0000 are taken as they are; any other cut (a tail holding \u0000, a
+    // prefix not ending in one) is ignored and the text cut again: the index is the same.
+    const alphabet = fc.constantFrom('a', 'b', '1', '-', ' ', 'ñ', 'º', '\u0000');
+    const part = fc.array(alphabet, { maxLength: 8 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(arbitraryRow, part, part), { maxLength: 40 }),
+        part,
+        fc.array(alphabet, { minLength: 1, maxLength: 3 }).map((chars) => chars.join('')),
+        (records, head, search) => {
+          const plain = toRows(records.map(([record]) => record)).map((row, i) => ({
+            ...row,
+            searchText: head + records[i]![1] + records[i]![2],
+          }));
+          const parted = plain.map((row, i) => ({
+            ...row,
+            searchPrefix: head + records[i]![1],
+            searchTail: records[i]![2],
+          }));
+          const { rows: plainRows, ...fromText } = buildLedgerIndex(plain);
+          const { rows: partedRows, ...fromParts } = buildLedgerIndex(parted);
+          expect(partedRows).toBe(parted);
+          expect(plainRows).toBe(plain);
+          expect(fromParts).toEqual(fromText);
+          const filter = { ...EMPTY_FILTER, search };
+          expect(selectRows(buildLedgerIndex(parted), filter).positions).toEqual(
+            selectRows(buildLedgerIndex(plain), filter).positions,
+          );
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   it('finds a client, a number and an amount as typed in Spain among many rows', () => {
     const rows = toRows(
       Array.from({ length: 400 }, (_, i) => ({
