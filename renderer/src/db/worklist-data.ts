@@ -33,9 +33,8 @@ export async function loadWorklistData(db: CuentasDatabase): Promise<WorklistDat
   ]);
   const promised = [...new Set(promises.map((row) => row.clientId))];
   const clientIds = clients.map((client) => client.id);
-  // From the payments in memory when they are there (the warm-up reads them); else as stored.
+  // Kept per client with the model in memory (a write makes only its clients' again); else as stored.
   const mirror = await readMirror(db);
-  const fromMirror = mirror ? historiesOfMirror(mirror, clientIds) : null;
   const [allocations, payments, histories]: [
     AllocationRecord[],
     PaymentRecord[],
@@ -43,7 +42,7 @@ export async function loadWorklistData(db: CuentasDatabase): Promise<WorklistDat
   ] = await Promise.all([
     promised.length === 0 ? [] : db.allocations.where('clientId').anyOf(promised).toArray(),
     promised.length === 0 ? [] : db.payments.where('clientId').anyOf(promised).toArray(),
-    fromMirror ?? getClientHistories(db, clientIds),
+    mirror ? historiesOfMirror(db, mirror, clientIds) : getClientHistories(db, clientIds),
   ]);
   const by = <T extends { clientId: string }>(rows: T[]) => group(rows, (row) => row.clientId);
   const [alloc, pay, act, prom, ev] = [
