@@ -37,6 +37,27 @@ function positionOf(
   return -1;
 }
 
+/**
+ * positionOf, trying first `guess` and the row after it: a client's allocations mostly follow its
+ * invoices' and payments' order, so most are found without a search. Only over sorted ids, where
+ * an id is at one place at most (unsorted, positionOf gives the first of equal ids).
+ */
+function positionNear(
+  ids: readonly { id: string }[],
+  from: number,
+  to: number,
+  sorted: boolean,
+  id: string,
+  guess: number,
+): number {
+  if (sorted) {
+    if (guess >= from && guess < to && (ids[guess] as { id: string }).id === id) return guess;
+    const next = guess + 1;
+    if (next >= from && next < to && (ids[next] as { id: string }).id === id) return next;
+  }
+  return positionOf(ids, from, to, sorted, id);
+}
+
 function ascending(rows: readonly { id: string }[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i += 1) {
     if ((rows[i - 1] as { id: string }).id >= (rows[i] as { id: string }).id) return false;
@@ -100,15 +121,27 @@ export function joinRows({ invoiceRows, moneyRows }: DecodedRows): {
     }
     const paymentsSorted = ascending(payments, 0, payments.length);
     const range = rangeOf.get(row.owner) ?? { from: 0, to: 0, sorted: true };
+    let slotGuess = range.from;
+    let paymentGuess = 0;
     for (const allocation of row.allocations) {
-      const slot = positionOf(
+      const slot = positionNear(
         model.invoices,
         range.from,
         range.to,
         range.sorted,
         allocation.invoiceId,
+        slotGuess,
       );
-      const at = positionOf(payments, 0, payments.length, paymentsSorted, allocation.paymentId);
+      const at = positionNear(
+        payments,
+        0,
+        payments.length,
+        paymentsSorted,
+        allocation.paymentId,
+        paymentGuess,
+      );
+      if (slot >= 0) slotGuess = slot;
+      if (at >= 0) paymentGuess = at;
       slots[a] = slot;
       days[a] = at < 0 ? 0 : (paymentDays[paymentAt + at] as number);
       cents[a] = allocation.amountCents;
