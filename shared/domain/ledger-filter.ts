@@ -112,15 +112,11 @@ export function searchTextPrefix(clientName: string, taxId: string): string {
 }
 
 /**
- * Lower-casing is per character here ('es' has no special casing rules, so toLowerCase equals
- * toLocaleLowerCase('es')), hence a client's prefix joined to the lower-cased number equals
- * lower-casing the whole text.
+ * The invoice number's part of the search text (what follows the client's prefix). Lower-casing
+ * is per character here ('es' has no special casing rules, so toLowerCase equals
+ * toLocaleLowerCase('es')), hence a client's prefix joined to this equals lower-casing the whole
+ * text (buildSearchText).
  */
-export function searchTextWith(prefix: string, number: string): string {
-  return prefix + searchTailOf(number);
-}
-
-/** The invoice number's part of the search text (what follows the client's prefix). */
 export function searchTailOf(number: string): string {
   return number.toLowerCase();
 }

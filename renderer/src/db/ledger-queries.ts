@@ -124,7 +124,6 @@ export function toLedgerRow(
     daysOverdue: state.daysOverdue,
     bucket: state.bucket,
     lastContactDate,
-    // searchTextWith's text, from the parts the row keeps (the number lower-cased once, not twice).
     searchText: searchPrefix + searchTail,
     searchPrefix,
     searchTail,
