@@ -1,4 +1,5 @@
 // The first-run guide's progress: company profile → first client → first invoice (typed or imported).
+import type { Table } from 'dexie';
 import type { CuentasDatabase } from './database';
 import { writeAudit } from './audit';
 import { nowInstant } from './repo-helpers';
@@ -13,17 +14,26 @@ export interface FirstRunProgress {
   dismissed: boolean;
 }
 
+/**
+ * Whether the table holds any row, from one key. Not `limit(1).count()`: Dexie counts the whole
+ * table then caps the answer, and IndexedDB's count of 100.000 invoices keeps every other read of
+ * the screen waiting (a quarter of a second on Hoy).
+ */
+async function hasRows(table: Table<unknown, string>): Promise<boolean> {
+  return (await table.limit(1).primaryKeys()).length > 0;
+}
+
 export async function getFirstRunProgress(db: CuentasDatabase): Promise<FirstRunProgress> {
   const [profile, preferences, client, invoice] = await Promise.all([
     getCompanyProfile(db),
     getPreferences(db),
-    db.clients.limit(1).count(),
-    db.invoices.limit(1).count(),
+    hasRows(db.clients),
+    hasRows(db.invoices),
   ]);
   return {
     company: profile.name.trim() !== '' && profile.taxId.trim() !== '',
-    client: client > 0,
-    invoice: invoice > 0,
+    client,
+    invoice,
     dismissed: preferences.guideDismissedAt !== undefined,
   };
 }
