@@ -24,6 +24,11 @@ export interface WorklistData {
 }
 
 export async function loadWorklistData(db: CuentasDatabase): Promise<WorklistData> {
+  // The risk summaries (kept per revision) start at once: they need the model, not the clients
+  // read below. A failure is the second call's to report.
+  void readMirror(db)
+    .then((mirror) => mirror && historiesOfMirror(db, mirror, []))
+    .catch(() => undefined);
   const [clients, open, activities, promises, events] = await Promise.all([
     loadClientRecords(db),
     loadOpenInvoicesByClient(db),
