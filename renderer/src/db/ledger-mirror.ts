@@ -303,11 +303,14 @@ export async function readMirror(
 
 /**
  * Reads the model into memory ahead of the first screen that needs it, the invoices then the
- * payments (the Panel's first open would read them); errors are the screen's to show.
+ * payments (the Panel's first open would read them) and the clients and activities (Hoy, Clientes
+ * and the Panel read them whole); errors are the screen's to show.
  */
 export function warmLedgerMirror(db: CuentasDatabase): void {
   void readMirror(db)
-    .then((mirror) => (mirror ? readMirror(db, { money: true }) : null))
+    .then((mirror) =>
+      mirror ? readMirror(db, { money: true, tables: ['clients', 'activities'] }) : null,
+    )
     .catch(() => undefined);
 }
 
