@@ -304,14 +304,14 @@ export async function readMirror(
 /**
  * Reads the model into memory ahead of the first screen that needs it, the invoices then the
  * payments (the Panel's first open would read them) and the clients and activities (Hoy, Clientes
- * and the Panel read them whole); errors are the screen's to show.
+ * and the Panel read them whole); errors are the screen's to show (the model read, or null).
  */
-export function warmLedgerMirror(db: CuentasDatabase): void {
-  void readMirror(db)
+export function warmLedgerMirror(db: CuentasDatabase): Promise<LedgerMirror | null> {
+  return readMirror(db)
     .then((mirror) =>
       mirror ? readMirror(db, { money: true, tables: ['clients', 'activities'] }) : null,
     )
-    .catch(() => undefined);
+    .catch(() => null);
 }
 
 /**

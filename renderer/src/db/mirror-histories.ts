@@ -6,6 +6,7 @@ import type { CuentasDatabase } from './database';
 import { getClientHistories, summariseHistory } from './client-history';
 import {
   derivedAsync,
+  readMirror,
   type LedgerMirror,
   type MirroredInvoices,
   type MirroredMoney,
@@ -114,4 +115,13 @@ export async function historiesOfMirror(
     );
   }
   return result;
+}
+
+/**
+ * Every client's summary of the model's current revision, read ahead of Hoy's first open (the
+ * warm-up, once the payments are in memory): kept per client like any other.
+ */
+export async function warmRiskSummaries(db: CuentasDatabase): Promise<void> {
+  const mirror = await readMirror(db, { money: true });
+  if (mirror) await historiesOfMirror(db, mirror, []);
 }

@@ -2,11 +2,11 @@
 // every record, after any sequence of payments made and taken back; a write makes again only the
 // written client's summary.
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CuentasDatabase } from '../../../../renderer/src/db/database';
 import { summariseHistory } from '../../../../renderer/src/db/client-history';
 import { readMirror, type LedgerMirror } from '../../../../renderer/src/db/ledger-mirror';
-import { historiesOfMirror } from '../../../../renderer/src/db/mirror-histories';
+import { historiesOfMirror, warmRiskSummaries } from '../../../../renderer/src/db/mirror-histories';
 import { deletePayment, recordPayment } from '../../../../renderer/src/db/payments-repo';
 import { loadDemoData } from '../../../../renderer/src/db/demo-loader';
 import { group } from '../../../../renderer/src/db/collections-data';
@@ -187,5 +187,18 @@ describe('risk summaries from the model in memory', () => {
       if (id === paid.clientId) continue;
       expect(summariesAfter.get(id)).toBe(summariesBefore.get(id));
     }
+  });
+
+  it('are made ahead by the warm-up: Hoy then finds them made for its revision', async () => {
+    db = freshDb();
+    await loadDemoData(db, { invoices: 200, today: TODAY });
+    await warmRiskSummaries(db);
+    const mirror = await mirrorWithMoney(db);
+    const expected = await fromRecords(db);
+    // derivedAsync sets the revision's cache only when it makes the summaries.
+    const made = vi.spyOn(mirror.cache, 'set');
+    const read = await historiesOfMirror(db, mirror, [...expected.keys()]);
+    expect(made).not.toHaveBeenCalled();
+    expect(Object.fromEntries(read)).toEqual(Object.fromEntries(expected));
   });
 });
