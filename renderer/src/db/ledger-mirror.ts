@@ -16,6 +16,7 @@ import {
 } from '../../../shared/domain/ledger-read-model';
 import { readStoredInvoices, readStoredMoney } from '../../../shared/domain/ledger-model-decode';
 import type { CuentasDatabase } from './database';
+import { asScreenRead, whenScreensQuiet } from './screen-reads';
 
 /** A client's invoices as the model keeps them (id order), and the header of its row. */
 export interface MirroredInvoices {
@@ -302,17 +303,25 @@ export async function readMirror(
 }
 
 /**
- * Reads the model into memory ahead of the first screen that needs it, the invoices then the
- * payments (the Panel's first open would read them) and the clients and activities (Hoy, Clientes
- * and the Panel read them whole); errors are the screen's to show (the model read, or null).
+ * Reads the model into memory ahead of the first screen that needs it: the invoices, then the
+ * clients and activities (Hoy, Clientes and the Panel read them whole), then the payments (the
+ * Panel's first open would read them), each after the screens' own reads (screen-reads.ts).
+ * Errors are the screen's to show: the model read, or null.
  */
-export function warmLedgerMirror(db: CuentasDatabase): Promise<LedgerMirror | null> {
-  return readMirror(db)
-    .then((mirror) =>
-      mirror ? readMirror(db, { money: true, tables: ['clients', 'activities'] }) : null,
-    )
-    .catch(() => null);
+export async function warmLedgerMirror(db: CuentasDatabase): Promise<LedgerMirror | null> {
+  try {
+    if (!(await readMirror(db))) return null;
+    // Each step once the screens have what they asked for: the small tables, then the payments.
+    await whenScreensQuiet();
+    await readMirror(db, { tables: WARMED_TABLES });
+    await whenScreensQuiet();
+    return await readMirror(db, { money: true, tables: WARMED_TABLES });
+  } catch {
+    return null;
+  }
 }
+
+const WARMED_TABLES: readonly WholeTable[] = ['clients', 'activities'];
 
 /**
  * What `compute` makes of this revision, made once per revision. A revision covers every table a
@@ -338,7 +347,7 @@ export function derivedAsync<T>(
 ): Promise<T> {
   const kept = mirror.cache.get(name) as Promise<T> | undefined;
   if (kept) return kept;
-  const value = compute();
+  const value = asScreenRead(compute());
   mirror.cache.set(name, value);
   value.catch(() => {
     if (mirror.cache.get(name) === value) mirror.cache.delete(name);
