@@ -217,10 +217,12 @@ function readCurrent(db: CuentasDatabase, wanted: Wanted): Promise<LedgerMirror 
     // A wanted table written since it was read (or never read) is read whole; a caller that does
     // not ask carries the others as they were, their rev telling when they are stale.
     const stale = staleTables(base, wanted, marker);
+    // Rows are written and deleted only with the marker's rev raised: at the same rev, none was.
+    const moved = base !== null && base.rev < (marker.rev ?? 0);
     const [changed, keys, invoiceRows, moneyRows, tableRows] = await Promise.all([
-      base ? db.ledgerChunks.where('rev').above(base.rev).toArray() : [],
+      moved ? db.ledgerChunks.where('rev').above(base.rev).toArray() : [],
       // A write deletes a client's row once it holds nothing: what is gone is no longer a key.
-      base ? db.ledgerChunks.toCollection().primaryKeys() : [],
+      moved ? db.ledgerChunks.toCollection().primaryKeys() : [],
       base
         ? []
         : db.ledgerChunks
@@ -241,7 +243,7 @@ function readCurrent(db: CuentasDatabase, wanted: Wanted): Promise<LedgerMirror 
     ]);
     // The changes after the whole money read: a money row both read whole and changed is the same.
     if (next && changed.length > 0) next = applyRows(next, next.money, marker, changed);
-    if (next && base) next = withoutGone(next, keys);
+    if (next && moved) next = withoutGone(next, keys);
     if (next && stale.length > 0) {
       const tables = new Map(next.tables);
       stale.forEach((name, index) => {
