@@ -38,9 +38,12 @@ import {
   type ClaimOptions,
 } from '../../../shared/domain/claim-amounts';
 import { claimOptionsOf } from './claim-queries';
-import { keptForRevision } from './ledger-mirror';
+import { keptForRevision, type WholeTable } from './ledger-mirror';
 
 export type { ClientExposure, EvaluatedPromise } from './collections-data';
+
+/** The whole tables Hoy reads (worklist-data.ts). */
+const WORKLIST_TABLES: readonly WholeTable[] = ['clients', 'activities'];
 
 /**
  * Hoy's list, made once per revision of the ledger and day (ledger-mirror.ts `derived`: every
@@ -50,8 +53,11 @@ export async function getWorklist(
   db: CuentasDatabase,
   today: string,
 ): Promise<{ worklist: Worklist; settings: DunningSettings; clientCount: number }> {
-  return keptForRevision(db, `worklist ${today}`, async () =>
-    computeWorklist(await loadWorklistInputs(db, today), today),
+  return keptForRevision(
+    db,
+    `worklist ${today}`,
+    async () => computeWorklist(await loadWorklistInputs(db, today), today),
+    { tables: WORKLIST_TABLES },
   );
 }
 

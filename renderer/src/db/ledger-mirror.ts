@@ -359,14 +359,16 @@ export function derivedAsync<T>(
 
 /**
  * What `compute` reads and makes, kept for the current revision (`derivedAsync`); made every time
- * when there is no model in memory (or inside a read-write transaction).
+ * when there is no model in memory (or inside a read-write transaction). `wanted`: what `compute`
+ * will ask the mirror for besides the invoices, read with them when the model is not in memory.
  */
 export async function keptForRevision<T>(
   db: CuentasDatabase,
   name: string,
   compute: () => Promise<T>,
+  wanted: Wanted = {},
 ): Promise<T> {
-  const mirror = await readMirror(db);
+  const mirror = await readMirror(db, wanted);
   return mirror ? derivedAsync(mirror, name, compute) : compute();
 }
 

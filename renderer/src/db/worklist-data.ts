@@ -29,10 +29,13 @@ export async function loadWorklistData(db: CuentasDatabase): Promise<WorklistDat
   void readMirror(db)
     .then((mirror) => mirror && historiesOfMirror(db, mirror, []))
     .catch(() => undefined);
+  // Both whole tables in one read (getWorklist asks for them with the invoices): asked for apart,
+  // the second would wait for the first.
+  const tables = readMirror(db, { tables: ['clients', 'activities'] });
   const [clients, open, activities, promises, events] = await Promise.all([
-    loadClientRecords(db),
+    tables.then(() => loadClientRecords(db)),
     loadOpenInvoicesByClient(db),
-    loadActivityRecords(db),
+    tables.then(() => loadActivityRecords(db)),
     db.promises.toArray(),
     db.dunningEvents.toArray(),
   ]);
