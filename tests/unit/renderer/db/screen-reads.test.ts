@@ -1,6 +1,15 @@
-// The warm-up waits for the reads screens are waiting on: whenScreensQuiet settles only after them.
-import { describe, expect, it } from 'vitest';
-import { asScreenRead, whenScreensQuiet } from '../../../../renderer/src/db/screen-reads';
+// The warm-up waits for the reads screens are waiting on and for the user to stop typing:
+// whenScreensQuiet settles only after them.
+import { describe, expect, it, vi } from 'vitest';
+import {
+  asScreenRead,
+  INPUT_QUIET_MS,
+  whenScreensQuiet,
+} from '../../../../renderer/src/db/screen-reads';
+
+// The page the listeners go on: the events a keystroke or a click sends.
+const page = new EventTarget();
+vi.stubGlobal('window', page);
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -43,5 +52,22 @@ describe('screen reads', () => {
 
   it('lets the warm-up go at once when no screen is reading', async () => {
     await expect(whenScreensQuiet()).resolves.toBeUndefined();
+  });
+
+  it('waits while the user types, and goes once the typing has stopped a while', async () => {
+    await whenScreensQuiet(); // listening from here on
+    page.dispatchEvent(new Event('input'));
+    const started = performance.now();
+    let quietAt = 0;
+    const quiet = whenScreensQuiet().then(() => {
+      quietAt = performance.now();
+    });
+    await new Promise((resolve) => setTimeout(resolve, INPUT_QUIET_MS / 2));
+    expect(quietAt).toBe(0);
+    page.dispatchEvent(new Event('keydown'));
+    const lastKey = performance.now();
+    await quiet;
+    expect(quietAt - lastKey).toBeGreaterThanOrEqual(INPUT_QUIET_MS - 5);
+    expect(quietAt - started).toBeGreaterThanOrEqual(1.5 * INPUT_QUIET_MS - 5);
   });
 });
