@@ -32,7 +32,6 @@ import { derived, mirroredInvoiceList, mirroredTable, readMirror } from './ledge
 import { loadPanelHistories } from './panel-histories';
 import type { InvoiceCollections } from '../../../shared/domain/invoice-collections';
 import type { LedgerDayColumns } from '../../../shared/domain/ledger-day-columns';
-import { asScreenRead } from './screen-reads';
 
 export interface LedgerRow extends FilterableRow {
   id: string;
@@ -223,11 +222,7 @@ function ledgerFrom(
  * rows are kept (frozen, shared by every caller) and given again while the model's revision and
  * the day are the same: reopening the ledger builds nothing.
  */
-export function loadLedger(db: CuentasDatabase, today: CalendarDate): Promise<LedgerData> {
-  return asScreenRead(readLedger(db, today));
-}
-
-async function readLedger(db: CuentasDatabase, today: CalendarDate): Promise<LedgerData> {
+export async function loadLedger(db: CuentasDatabase, today: CalendarDate): Promise<LedgerData> {
   // Outside the transaction a whole read of the model is shared (ledger-mirror.ts); inside, the
   // model is then only confirmed current.
   await readMirror(db, { tables: ['clients', 'activities'] });
