@@ -221,7 +221,9 @@ test('a Facturae file shows its invoice, IRPF and installments, and imports it o
 test('100,000 CSV rows import in one go, with a progress bar (time reported, not asserted)', async ({
   page,
 }) => {
-  test.setTimeout(240_000);
+  // Hang guards, not goals (the bench measures): on 2026-12-02 this machine's IndexedDB wrote
+  // 100.000 rows in 7 minutes (the bench's raw baseline), four times the day before.
+  test.setTimeout(900_000);
   await page.goto('/');
   await page.getByRole('link', { name: 'Importar' }).click();
   const lines = [HEADER];
@@ -242,7 +244,7 @@ test('100,000 CSV rows import in one go, with a progress bar (time reported, not
     .filter({ hasText: 'Vista previa' })
     .screenshot({ path: `${SCREENSHOTS}/import-08-progress.png` });
   await expect(page.getByText('Importadas 100.000 facturas (2 clientes nuevos).')).toBeVisible({
-    timeout: 180_000,
+    timeout: 720_000,
   });
   const done = Date.now();
   console.info(
