@@ -1,0 +1,33 @@
+// What the app makes ahead while the user is busy elsewhere, step by step: the ledger's model in
+// memory, then what the first open of Hoy and the Panel would wait for (the risk summaries, the VAT
+// rows, Hoy's list, the Panel's joined collections and figures), each kept for the revision and day
+// it came from, so those screens open at once. Each step waits for the screens' own reads and for
+// the user to stop typing (screen-reads.ts); a write in between makes a new revision, and the screen
+// then makes its own again, as without the warm-up.
+import type { CalendarDate } from '../../../shared/domain/dates';
+import type { CuentasDatabase } from '../db/database';
+import { getWorklist } from '../db/collections-queries';
+import { loadDashboardInputs } from '../db/ledger-queries';
+import { warmLedgerMirror } from '../db/ledger-mirror';
+import { warmRiskSummaries } from '../db/mirror-histories';
+import { whenScreensQuiet } from '../db/screen-reads';
+import { loadVatList } from '../db/vat-lists';
+import { dashboardFigures } from '../features/dashboard/dashboard-cache';
+
+/** The steps, in order; `quiet` waits between them (whenScreensQuiet in the app). */
+export async function warmUpLedger(
+  db: CuentasDatabase,
+  today: () => CalendarDate,
+  quiet: () => Promise<void> = whenScreensQuiet,
+): Promise<void> {
+  if (!(await warmLedgerMirror(db))) return;
+  await quiet();
+  await warmRiskSummaries(db);
+  await quiet();
+  await loadVatList(db, today());
+  await quiet();
+  await getWorklist(db, today());
+  await quiet();
+  // The Panel's inputs read (its collections joined once per revision), then its figures kept.
+  dashboardFigures(await loadDashboardInputs(db), today());
+}
