@@ -8,7 +8,8 @@ import type { CalendarDate } from '../../../shared/domain/dates';
 import type { CuentasDatabase } from '../db/database';
 import { getWorklist } from '../db/collections-queries';
 import { loadDashboardInputs } from '../db/ledger-queries';
-import { warmLedgerMirror } from '../db/ledger-mirror';
+import { readMirror, warmLedgerMirror } from '../db/ledger-mirror';
+import { warmPanelPieces } from '../db/panel-pieces';
 import { warmRiskSummaries } from '../db/mirror-histories';
 import { whenScreensQuiet } from '../db/screen-reads';
 import { loadVatList } from '../db/vat-lists';
@@ -28,6 +29,9 @@ export async function warmUpLedger(
   await quiet();
   await getWorklist(db, today());
   await quiet();
-  // The Panel's inputs read (its collections joined once per revision), then its figures kept.
+  // The Panel's collections joined a range of clients at a time, then its inputs read (the join
+  // copies those ranges) and its figures kept.
+  const mirror = await readMirror(db, { money: true });
+  if (mirror) await warmPanelPieces(mirror, quiet);
   dashboardFigures(await loadDashboardInputs(db), today());
 }

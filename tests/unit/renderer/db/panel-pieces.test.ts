@@ -8,7 +8,11 @@ import type {
   MirroredInvoices,
   MirroredMoney,
 } from '../../../../renderer/src/db/ledger-mirror';
-import { clientPieceOf, panelJoinOf } from '../../../../renderer/src/db/panel-pieces';
+import {
+  clientPieceOf,
+  panelJoinOf,
+  warmPanelPieces,
+} from '../../../../renderer/src/db/panel-pieces';
 import { joinHistories } from '../../../../renderer/src/db/panel-join';
 import type { DashboardInputs } from '../../../../renderer/src/db/ledger-queries';
 import { computeDashboard } from '../../../../renderer/src/features/dashboard/dashboard-figures';
@@ -312,5 +316,44 @@ describe('the Panel columns put together client by client', () => {
       else expect(piece).toBe(before.get(clientId));
     }
     expect(joined.dayColumns).toEqual(wholeOf(second).dayColumns);
+  });
+
+  it('made ahead range by range, are what the next join copies, equal to a whole join', async () => {
+    const ledger = startingLedger([3, 0, 2, 5, 1, 3, 2, 4]);
+    const mirror = mirrorOf(ledger, 0);
+    let steps = 0;
+    await warmPanelPieces(mirror, () => Promise.resolve(void (steps += 1)), 3);
+    // Seven clients with rows, three a range.
+    expect(steps).toBe(3);
+    const warmed = new Map(CLIENTS.map((clientId) => [clientId, clientPieceOf(mirror, clientId)]));
+    expect(CLIENTS.filter((clientId) => warmed.get(clientId) === undefined)).toEqual(['c1']);
+    const joined = panelJoinOf(mirror);
+    for (const clientId of CLIENTS)
+      expect(clientPieceOf(mirror, clientId)).toBe(warmed.get(clientId));
+    expect(joined.dayColumns).toEqual(wholeOf(mirror).dayColumns);
+    // Nothing left to make: a second warm-up joins no range.
+    await warmPanelPieces(mirror, () => Promise.resolve(void (steps += 1)), 3);
+    expect(steps).toBe(3);
+  });
+
+  it('made ahead after any writes (strays too), join equal to a whole join', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 8, maxLength: 8 }),
+        fc.array(writeArb, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 4 }),
+        async (sizes, writes, rangeClients) => {
+          const ledger = startingLedger(sizes);
+          panelJoinOf(mirrorOf(ledger, 0));
+          for (const [index, write] of writes.entries()) {
+            applyWrite(ledger, write);
+            const mirror = mirrorOf(ledger, index + 1);
+            await warmPanelPieces(mirror, () => Promise.resolve(), rangeClients);
+            expect(panelJoinOf(mirror).dayColumns).toEqual(wholeOf(mirror).dayColumns);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
