@@ -38,12 +38,9 @@ import {
   type ClaimOptions,
 } from '../../../shared/domain/claim-amounts';
 import { claimOptionsOf } from './claim-queries';
-import { keptForRevision, type WholeTable } from './ledger-mirror';
+import { keptForRevision, WHOLE_TABLES } from './ledger-mirror';
 
 export type { ClientExposure, EvaluatedPromise } from './collections-data';
-
-/** The whole tables Hoy reads (worklist-data.ts). */
-const WORKLIST_TABLES: readonly WholeTable[] = ['clients', 'activities'];
 
 /**
  * Hoy's list, made once per revision of the ledger and day (ledger-mirror.ts `derived`: every
@@ -57,7 +54,7 @@ export async function getWorklist(
     db,
     `worklist ${today}`,
     async () => computeWorklist(await loadWorklistInputs(db, today), today),
-    { tables: WORKLIST_TABLES },
+    { tables: WHOLE_TABLES },
   );
 }
 

@@ -58,6 +58,9 @@ export interface LedgerMirror {
 /** The tables a caller can ask the mirror to keep whole (the middleware marks their writes). */
 export type WholeTable = 'clients' | 'activities';
 
+/** Every table the mirror can keep whole: Hoy, Clientes and the Panel read them. */
+export const WHOLE_TABLES: readonly WholeTable[] = ['clients', 'activities'];
+
 /** Which parts a caller needs: the invoices always, the money and whole tables on request. */
 interface Wanted {
   money?: boolean;
@@ -315,15 +318,13 @@ export async function warmLedgerMirror(db: CuentasDatabase): Promise<LedgerMirro
     if (!(await readMirror(db))) return null;
     // Each step once the screens have what they asked for: the small tables, then the payments.
     await whenScreensQuiet();
-    await readMirror(db, { tables: WARMED_TABLES });
+    await readMirror(db, { tables: WHOLE_TABLES });
     await whenScreensQuiet();
-    return await readMirror(db, { money: true, tables: WARMED_TABLES });
+    return await readMirror(db, { money: true, tables: WHOLE_TABLES });
   } catch {
     return null;
   }
 }
-
-const WARMED_TABLES: readonly WholeTable[] = ['clients', 'activities'];
 
 /**
  * What `compute` makes of this revision, made once per revision. A revision covers every table a

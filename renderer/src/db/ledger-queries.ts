@@ -28,7 +28,13 @@ import { ValidationError } from '../../../shared/domain/validation';
 import type { CuentasDatabase } from './database';
 import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
 import { loadActivityRecords, loadClientRecords, loadCompactInvoices } from './ledger-read-model';
-import { derived, mirroredInvoiceList, mirroredTable, readMirror } from './ledger-mirror';
+import {
+  derived,
+  mirroredInvoiceList,
+  mirroredTable,
+  readMirror,
+  WHOLE_TABLES,
+} from './ledger-mirror';
 import { loadPanelHistories } from './panel-histories';
 import type { InvoiceCollections } from '../../../shared/domain/invoice-collections';
 import type { LedgerDayColumns } from '../../../shared/domain/ledger-day-columns';
@@ -225,7 +231,7 @@ function ledgerFrom(
 export async function loadLedger(db: CuentasDatabase, today: CalendarDate): Promise<LedgerData> {
   // Outside the transaction a whole read of the model is shared (ledger-mirror.ts); inside, the
   // model is then only confirmed current.
-  await readMirror(db, { tables: ['clients', 'activities'] });
+  await readMirror(db, { tables: WHOLE_TABLES });
   const read = await db.transaction(
     'r',
     [
@@ -240,7 +246,7 @@ export async function loadLedger(db: CuentasDatabase, today: CalendarDate): Prom
     ],
     async () => {
       const [mirror, facts] = await Promise.all([
-        readMirror(db, { tables: ['clients', 'activities'] }),
+        readMirror(db, { tables: WHOLE_TABLES }),
         loadStateFacts(db),
       ]);
       if (mirror !== null) return { mirror, facts };

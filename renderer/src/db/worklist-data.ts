@@ -8,7 +8,7 @@ import type {
 import type { CompactInvoice } from '../../../shared/domain/ledger-read-model';
 import type { CuentasDatabase } from './database';
 import { getClientHistories } from './client-history';
-import { readMirror } from './ledger-mirror';
+import { readMirror, WHOLE_TABLES } from './ledger-mirror';
 import { historiesOfMirror } from './mirror-histories';
 import { group, type ClientData } from './collections-data';
 import {
@@ -31,7 +31,7 @@ export async function loadWorklistData(db: CuentasDatabase): Promise<WorklistDat
     .catch(() => undefined);
   // Both whole tables in one read (getWorklist asks for them with the invoices): asked for apart,
   // the second would wait for the first.
-  const tables = readMirror(db, { tables: ['clients', 'activities'] });
+  const tables = readMirror(db, { tables: WHOLE_TABLES });
   const [clients, open, activities, promises, events] = await Promise.all([
     tables.then(() => loadClientRecords(db)),
     loadOpenInvoicesByClient(db),
