@@ -15,6 +15,9 @@ import { whenScreensQuiet } from '../db/screen-reads';
 import { loadVatList } from '../db/vat-lists';
 import { dashboardFigures } from '../features/dashboard/dashboard-cache';
 
+/** A turn for the page (a keystroke, a paint) between slices of one step. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** The steps, in order; `quiet` waits between them (whenScreensQuiet in the app). */
 export async function warmUpLedger(
   db: CuentasDatabase,
@@ -27,7 +30,7 @@ export async function warmUpLedger(
   await quiet();
   await loadVatList(db, today());
   await quiet();
-  await getWorklist(db, today());
+  await getWorklist(db, today(), nextTask);
   await quiet();
   // The Panel's collections joined a range of clients at a time, then its inputs read (the join
   // copies those ranges) and its figures kept.

@@ -28,7 +28,12 @@ import {
   type EvaluatedPromise,
 } from './collections-data';
 import { loadWorklistData } from './worklist-data';
-import { computeWorklist, createdAtNeeded, type WorklistInputs } from './worklist-figures';
+import {
+  computeWorklist,
+  computeWorklistInSlices,
+  createdAtNeeded,
+  type WorklistInputs,
+} from './worklist-figures';
 import { loadStateFacts, stateContext } from './ledger-queries';
 import { getLegalRates } from './legal-rates-repo';
 import type { LegalRateEntry } from '../../../shared/domain/legal-interest-rates';
@@ -49,11 +54,18 @@ export type { ClientExposure, EvaluatedPromise } from './collections-data';
 export async function getWorklist(
   db: CuentasDatabase,
   today: string,
+  /** Made in slices with this awaited between them (the warm-up's way); else in one go. */
+  between?: () => Promise<void>,
 ): Promise<{ worklist: Worklist; settings: DunningSettings; clientCount: number }> {
   return keptForRevision(
     db,
     `worklist ${today}`,
-    async () => computeWorklist(await loadWorklistInputs(db, today), today),
+    async () => {
+      const inputs = await loadWorklistInputs(db, today);
+      return between
+        ? computeWorklistInSlices(inputs, today, between)
+        : computeWorklist(inputs, today);
+    },
     { tables: WHOLE_TABLES },
   );
 }

@@ -4,7 +4,10 @@
 // an oracle in ./baseline).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeWorklist } from '../../../../renderer/src/db/worklist-figures';
+import {
+  computeWorklist,
+  computeWorklistInSlices,
+} from '../../../../renderer/src/db/worklist-figures';
 import { addDays } from '../../../../shared/domain/dates';
 import { computeWorklistBefore } from './baseline/hoy-worklist';
 import { hoyInputs } from './worklist-inputs';
@@ -54,6 +57,24 @@ describe("Hoy's worklist, before and after the speed-up", () => {
         'promise_due',
         'promise_pending',
       ].sort(),
+    );
+  });
+
+  it('made in slices (the warm-up), the very list made in one go', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 40 }),
+        async (seed, sliceClients) => {
+          const inputs = hoyInputs({ invoices: 300, today: '2026-11-30', seed, spice: 1 });
+          let slices = 0;
+          const between = () => Promise.resolve(void (slices += 1));
+          const sliced = await computeWorklistInSlices(inputs, '2026-11-30', between, sliceClients);
+          expect(slices).toBe(Math.ceil(inputs.data.clients.length / sliceClients));
+          expect(sliced).toEqual(computeWorklist(inputs, '2026-11-30'));
+        },
+      ),
+      { numRuns: 25 },
     );
   });
 });
