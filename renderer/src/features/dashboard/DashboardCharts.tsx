@@ -30,12 +30,18 @@ const MONEY_AXIS_WIDTH = 88;
 
 function useAxisMoney() {
   const { locale } = useFormat();
-  // No-break spaces keep "1,2 mil €" on one line instead of a clipped second line.
+  // The locale places the symbol ("1,2 mil €", "€1.2k"); no-break spaces keep a label on one line
+  // instead of a clipped second line.
   return (cents: number) =>
-    `${(cents / 100).toLocaleString(locale, {
-      notation: 'compact',
-      maximumFractionDigits: 1,
-    })} €`.replace(/ /g, '\u00a0');
+    (cents / 100)
+      .toLocaleString(locale, {
+        style: 'currency',
+        currency: 'EUR',
+        notation: 'compact',
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 1,
+      })
+      .replace(/ /g, '\u00a0');
 }
 
 export function AgingChart({ figures }: { figures: DashboardFigures }) {
