@@ -1,5 +1,5 @@
 // The app shell: sidebar, the current screen, the open dialog and the toasts.
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { Sidebar } from './Sidebar';
 import { useRoute, type Route } from './router';
 import { Toasts } from '../components/Toasts';
@@ -7,6 +7,7 @@ import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 import { useUiStore } from '../store/ui-store';
 import { useT } from '../i18n';
 import { getDb, onDatabaseSwitch } from '../db/database';
+import { getPreferences } from '../db/settings-repo';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
 import { ClientDetailScreen } from '../features/clients/ClientDetailScreen';
 import { ClientFormDialog } from '../features/clients/ClientFormDialog';
@@ -26,7 +27,6 @@ import { useBackgroundSync } from '../features/sync/use-background-sync';
 import { useBackupFilesFromOs } from '../features/settings/opened-backup';
 import { DemoBanner } from '../features/settings/DemoBanner';
 import { useLedgerWarmUp } from './use-ledger-warm-up';
-import { useStoredLanguage } from './use-stored-language';
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -67,6 +67,19 @@ function OpenDialog() {
     case 'payment':
       return <PaymentFormDialog clientId={dialog.clientId} />;
   }
+}
+
+function useStoredLanguage() {
+  const language = useUiStore((state) => state.language);
+  const setLanguage = useUiStore((state) => state.setLanguage);
+  useEffect(() => {
+    getPreferences(getDb())
+      .then((preferences) => setLanguage(preferences.language))
+      .catch(() => undefined);
+  }, [setLanguage]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
 }
 
 const activeDatabaseName = () => getDb().name;
