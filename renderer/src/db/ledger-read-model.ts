@@ -43,6 +43,7 @@ import {
   mirroredMoney,
   mirroredTable,
   readMirror,
+  WHOLE_TABLES,
   type LedgerMirror,
 } from './ledger-mirror';
 
@@ -53,7 +54,7 @@ const ALLOCATIONS = 'allocations';
 /** Writes to these tables change the model: each row belongs to its client's chunk. */
 const WATCHED = new Set([INVOICES, PAYMENTS, ALLOCATIONS]);
 /** Writes to these raise the marker's rev of the table (the mirror keeps them whole too). */
-const WHOLE_TABLES = new Set(['clients', 'activities']);
+const WHOLE_TABLE_NAMES: ReadonlySet<string> = new Set(WHOLE_TABLES);
 /**
  * Every other table's writes make a new revision too (the marker's rev), without changing a row
  * of the model: what screens derive once per revision (ledger-mirror.ts `derived`) also reads the
@@ -326,7 +327,7 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       const state = await stateOf(trans);
       const rev = revise(state);
       if (rev === null || !state.marker) return;
-      if (WHOLE_TABLES.has(name)) {
+      if (WHOLE_TABLE_NAMES.has(name)) {
         state.marker = {
           ...state.marker,
           tableRevs: { ...state.marker.tableRevs, [name]: rev },
@@ -358,7 +359,7 @@ export const ledgerReadModelMiddleware: Middleware<DBCore> = {
       ...table,
       async mutate(req) {
         zoneOf.set(req.trans, ZONES.PSD);
-        const inModel = WATCHED.has(name) || WHOLE_TABLES.has(name);
+        const inModel = WATCHED.has(name) || WHOLE_TABLE_NAMES.has(name);
         if (req.type === 'deleteRange' && inModel) {
           return dropWith(req.trans, () => table.mutate(req));
         }

@@ -187,7 +187,7 @@ function wholeJoin(
 }
 
 /** Clients joined together per step of warmPanelPieces: a step at 1.000.000 invoices takes about 0,1 s. */
-export const WARM_RANGE_CLIENTS = 1_000;
+const WARM_RANGE_CLIENTS = 1_000;
 
 /**
  * Makes ahead the pieces of `mirror`'s clients that have none, `rangeClients` clients (in key

@@ -171,7 +171,7 @@ export function computeWorklist(inputs: WorklistInputs, today: CalendarDate): Wo
 }
 
 /** Clients per slice of computeWorklistInSlices: a few milliseconds each. */
-export const WORKLIST_SLICE_CLIENTS = 500;
+const WORKLIST_SLICE_CLIENTS = 500;
 
 /**
  * computeWorklist's very result, made `sliceClients` clients at a time with `between()` awaited
@@ -188,9 +188,9 @@ export async function computeWorklistInSlices(
   const all = inputs.data.clients;
   const clients: WorklistClient[] = [];
   for (let from = 0; from < all.length; from += sliceClients) {
-    for (const row of all.slice(from, from + sliceClients)) {
-      clients.push(worklistClientOf(row, setting));
-    }
+    const to = Math.min(all.length, from + sliceClients);
+    for (let k = from; k < to; k += 1)
+      clients.push(worklistClientOf(all[k] as (typeof all)[number], setting));
     await between();
   }
   return resultOf(clients, setting);
