@@ -22,9 +22,10 @@ const LIFECYCLE_CANCELLED = 2;
  * A row's search text is a prefix through its last \u0000 (the client's name and tax id, shared by
  * every invoice of the client) and a tail (the invoice number). A query holds no \u0000, so it is
  * found in one or the other, never across both: the prefixes are searched once per distinct
- * prefix, the tails row by row behind a mask of the characters each tail holds and of the first
- * characters of each amount (a row lacking one of the query's characters cannot match). A
- * one-character query of a character with a bit of its own is answered by the mask alone.
+ * prefix; the tails, when most rows are looked at, by scanning them joined in one string, else row
+ * by row behind a mask of the characters each tail holds; the amounts behind a mask of their first
+ * characters (a row lacking one of the query's characters cannot match). A one-character query of
+ * a character with a bit of its own is answered by the mask alone.
  */
 const OTHER_BIT = 49;
 const AMOUNT_BIT = 50;
@@ -46,6 +47,13 @@ export interface LedgerIndex<T extends IndexedRow> {
   readonly prefix: Int32Array;
   /** Each row's search text after its prefix, and its `amountText`. */
   readonly tails: readonly string[];
+  /**
+   * Every tail in one string, each followed by a \u0000 (no tail or query holds one), row i's from
+   * `tailStart[i]`: a query found in most tails (an invoice number's year) is found by scanning this
+   * one string, not by visiting a million strings scattered in memory.
+   */
+  readonly tailText: string;
+  readonly tailStart: Int32Array;
   readonly amounts: readonly string[];
   /** Per row, 64 bits in two words: the tail's characters and the amounts' first characters. */
   readonly maskLow: Int32Array;
@@ -149,6 +157,7 @@ export function buildLedgerIndex<T extends IndexedRow>(rows: readonly T[]): Ledg
   const prefixes: string[] = [];
   const prefix = new Int32Array(n);
   const tails = new Array<string>(n);
+  const tailStart = new Int32Array(n + 1);
   const amounts = new Array<string>(n);
   const masks: Masks = {
     maskLow: new Int32Array(n),
@@ -181,6 +190,7 @@ export function buildLedgerIndex<T extends IndexedRow>(rows: readonly T[]): Ledg
     }
     prefix[i] = code;
     tails[i] = tail;
+    tailStart[i + 1] = (tailStart[i] as number) + tail.length + 1;
     amounts[i] = row.amountText;
     setMasks(masks, i, tail, row.amountText);
     status[i] = codeOf(statusCodes, row.status);
@@ -209,6 +219,8 @@ export function buildLedgerIndex<T extends IndexedRow>(rows: readonly T[]): Ledg
     prefixes,
     prefix,
     tails,
+    tailText: n === 0 ? '' : `${tails.join('\u0000')}\u0000`,
+    tailStart,
     amounts,
     ...masks,
     statusCodes,
@@ -322,6 +334,37 @@ function onlySearch(filter: LedgerFilter): boolean {
   );
 }
 
+/**
+ * Whether the tails are better searched as one string than row by row: when the rows looked at are
+ * more than an eighth of the ledger (the scan reads every tail, cheaply and in order).
+ */
+const scansTails = (rows: number, lookedAt: number): boolean => lookedAt * 8 > rows;
+
+/**
+ * The kept positions are gathered here, then copied out at their count: a keystroke at a million
+ * invoices allocating megabytes brings the next collection of a heap of a gigabyte sooner, and that
+ * collection lands on a keystroke. Only ever used within one synchronous call.
+ */
+let gathered = new Int32Array(0);
+function gatherInto(size: number): Int32Array {
+  if (gathered.length < size) gathered = new Int32Array(size);
+  return gathered;
+}
+
+/**
+ * The first row at or after `from` whose tail holds `text` (the row count when none does): one find
+ * in the joined tails, its row reached by walking the starts. Rows looked at in ascending order
+ * scan the joined tails at most once in all.
+ */
+function nextFind(tailText: string, tailStart: Int32Array, text: string, from: number): number {
+  const at = tailText.indexOf(text, tailStart[from]);
+  const rows = tailStart.length - 1;
+  if (at === -1) return rows;
+  let row = from;
+  while (row < rows && (tailStart[row + 1] as number) <= at) row += 1;
+  return row;
+}
+
 /** What a keystroke asks most often: the search alone, in one tight loop over the columns. */
 function searchRows<T extends IndexedRow>(
   index: LedgerIndex<T>,
@@ -334,7 +377,11 @@ function searchRows<T extends IndexedRow>(
   const { amountHigh, amountByMask, amountPair } = search;
   const amountPrefix = search.amountPrefix ?? '';
   const total = within === null ? index.rows.length : within.length;
-  const kept = new Int32Array(total);
+  // Scanning the tails as one string: the row of the latest find at or after the row looked at.
+  const { tailText, tailStart } = index;
+  const scan = !textByMask && scansTails(index.rows.length, total);
+  let foundRow = -1;
+  const kept = gatherInto(total);
   let count = 0;
   let payableCents = 0;
   let outstandingCents = 0;
@@ -343,11 +390,13 @@ function searchRows<T extends IndexedRow>(
     const i = within === null ? k : (within[k] as number);
     if (prefixHit[prefix[i] as number] !== 1) {
       const rowHigh = maskHigh[i] as number;
-      const inTail =
-        ((maskLow[i] as number) & low) === low &&
-        (rowHigh & high) === high &&
-        ((tailPairs[i] as number) & pairs) === pairs &&
-        (textByMask || (tails[i] as string).includes(text));
+      if (scan && foundRow < i) foundRow = nextFind(tailText, tailStart, text, i);
+      const inTail = scan
+        ? foundRow === i
+        : ((maskLow[i] as number) & low) === low &&
+          (rowHigh & high) === high &&
+          ((tailPairs[i] as number) & pairs) === pairs &&
+          (textByMask || (tails[i] as string).includes(text));
       if (!inTail) {
         if (amountHigh === 0 || (rowHigh & amountHigh) === 0) continue;
         if (amountPair !== 0 && ((amountPairs[i] as number) & amountPair) === 0) continue;
@@ -385,9 +434,10 @@ export function selectRows<T extends IndexedRow>(
   const n = index.rows.length;
   const compiled = compileSearch(filter.search);
   if (compiled !== null && untypable(compiled.text)) {
-    // A query no one can type (a line break, a \u0000): the plain scan answers it.
-    const kept = new Set(filterRows(index.rows, filter));
-    const positions = Int32Array.from(index.rows.flatMap((row, i) => (kept.has(row) ? [i] : [])));
+    // A query no one can type (a line break, a \u0000): the plain scan of the rows looked at.
+    const lookedAt = within ?? Int32Array.from(index.rows, (_, i) => i);
+    const kept = new Set(filterRows(rowsAt(index, lookedAt), filter));
+    const positions = lookedAt.filter((i) => kept.has(index.rows[i] as T));
     return { positions, totals: ledgerTotals([...kept]) };
   }
   const search = compiled === null ? null : indexedSearch(index.prefixes, compiled);
@@ -417,7 +467,7 @@ export function selectRows<T extends IndexedRow>(
   const byIssue = issueFrom !== null || issueTo !== null;
   const byDue = dueFrom !== null || dueTo !== null;
   const { rows, status, bucket, client, inPlan, lifecycle, payable, outstanding, overdue } = index;
-  const kept = new Int32Array(within === null ? n : within.length);
+  const kept = gatherInto(within === null ? n : within.length);
   let count = 0;
   let payableCents = 0;
   let outstandingCents = 0;

@@ -174,6 +174,29 @@ describe('selectRows over the ledger index', () => {
     );
   });
 
+  it('looks only at the rows it is given, whether it scans the joined tails or each row', () => {
+    // More than an eighth of the ledger given: one scan of the joined tails; fewer: row by row.
+    fc.assert(
+      fc.property(
+        fc.array(arbitraryRow, { minLength: 1, maxLength: 120 }),
+        arbitraryFilter,
+        fc.array(fc.boolean(), { maxLength: 120 }),
+        (records, filter, picks) => {
+          const rows = toRows(records);
+          const index = buildLedgerIndex(rows);
+          const within = Int32Array.from(rows.flatMap((_, i) => (picks[i] === true ? [i] : [])));
+          const fresh = selectRows(index, filter);
+          const given = new Set(within);
+          const expected = [...fresh.positions].filter((position) => given.has(position));
+          const selection = selectRows(index, filter, within);
+          expect([...selection.positions]).toEqual(expected);
+          expect(selection.totals).toEqual(ledgerTotals(rowsAt(index, selection.positions)));
+        },
+      ),
+      { numRuns: 800 },
+    );
+  });
+
   it('answers any query over any search text as the plain scan does', () => {
     // Texts with and without \u0000, characters with a bit of their own and without (º, ß, 𝔸).
     const alphabet = fc.constantFrom('a', 'b', '1', '2', '-', ' ', 'ñ', 'º', 'ß', '𝔸', '\u0000');
