@@ -85,22 +85,22 @@ function groupThousands(digits: string): string {
 }
 
 /**
- * Appends each form of `cents` preceded by \u0001 to `text`. Built with plain string operations,
+ * Pushes each form of `cents` preceded by \u0001 onto `parts`. Built with plain string operations,
  * not a regular expression: the ledger builds it for every amount of 100,000 invoices.
  */
-function appendAmountForms(text: string, cents: Cents): string {
+function pushAmountForms(parts: string[], cents: Cents): void {
   const negative = cents < 0;
   const absolute = negative ? -cents : cents;
   const whole = String(Math.floor(absolute / 100));
   const tail = `,${TWO_DIGITS[absolute % 100] ?? ''}`;
   const sign = negative ? '-' : '';
-  const plain = `${text}\u0001${sign}${whole}${tail}`;
-  return whole.length > 3 ? `${plain}\u0001${sign}${groupThousands(whole)}${tail}` : plain;
+  parts.push('\u0001', sign, whole, tail);
+  if (whole.length > 3) parts.push('\u0001', sign, groupThousands(whole), tail);
 }
 
 /** 121000 cents → "1210,00" and "1.210,00", so "1.210", "1210" and "1.210,00" all find it. */
 export function amountSearchForms(cents: Cents): string[] {
-  return appendAmountForms('', cents).split('\u0001').slice(1);
+  return buildAmountText([cents]).split('\u0001').slice(1);
 }
 
 /**
@@ -125,10 +125,14 @@ export function buildSearchText(clientName: string, taxId: string, number: strin
   return `${clientName}\u0000${taxId}\u0000${number}`.toLocaleLowerCase('es');
 }
 
+/**
+ * Every amount's forms in one string, joined at once: a string grown piece by piece is a chain of
+ * pieces that its first search copies whole (a million of them when the ledger's index is built).
+ */
 export function buildAmountText(amounts: readonly Cents[]): string {
-  let text = '';
-  for (const cents of amounts) text = appendAmountForms(text, cents);
-  return text;
+  const parts: string[] = [];
+  for (const cents of amounts) pushAmountForms(parts, cents);
+  return parts.join('');
 }
 
 // Digits with Spanish or English separators and an optional € or minus: the query may be an amount.
