@@ -17,12 +17,19 @@ import type {
  * A row that does not add up gives null (the caller reads the tables, and the model is rebuilt).
  */
 
+/** The packed text, each cell's length, and where each column starts. */
+interface ColumnLayout {
+  text: string;
+  lengths: Int32Array;
+  starts: number[];
+}
+
 /** Where each text column starts in the packed text, or null when the lengths do not add up. */
 function columnStarts(
   text: unknown,
   lengths: unknown,
   sizes: readonly number[],
-): { text: string; lengths: Int32Array; starts: number[] } | null {
+): ColumnLayout | null {
   if (typeof text !== 'string' || !isTyped(lengths, 'Int32Array')) return null;
   const cells = lengths as Int32Array;
   let total = 0;
@@ -123,11 +130,10 @@ export function isInSelection(selection: InvoiceSelection, invoice: CompactInvoi
   );
 }
 
-/** The row's invoices as CompactInvoice (in id order), or null when the row does not add up. */
-export function readStoredInvoices(
+/** The row's layout and numbers when it adds up (every count, length and cent), else null. */
+function invoiceLayout(
   row: StoredInvoiceRow,
-  selection: InvoiceSelection = 'all',
-): CompactInvoice[] | null {
+): { layout: ColumnLayout; numbers: Float64Array } | null {
   const n = row.invoiceCount;
   const dueTotal = row.dueCount;
   if (!Number.isSafeInteger(row.creditCents) || typeof row.texts !== 'object') return null;
@@ -136,7 +142,39 @@ export function readStoredInvoices(
   if (!layout || !numbers) return null;
   let dueSum = 0;
   for (let i = 0; i < n; i += 1) dueSum += numbers[6 * n + i] ?? 0;
-  if (dueSum !== dueTotal) return null;
+  return dueSum === dueTotal ? { layout, numbers } : null;
+}
+
+/**
+ * Whether readStoredInvoices can read the row, checked without building an invoice: what a
+ * reader that decodes later (a screen asks) checks when it reads the row.
+ */
+export function storedInvoicesAddUp(row: StoredInvoiceRow): boolean {
+  const read = invoiceLayout(row);
+  if (!read) return false;
+  const n = row.invoiceCount;
+  const lengths = read.layout.lengths;
+  // Every invoice has an id (column 0) and a lifecycle (column 3).
+  for (let i = 0; i < n; i += 1) {
+    if ((lengths[i] ?? -1) < 0 || (lengths[3 * n + i] ?? -1) < 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The row's invoices as CompactInvoice (in id order), or null when the row does not add up.
+ * `reuse`: invoices already read from this same row (in id order, any subset): those are given
+ * back as they are, not built again, so every selection of a row shares its objects.
+ */
+export function readStoredInvoices(
+  row: StoredInvoiceRow,
+  selection: InvoiceSelection = 'all',
+  reuse: readonly CompactInvoice[] = [],
+): CompactInvoice[] | null {
+  const read = invoiceLayout(row);
+  if (!read) return null;
+  const { layout, numbers } = read;
+  const n = row.invoiceCount;
   const column = (index: number) =>
     new TextCursor(layout.text, layout.lengths, layout.starts[index] ?? 0, index * n);
   const ids = column(0);
@@ -148,6 +186,7 @@ export function readStoredInvoices(
   const dueDates = column(6);
   const out: CompactInvoice[] = [];
   let due = 7 * n;
+  let reused = 0;
   for (let i = 0; i < n; i += 1) {
     const dueCount = numbers[6 * n + i] ?? 0;
     const outstanding = numbers[3 * n + i] ?? 0;
@@ -156,12 +195,18 @@ export function readStoredInvoices(
     const nextDueDate = nextDueDates.next();
     if (id === null || lifecycle === null) return null;
     const planned = plans.peekIsPresent();
-    if (!isSelected(selection, lifecycle, outstanding, nextDueDate, planned)) {
+    const known = reuse[reused];
+    const selected = isSelected(selection, lifecycle, outstanding, nextDueDate, planned);
+    if (!selected || known?.id === id) {
       invoiceNumbers.skip();
       issueDates.skip();
       plans.skip();
       dueDates.skip(dueCount);
       due += dueCount;
+      if (known?.id === id) {
+        reused += 1;
+        if (selected) out.push(known);
+      }
       continue;
     }
     const dues = new Array<{ dueDate: CalendarDate; amountCents: Cents }>(dueCount);

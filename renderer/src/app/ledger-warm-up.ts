@@ -1,14 +1,15 @@
 // What the app makes ahead while the user is busy elsewhere, step by step: the ledger's model in
-// memory, then what the first open of Hoy and the Panel would wait for (the risk summaries, the VAT
-// rows, Hoy's list, the Panel's joined collections and figures), each kept for the revision and day
-// it came from, so those screens open at once. Each step waits for the screens' own reads and for
-// the user to stop typing (screen-reads.ts); a write in between makes a new revision, and the screen
-// then makes its own again, as without the warm-up.
+// memory and every invoice of it built, then what the first open of Hoy and the Panel would wait
+// for (the risk summaries, the VAT rows, Hoy's list, the Panel's joined collections and figures),
+// each kept for the revision and day it came from, so those screens open at once. Each step waits
+// for the screens' own reads and for the user to stop typing (screen-reads.ts); a write in between
+// makes a new revision, and the screen then makes its own again, as without the warm-up.
 import type { CalendarDate } from '../../../shared/domain/dates';
 import type { CuentasDatabase } from '../db/database';
 import { getWorklist } from '../db/collections-queries';
 import { loadDashboardInputs } from '../db/ledger-queries';
 import { readMirror, warmLedgerMirror } from '../db/ledger-mirror';
+import { buildInSlices } from '../db/mirror-entries';
 import { warmPanelPieces } from '../db/panel-pieces';
 import { warmRiskSummaries } from '../db/mirror-histories';
 import { whenScreensQuiet } from '../db/screen-reads';
@@ -24,7 +25,11 @@ export async function warmUpLedger(
   today: () => CalendarDate,
   quiet: () => Promise<void> = whenScreensQuiet,
 ): Promise<void> {
-  if (!(await warmLedgerMirror(db))) return;
+  const read = await warmLedgerMirror(db);
+  if (!read) return;
+  await quiet();
+  // A screen asks for only the invoices it shows (Hoy the open ones): the rest built here.
+  await buildInSlices(read.invoices.values(), nextTask);
   await quiet();
   await warmRiskSummaries(db);
   await quiet();

@@ -14,13 +14,17 @@ import {
   type ModelPayment,
   type ReadyMarker,
 } from '../../../shared/domain/ledger-read-model';
-import { readStoredInvoices, readStoredMoney } from '../../../shared/domain/ledger-model-decode';
+import { readStoredMoney } from '../../../shared/domain/ledger-model-decode';
 import type { CuentasDatabase } from './database';
+import { clientInvoicesOf } from './mirror-entries';
 import { asScreenRead, whenScreensQuiet } from './screen-reads';
 
-/** A client's invoices as the model keeps them (id order), and the header of its row. */
+/**
+ * A client's invoices as the model keeps them (id order), and the header of its row. Read from the
+ * mirror, `invoices` is built on first use, and `invoicesOf` (mirror-entries.ts) builds only a part.
+ */
 export interface MirroredInvoices {
-  invoices: readonly CompactInvoice[];
+  readonly invoices: readonly CompactInvoice[];
   invoiceCount: number;
   creditCents: number;
 }
@@ -75,22 +79,6 @@ function frozen<T extends object>(value: T): T {
   return Object.freeze(value);
 }
 
-function mirroredInvoices(row: LedgerModelRow): MirroredInvoices | null {
-  if (!isChunk(row)) return null;
-  const invoices = readStoredInvoices(row);
-  if (!invoices) return null;
-  for (const invoice of invoices) {
-    for (const due of invoice.dues) frozen(due);
-    frozen(invoice.dues);
-    frozen(invoice);
-  }
-  return frozen({
-    invoices: frozen(invoices),
-    invoiceCount: row.invoiceCount,
-    creditCents: row.creditCents,
-  });
-}
-
 function moneyOfRow(row: LedgerModelRow): MirroredMoney | null {
   if (!isMoneyRow(row)) return null;
   const money = readStoredMoney(row);
@@ -119,7 +107,7 @@ function applyRows(
   let newMoneyKey = false;
   for (const row of rows) {
     if (isChunk(row)) {
-      const read = mirroredInvoices(row);
+      const read = clientInvoicesOf(row);
       if (!read) return null;
       newInvoiceKey ||= !invoices.has(row.clientId);
       invoices.set(row.clientId, read);

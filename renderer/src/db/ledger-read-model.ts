@@ -30,7 +30,6 @@ import {
   type ModelPayment,
 } from '../../../shared/domain/ledger-read-model';
 import {
-  isInSelection,
   readStoredInvoices,
   readStoredMoney,
   type InvoiceSelection,
@@ -46,6 +45,7 @@ import {
   WHOLE_TABLES,
   type LedgerMirror,
 } from './ledger-mirror';
+import { invoicesOf } from './mirror-entries';
 
 export const LEDGER_CHUNKS_TABLE = 'ledgerChunks';
 const INVOICES = 'invoices';
@@ -443,9 +443,14 @@ function readInvoiceRows(
 /** The mirror's invoices of `selection`, in client then id order (made once per revision). */
 function selectedInvoices(mirror: LedgerMirror, selection: InvoiceSelection): CompactInvoice[] {
   if (selection === 'all') return [...mirroredInvoiceList(mirror)];
-  const chosen = derived(mirror, `invoices:${selection}`, () =>
-    mirroredInvoiceList(mirror).filter((invoice) => isInSelection(selection, invoice)),
-  );
+  // Each client's part only: the other invoices of a row are not built for this.
+  const chosen = derived(mirror, `invoices:${selection}`, () => {
+    const all: CompactInvoice[] = [];
+    for (const entry of mirror.invoices.values()) {
+      for (const invoice of invoicesOf(entry, selection)) all.push(invoice);
+    }
+    return all;
+  });
   return [...chosen];
 }
 
@@ -490,8 +495,8 @@ export async function loadOpenInvoicesByClient(
     return derived(mirror, 'openByClient', () => {
       const byClient = new Map<string, readonly CompactInvoice[]>();
       for (const [clientId, entry] of mirror.invoices) {
-        const open = entry.invoices.filter((invoice) => isInSelection('open', invoice));
-        if (open.length > 0) byClient.set(clientId, Object.freeze(open));
+        const open = invoicesOf(entry, 'open');
+        if (open.length > 0) byClient.set(clientId, open);
       }
       return byClient;
     });

@@ -32,8 +32,8 @@ describe('warmUpLedger', () => {
     await loadDemoData(db, { invoices: 300, today: TODAY });
     const quiet = vi.fn(() => Promise.resolve());
     await warmUpLedger(db, () => TODAY, quiet);
-    // Between the five steps, and after the Panel's one range of clients (fewer than 1.000).
-    expect(quiet).toHaveBeenCalledTimes(5);
+    // Between the six steps, and after the Panel's one range of clients (fewer than 1.000).
+    expect(quiet).toHaveBeenCalledTimes(6);
     expect(figures.computeDashboard).toHaveBeenCalledTimes(1);
 
     // What the screens then show: the kept figures and list, equal to computing them now.

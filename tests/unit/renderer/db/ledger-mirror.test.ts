@@ -7,6 +7,8 @@ import { createInvoice } from '../../../../renderer/src/db/invoices-repo';
 import { deletePayment, recordPayment } from '../../../../renderer/src/db/payments-repo';
 import { logActivity } from '../../../../renderer/src/db/activities-repo';
 import { readMirror, type LedgerMirror } from '../../../../renderer/src/db/ledger-mirror';
+import { invoicesOf } from '../../../../renderer/src/db/mirror-entries';
+import { isInSelection } from '../../../../shared/domain/ledger-model-decode';
 import {
   loadClientsByName,
   loadCompactInvoices,
@@ -46,7 +48,11 @@ function contentsOf(mirror: LedgerMirror) {
   return {
     rev: mirror.rev,
     epoch: mirror.epoch,
-    invoices: [...mirror.invoices],
+    // Each entry's invoices built (they are read from its row on first use), and its header.
+    invoices: [...mirror.invoices].map(([clientId, entry]) => [
+      clientId,
+      { invoices: entry.invoices, count: entry.invoiceCount, credit: entry.creditCents },
+    ]),
     money: mirror.money ? [...mirror.money] : null,
   };
 }
@@ -224,6 +230,40 @@ describe('the ledger mirror', () => {
     await createInvoice(db, invoiceInput(client.id));
     expect(await readMirror(db)).toBeNull();
     expect(await loadCompactInvoices(db)).toHaveLength(1);
+  });
+
+  it('builds only the invoices a screen asks for, each once, shared by every later ask', async () => {
+    db = freshDb();
+    await loadDemoData(db, { invoices: 300, today: TODAY });
+    const mirror = await mirrorOf(db, false);
+    const fresh = await wholeRead(db);
+    let mixed = 0;
+    for (const [clientId, entry] of mirror.invoices) {
+      const open = invoicesOf(entry, 'open');
+      const receivable = invoicesOf(entry, 'receivable');
+      const all = entry.invoices;
+      const expected = fresh.invoices.get(clientId)?.invoices ?? [];
+      expect(all).toEqual(expected);
+      expect(open).toEqual(expected.filter((invoice) => isInSelection('open', invoice)));
+      expect(receivable).toEqual(
+        expected.filter((invoice) => isInSelection('receivable', invoice)),
+      );
+      // The objects built for Hoy are the ones the ledger then shows, and asking again builds none.
+      for (const invoice of open) expect(receivable).toContain(invoice);
+      for (const invoice of receivable) expect(all).toContain(invoice);
+      expect(invoicesOf(entry, 'open')).toBe(open);
+      expect(entry.invoices).toBe(all);
+      if (open.length > 0 && open.length < all.length) mixed += 1;
+    }
+    expect(mixed).toBeGreaterThan(0);
+    // Asked in the other order (every invoice first), a part is made of the built invoices.
+    let parts = 0;
+    for (const entry of fresh.invoices.values()) {
+      const all = entry.invoices;
+      for (const invoice of invoicesOf(entry, 'open')) expect(all).toContain(invoice);
+      parts += invoicesOf(entry, 'open').length;
+    }
+    expect(parts).toBeGreaterThan(0);
   });
 
   it('cannot be changed by a screen: its invoices are frozen', async () => {

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readStoredInvoices, readStoredMoney } from '../../../../shared/domain/ledger-model-decode';
+import {
+  readStoredInvoices,
+  readStoredMoney,
+  storedInvoicesAddUp,
+} from '../../../../shared/domain/ledger-model-decode';
 import {
   buildChunks,
   joinChunk,
@@ -103,6 +107,14 @@ describe('a chunk stored and read back', () => {
                   (row.lifecycle === 'issued' && row.outstandingCents > 0) || row.planId !== null,
               ),
             );
+            // Built again over what a narrower selection built: those objects, the same values.
+            const open = readStoredInvoices(stored.invoices, 'open') ?? [];
+            const receivable = readStoredInvoices(stored.invoices, 'receivable', open) ?? [];
+            const all = readStoredInvoices(stored.invoices, 'all', receivable) ?? [];
+            expect(all).toEqual(sorted);
+            expect(receivable.filter((row) => open.includes(row))).toHaveLength(open.length);
+            expect(all.filter((row) => receivable.includes(row))).toHaveLength(receivable.length);
+            expect(storedInvoicesAddUp(stored.invoices)).toBe(true);
           }
           if (stored.money)
             expect(readStoredMoney(stored.money)?.payments).toHaveLength(payments.length);
@@ -158,7 +170,16 @@ describe('a chunk stored and read back', () => {
       { ...row, numbers: [...row.numbers] as unknown as Float64Array },
       { ...row, invoiceCount: 3 },
     ];
-    for (const candidate of broken) expect(readStoredInvoices(candidate)).toBeNull();
+    const lengths = Int32Array.from(row.texts.lengths);
+    lengths[0] = -1; // the first invoice's id missing, its length given to the second's
+    lengths[1] = (lengths[1] ?? 0) + (row.texts.lengths[0] ?? 0);
+    broken.push({ ...row, texts: { ...row.texts, lengths } });
+    for (const candidate of broken) {
+      expect(readStoredInvoices(candidate)).toBeNull();
+      // The check made when a row is read and built later says so too.
+      expect(storedInvoicesAddUp(candidate)).toBe(false);
+    }
     expect(readStoredInvoices(row)).toHaveLength(2);
+    expect(storedInvoicesAddUp(row)).toBe(true);
   });
 });
