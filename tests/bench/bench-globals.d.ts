@@ -7,7 +7,7 @@ declare global {
       topClient(): Promise<string>;
       loadRaw(invoices: number, inChunks?: boolean): Promise<{ ms: number }>;
       loadRepo(invoices: number, inChunks?: boolean): Promise<{ ms: number; generateMs: number }>;
-      aggregate(): Promise<{ ms: number }>;
+      aggregate(): Promise<{ ms: number; slowestMs: number }>;
       reconcile(
         count: number,
         oldSample: number,

@@ -235,6 +235,10 @@ async function measureSize(page: Page, invoices: number): Promise<Figures> {
   }
   say(invoices, 'aggregate and reconcile');
   const aggregate = await page.evaluate(() => window.__ccBench!.aggregate());
+  say(
+    invoices,
+    `aggregate median ${aggregate.ms.toFixed(0)} ms, slowest ${aggregate.slowestMs.toFixed(0)} ms`,
+  );
   // 1,000 credits; the old per-movement scan on 100 of them (it takes ~35 ms each at 100,000).
   const reconcile = SCREENS_ONLY
     ? { ms: Number.NaN, oldMsPerMovement: Number.NaN, same: true, engine: '-', parts: {} }
