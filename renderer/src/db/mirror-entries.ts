@@ -11,7 +11,8 @@ import type { MirroredInvoices } from './ledger-mirror';
 
 /*
  * Why: at 1.000.000 invoices, building every invoice of the stored rows took 2,2 s (and most of a
- * 1,8 s garbage collection) before Hoy, the app's first screen, could show its 240.000 open ones.
+ * 1,8 s garbage collection) before Hoy, the app's first screen, could show the open ones (about a
+ * quarter of the sample's).
  * The row is checked when read (a row that does not add up still reads as absent, and the model is
  * rebuilt); what a selection builds is frozen and shared with every later selection of the row.
  */
